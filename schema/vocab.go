@@ -1,0 +1,236 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc/rdf"
+	vschema "github.com/cayleygraph/quad/voc/schema"
+)
+
+// DefaultBase is the base namespace used when none is given. Vocabulary
+// terms are DefaultBase+"ns/"+local name; entities, articles and statements
+// live under DefaultBase+"id/", DefaultBase+"article/" and
+// DefaultBase+"statement/".
+const DefaultBase quad.IRI = "https://statekg.org/"
+
+// Type is an entity type of the vocabulary.
+type Type string
+
+// The six entity types.
+const (
+	State        Type = "State"
+	Official     Type = "Official"
+	Person       Type = "Person"
+	Organization Type = "Organization"
+	Incident     Type = "Incident"
+	Topic        Type = "Topic"
+)
+
+// Types lists every entity type in a fixed order.
+var Types = []Type{State, Official, Person, Organization, Incident, Topic}
+
+// ParseType returns the Type whose word is s.
+func ParseType(s string) (Type, error) {
+	for _, t := range Types {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	return "", fmt.Errorf("unknown entity type %q", s)
+}
+
+// IsActor reports whether entities of type t can be the subject of an
+// actor relation (condemns, blames, ...).
+func (t Type) IsActor() bool {
+	return t == State || t == Official || t == Person || t == Organization
+}
+
+// Predicate is one of the closed set of relation predicates.
+type Predicate string
+
+// The sixteen predicates.
+const (
+	Condemns       Predicate = "condemns"
+	Blames         Predicate = "blames"
+	Denies         Predicate = "denies"
+	Threatens      Predicate = "threatens"
+	Opposes        Predicate = "opposes"
+	Supports       Predicate = "supports"
+	MeetsWith      Predicate = "meetsWith"
+	Sanctions      Predicate = "sanctions"
+	ConcernedAbout Predicate = "concernedAbout"
+	OfficialOf     Predicate = "officialOf"
+	Position       Predicate = "position"
+	PartOf         Predicate = "partOf"
+	AllyOf         Predicate = "allyOf"
+	AtWarWith      Predicate = "atWarWith"
+	Targets        Predicate = "targets"
+	AttributedTo   Predicate = "attributedTo"
+)
+
+// Predicates lists every predicate in a fixed order.
+var Predicates = []Predicate{
+	Condemns, Blames, Denies, Threatens, Opposes, Supports, MeetsWith,
+	Sanctions, ConcernedAbout, OfficialOf, Position, PartOf, AllyOf,
+	AtWarWith, Targets, AttributedTo,
+}
+
+// ParsePredicate returns the Predicate whose word is s.
+func ParsePredicate(s string) (Predicate, error) {
+	for _, p := range Predicates {
+		if string(p) == s {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("unknown predicate %q", s)
+}
+
+// Symmetric reports whether p holds in both directions (meetsWith, allyOf,
+// atWarWith).
+func (p Predicate) Symmetric() bool {
+	return p == MeetsWith || p == AllyOf || p == AtWarWith
+}
+
+// Literal reports whether p takes a literal object (position).
+func (p Predicate) Literal() bool { return p == Position }
+
+// Polarity says whether a claim is asserted or negated by its sentence.
+type Polarity string
+
+// Polarities.
+const (
+	Asserted Polarity = "asserted"
+	Negated  Polarity = "negated"
+)
+
+// Modality says whether a claim is stated as fact or hedged.
+type Modality string
+
+// Modalities.
+const (
+	Stated Modality = "stated"
+	Hedged Modality = "hedged"
+)
+
+// Standard IRIs used by the vocabulary, in full form.
+const (
+	RDFType          quad.IRI = rdf.NS + "type"
+	RDFStatement     quad.IRI = rdf.NS + "Statement"
+	RDFSubject       quad.IRI = rdf.NS + "subject"
+	RDFPredicate     quad.IRI = rdf.NS + "predicate"
+	RDFObject        quad.IRI = rdf.NS + "object"
+	Name             quad.IRI = vschema.NS + "name"
+	AlternateName    quad.IRI = vschema.NS + "alternateName"
+	Headline         quad.IRI = vschema.NS + "headline"
+	URL              quad.IRI = vschema.NS + "url"
+	DatePublished    quad.IRI = vschema.NS + "datePublished"
+	OWLNS            quad.IRI = "http://www.w3.org/2002/07/owl#"
+	SameAs           quad.IRI = OWLNS + "sameAs"
+	WikidataEntityNS quad.IRI = "http://www.wikidata.org/entity/"
+)
+
+// Term is the local name of a statekg term that is not a type or a
+// predicate: the classes and properties that describe articles and
+// statements.
+type Term string
+
+// Terms for articles and statements.
+const (
+	TermArticle     Term = "Article"     // class of article nodes
+	TermPolarity    Term = "polarity"    // statement → "asserted" | "negated"
+	TermModality    Term = "modality"    // statement → "stated" | "hedged"
+	TermClaimant    Term = "claimant"    // statement → entity that makes the claim
+	TermSentence    Term = "sentence"    // statement → sentence text
+	TermStart       Term = "start"       // statement → first character offset
+	TermEnd         Term = "end"         // statement → character offset past the end
+	TermInArticle   Term = "article"     // statement → article node
+	TermContentHash Term = "contentHash" // article → SHA-256 of its text
+	TermSource      Term = "source"      // article → file it was read from
+)
+
+// Vocab builds the IRIs of one namespace. The zero value is not usable;
+// call NewVocab or use Default.
+type Vocab struct {
+	base quad.IRI
+}
+
+// Default is the vocabulary under DefaultBase.
+var Default = Vocab{base: DefaultBase}
+
+// NewVocab returns the vocabulary under base, which must be an absolute
+// IRI ending in "/" or "#".
+func NewVocab(base string) (Vocab, error) {
+	if i := strings.Index(base, ":"); i <= 0 || strings.ContainsAny(base, " <>\"{}|\\^`") {
+		return Vocab{}, fmt.Errorf("base %q is not an absolute IRI", base)
+	}
+	if !strings.HasSuffix(base, "/") && !strings.HasSuffix(base, "#") {
+		return Vocab{}, fmt.Errorf("base %q must end in / or #", base)
+	}
+	return Vocab{base: quad.IRI(base)}, nil
+}
+
+// Base returns the base namespace.
+func (v Vocab) Base() quad.IRI { return v.base }
+
+// NS returns the namespace of vocabulary terms (types, predicates, terms).
+func (v Vocab) NS() quad.IRI { return v.base + "ns/" }
+
+// Type returns the IRI of an entity type.
+func (v Vocab) Type(t Type) quad.IRI { return v.NS() + quad.IRI(t) }
+
+// Predicate returns the IRI of a predicate.
+func (v Vocab) Predicate(p Predicate) quad.IRI { return v.NS() + quad.IRI(p) }
+
+// Term returns the IRI of a term.
+func (v Vocab) Term(t Term) quad.IRI { return v.NS() + quad.IRI(t) }
+
+// Entity returns the stable IRI of the entity of type t with canonical name
+// name: the same type and name give the same IRI in every article.
+func (v Vocab) Entity(t Type, name string) quad.IRI {
+	return v.base + "id/" + quad.IRI(strings.ToLower(string(t))) + "/" + quad.IRI(Slug(name))
+}
+
+// Article returns the IRI of the article with the given id; it is the label
+// of every quad extracted from that article.
+func (v Vocab) Article(id string) quad.IRI {
+	return v.base + "article/" + quad.IRI(escapeSegment(id))
+}
+
+// Statement returns the IRI of the n-th statement of an article.
+func (v Vocab) Statement(articleID string, n int) quad.IRI {
+	return v.base + quad.IRI(fmt.Sprintf("statement/%s/%d", escapeSegment(articleID), n))
+}
+
+// ArticleID returns the article id of an article IRI of this vocabulary.
+func (v Vocab) ArticleID(iri quad.IRI) (string, bool) {
+	p := string(v.base) + "article/"
+	s := string(iri)
+	if !strings.HasPrefix(s, p) {
+		return "", false
+	}
+	return unescapeSegment(s[len(p):]), true
+}
+
+// PredicateOf returns the predicate whose IRI is iri, if any.
+func (v Vocab) PredicateOf(iri quad.IRI) (Predicate, bool) {
+	ns := string(v.NS())
+	s := string(iri)
+	if !strings.HasPrefix(s, ns) {
+		return "", false
+	}
+	p, err := ParsePredicate(s[len(ns):])
+	return p, err == nil
+}
+
+// TypeOf returns the entity type whose IRI is iri, if any.
+func (v Vocab) TypeOf(iri quad.IRI) (Type, bool) {
+	ns := string(v.NS())
+	s := string(iri)
+	if !strings.HasPrefix(s, ns) {
+		return "", false
+	}
+	t, err := ParseType(s[len(ns):])
+	return t, err == nil
+}
