@@ -1,0 +1,166 @@
+package schema_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/statekg/statekg/schema"
+)
+
+func TestLocalNamesAreGuideWords(t *testing.T) {
+	v := schema.Default
+	for _, ty := range schema.Types {
+		iri := string(v.Type(ty))
+		if !strings.HasSuffix(iri, "/"+string(ty)) {
+			t.Errorf("type %s: IRI %s does not end in /%s", ty, iri, ty)
+		}
+		if got, ok := v.TypeOf(v.Type(ty)); !ok || got != ty {
+			t.Errorf("TypeOf(%s) = %v, %v", iri, got, ok)
+		}
+	}
+	if len(schema.Predicates) != 16 {
+		t.Fatalf("%d predicates, want 16", len(schema.Predicates))
+	}
+	for _, p := range schema.Predicates {
+		iri := v.Predicate(p)
+		if !strings.HasSuffix(string(iri), "/"+string(p)) {
+			t.Errorf("predicate %s: IRI %s", p, iri)
+		}
+		if got, ok := v.PredicateOf(iri); !ok || got != p {
+			t.Errorf("PredicateOf(%s) = %v, %v", iri, got, ok)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	if _, err := schema.ParsePredicate("blamez"); err == nil {
+		t.Error("ParsePredicate accepted an unknown word")
+	}
+	if p, err := schema.ParsePredicate("meetsWith"); err != nil || !p.Symmetric() {
+		t.Errorf("meetsWith: %v %v", p, err)
+	}
+	if _, err := schema.ParseType("state"); err == nil {
+		t.Error("ParseType is case-sensitive: the words are the GUIDE's")
+	}
+}
+
+func TestNewVocab(t *testing.T) {
+	for _, bad := range []string{"", "statekg", "http://x.org/ns", "http://x y/"} {
+		if _, err := schema.NewVocab(bad); err == nil {
+			t.Errorf("NewVocab(%q) accepted", bad)
+		}
+	}
+	v, err := schema.NewVocab("http://example.org/kg/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.Predicate(schema.Blames); got != "http://example.org/kg/ns/blames" {
+		t.Errorf("got %s", got)
+	}
+}
+
+func TestEntityIRIStable(t *testing.T) {
+	v := schema.Default
+	a := v.Entity(schema.State, "North Korea")
+	if a != "https://statekg.org/id/state/north-korea" {
+		t.Errorf("got %s", a)
+	}
+	if b := v.Entity(schema.State, "North  Korea"); a != b {
+		t.Errorf("%s != %s", a, b)
+	}
+	if v.Entity(schema.Official, "Wang Yi") == v.Entity(schema.Person, "Wang Yi") {
+		t.Error("type must be part of the IRI")
+	}
+}
+
+func TestArticleIDRoundTrip(t *testing.T) {
+	v := schema.Default
+	for _, id := range []string{"abc", "a b/c?d#e%f", "ünï"} {
+		iri := v.Article(id)
+		if strings.ContainsAny(string(iri)[len("https://"):], " ?#") {
+			t.Errorf("article IRI %q has unescaped characters", iri)
+		}
+		got, ok := v.ArticleID(iri)
+		if !ok || got != id {
+			t.Errorf("ArticleID(%s) = %q, %v; want %q", iri, got, ok, id)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"North Korea":          "north-korea",
+		"Côte d'Ivoire":        "côte-divoire",
+		"Sony Pictures hack!!": "sony-pictures-hack",
+		"  ":                   "_",
+		"Kim In Ryong":         "kim-in-ryong",
+	} {
+		if got := schema.Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func testDoc() *schema.Document {
+	text := "FBI blames North Korea. Japan “may have been” worried."
+	fbi := schema.Ref{Type: schema.Organization, Name: "FBI"}
+	return &schema.Document{
+		Article: schema.Article{ID: "a1", Title: "t", Text: text},
+		Entities: []schema.Entity{
+			{Type: schema.Organization, Name: "FBI", Mentions: []schema.Mention{{Text: "FBI", Span: schema.Span{Start: 0, End: 3}}}},
+			{Type: schema.State, Name: "North Korea", Wikidata: "Q423", Mentions: []schema.Mention{{Text: "North Korea", Span: schema.Span{Start: 11, End: 22}}}},
+			{Type: schema.State, Name: "Japan", Mentions: []schema.Mention{{Text: "Japan", Span: schema.Span{Start: 24, End: 29}}}},
+		},
+		Claims: []schema.Claim{
+			{Subject: fbi, Predicate: schema.Blames, Object: schema.Ref{Type: schema.State, Name: "North Korea"}, Polarity: schema.Asserted, Modality: schema.Stated, Sentence: schema.Span{Start: 0, End: 23}},
+			{Subject: fbi, Predicate: schema.Blames, Object: schema.Ref{Type: schema.State, Name: "North Korea"}, Polarity: schema.Asserted, Modality: schema.Stated, Sentence: schema.Span{Start: 0, End: 23}},
+			{Subject: schema.Ref{Type: schema.State, Name: "Japan"}, Predicate: schema.ConcernedAbout, Object: schema.Ref{Type: schema.State, Name: "North Korea"}, Polarity: schema.Asserted, Modality: schema.Hedged, Claimant: &fbi, Sentence: schema.Span{Start: 24, End: len(text)}},
+		},
+	}
+}
+
+func TestQuads(t *testing.T) {
+	doc := testDoc()
+	qs := schema.Default.Quads(doc)
+	label := schema.Default.Article("a1")
+	seen := map[string]bool{}
+	edges := map[string]int{}
+	for _, q := range qs {
+		if q.Label != label {
+			t.Errorf("quad %v has label %v, want %v", q, q.Label, label)
+		}
+		k := q.String()
+		if seen[k] {
+			t.Errorf("duplicate quad %s", k)
+		}
+		seen[k] = true
+		if p, ok := schema.Default.PredicateOf(q.Predicate.(quad.IRI)); ok {
+			edges[fmt.Sprint(q.Subject, " ", p, " ", q.Object)]++
+		}
+	}
+	fbi := schema.Default.Entity(schema.Organization, "FBI")
+	nk := schema.Default.Entity(schema.State, "North Korea")
+	jp := schema.Default.Entity(schema.State, "Japan")
+	if edges[fmt.Sprint(fbi, " blames ", nk)] != 1 {
+		t.Errorf("plain edge FBI blames North Korea missing or repeated: %v", edges)
+	}
+	if edges[fmt.Sprint(jp, " concernedAbout ", nk)] != 0 {
+		t.Error("a hedged claim became a plain edge")
+	}
+	want := []quad.Quad{
+		{Subject: nk, Predicate: schema.SameAs, Object: quad.IRI("http://www.wikidata.org/entity/Q423"), Label: label},
+		{Subject: nk, Predicate: schema.AlternateName, Object: quad.String("North Korea"), Label: label},
+		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermModality), Object: quad.String("hedged"), Label: label},
+		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermClaimant), Object: fbi, Label: label},
+		// character offsets, not bytes: the curly quotes are 3 bytes each
+		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermEnd), Object: quad.Int(len([]rune(doc.Article.Text))), Label: label},
+	}
+	for _, w := range want {
+		if !seen[w.String()] {
+			t.Errorf("missing quad %s", w)
+		}
+	}
+}
