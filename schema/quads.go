@@ -1,10 +1,24 @@
 package schema
 
 import (
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 )
+
+// XML Schema datatypes of the literals the vocabulary writes, as full IRIs
+// (quad.Int would be written with the prefixed datatype <schema:Integer>,
+// which RDF parsers read as an IRI of the unknown scheme "schema").
+const (
+	XSDNS      quad.IRI = "http://www.w3.org/2001/XMLSchema#"
+	XSDInteger quad.IRI = XSDNS + "integer"
+)
+
+// Integer returns n as an xsd:integer literal with the full datatype IRI.
+func Integer(n int) quad.TypedString {
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSDInteger}
+}
 
 // Quads returns the quads of a document in vocabulary v, each labelled with
 // the article's IRI, without duplicates:
@@ -73,8 +87,8 @@ func (v Vocab) Quads(doc *Document) []quad.Quad {
 		b.add(st, v.Term(TermInArticle), art)
 		if sent := doc.SentenceText(c); sent != "" {
 			b.add(st, v.Term(TermSentence), quad.String(sent))
-			b.add(st, v.Term(TermStart), quad.Int(offsets(c.Sentence.Start)))
-			b.add(st, v.Term(TermEnd), quad.Int(offsets(c.Sentence.End)))
+			b.add(st, v.Term(TermStart), Integer(offsets(c.Sentence.Start)))
+			b.add(st, v.Term(TermEnd), Integer(offsets(c.Sentence.End)))
 		}
 	}
 	return b.quads

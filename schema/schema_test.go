@@ -156,7 +156,7 @@ func TestQuads(t *testing.T) {
 		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermModality), Object: quad.String("hedged"), Label: label},
 		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermClaimant), Object: fbi, Label: label},
 		// character offsets, not bytes: the curly quotes are 3 bytes each
-		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermEnd), Object: quad.Int(len([]rune(doc.Article.Text))), Label: label},
+		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermEnd), Object: schema.Integer(len([]rune(doc.Article.Text))), Label: label},
 	}
 	for _, w := range want {
 		if !seen[w.String()] {
