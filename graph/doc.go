@@ -1,0 +1,35 @@
+// Package graph is the statekg store: the knowledge graph of news articles
+// kept in an embedded Cayley quad store.
+//
+// A Store is opened with Open on one of Cayley's own backends: "bolt" (the
+// default, a folder holding Cayley's indexes.bolt file, readable by the
+// stock cayley v0.7.7 tool with --db bolt --dbpath FOLDER) or "memstore"
+// (in memory, for tests and one-off work).
+//
+// Every quad extracted from an article carries the article's IRI as its
+// label, so an article can be replaced or deleted as a whole:
+//
+//   - Load writes the quads of schema.Documents. It is idempotent: each
+//     article node stores the SHA-256 of its text, an article whose hash is
+//     already stored is left alone, and one whose text changed has its
+//     quads replaced (see Load for how a failure is kept from leaving half
+//     an article).
+//   - Delete removes every quad labelled with an article; a triple asserted
+//     by another article too survives, as its own quad with its own label.
+//   - Import adds the quads of an N-Quads file, reading and checking all of
+//     them before it writes any; Export writes the whole graph or one
+//     article as N-Quads, JSON-LD, GraphML or DOT, sorted, so the output of
+//     the same graph is always the same.
+//   - Query runs a Gizmo query with Cayley's Gizmo engine (a copy in
+//     internal/gizmo that turns Go panics on bad arguments into query
+//     errors); Result.JSON and EncodeJSON give results in the shape the
+//     cayley query command prints, and Text and JSONValue render single
+//     values.
+//   - Stats, Articles and Evidence read the graph with Cayley's path API
+//     and iterators.
+//
+// Numbers are stored as xsd:integer literals with the full datatype IRI
+// (schema.Integer); Import and Export turn Cayley's native numbers, booleans
+// and times into literals typed with full XML Schema IRIs, so exported
+// N-Quads are read by any RDF 1.1 parser.
+package graph

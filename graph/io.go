@@ -1,0 +1,261 @@
+package graph
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/dot"
+	"github.com/cayleygraph/quad/graphml"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+)
+
+// Format is an export format.
+type Format string
+
+// Export formats.
+const (
+	NQuads  Format = "nquads"  // RDF 1.1 N-Quads, one quad a line
+	JSONLD  Format = "jsonld"  // JSON-LD, one named graph per article
+	GraphML Format = "graphml" // GraphML, for graph tools such as Gephi
+	DOT     Format = "dot"     // Graphviz DOT
+)
+
+// Formats lists the export formats.
+var Formats = []Format{NQuads, JSONLD, GraphML, DOT}
+
+// ParseFormat returns the Format named s.
+func ParseFormat(s string) (Format, error) {
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, nil
+		}
+	}
+	return "", fmt.Errorf("unknown format %q (nquads, jsonld, graphml or dot)", s)
+}
+
+// ParseError is an error in an N-Quads input, with the line it is on.
+type ParseError struct {
+	Line int   // 1-based line number
+	Err  error // what is wrong
+}
+
+// Error returns "line N: what is wrong".
+func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Import reads every quad of r, checks them all (IRIs absolute and free of
+// spaces and <>"{}|^`\, predicates IRIs, literals UTF-8, language tags
+// well-formed) and only then writes them, in transactions of about
+// Config.BatchSize quads. A reader error or an invalid quad writes nothing.
+// Quads already in the store are skipped. It returns the number of quads
+// read.
+//
+// Quads read with an N-Quads reader from ImportFile or NewNQuadsReader
+// report the line of an error.
+func (s *Store) Import(ctx context.Context, r quad.Reader) (int, error) {
+	n, err := s.importQuads(ctx, r)
+	if err != nil {
+		return 0, fmt.Errorf("import: %w", err)
+	}
+	return n, nil
+}
+
+// ImportFile imports the N-Quads file at path as Import does. Its errors
+// read "import FILE: line N: what is wrong".
+func (s *Store) ImportFile(ctx context.Context, path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", path, err)
+	}
+	defer f.Close()
+	n, err := s.importQuads(ctx, NewNQuadsReader(f))
+	if err != nil {
+		return 0, fmt.Errorf("import %s: %w", path, err)
+	}
+	return n, nil
+}
+
+func (s *Store) importQuads(ctx context.Context, r quad.Reader) (int, error) {
+	lr, _ := r.(*NQuadsReader)
+	var all []quad.Quad
+	for {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return 0, err
+		}
+		if err := checkQuad(q); err != nil {
+			if lr != nil {
+				return 0, &ParseError{Line: lr.line, Err: err}
+			}
+			return 0, fmt.Errorf("quad %d: %w", len(all)+1, err)
+		}
+		all = append(all, normalize(q))
+	}
+	for i := 0; i < len(all); i += s.batch {
+		if err := ctx.Err(); err != nil {
+			return i, err
+		}
+		end := min(i+s.batch, len(all))
+		tx := cgraph.NewTransactionN(end - i)
+		for _, q := range all[i:end] {
+			tx.AddQuad(q)
+		}
+		if err := s.apply(tx); err != nil {
+			return i, err
+		}
+	}
+	return len(all), nil
+}
+
+// NQuadsReader reads N-Quads line by line and reports errors with their
+// line numbers as *ParseError.
+type NQuadsReader struct {
+	sc   *bufio.Scanner
+	line int
+}
+
+// NewNQuadsReader returns a reader of the N-Quads in r.
+func NewNQuadsReader(r io.Reader) *NQuadsReader {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	return &NQuadsReader{sc: sc}
+}
+
+// ReadQuad returns the next quad, or io.EOF at the end.
+func (r *NQuadsReader) ReadQuad() (quad.Quad, error) {
+	for r.sc.Scan() {
+		r.line++
+		line := strings.TrimSpace(r.sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		q, err := nquads.Parse(line)
+		if err != nil {
+			return quad.Quad{}, &ParseError{Line: r.line, Err: parseMessage(err)}
+		}
+		return q, nil
+	}
+	if err := r.sc.Err(); err != nil {
+		return quad.Quad{}, &ParseError{Line: r.line + 1, Err: err}
+	}
+	return quad.Quad{}, io.EOF
+}
+
+// parseMessage turns the N-Quads parser's "<nil>"-padded messages into
+// plain ones.
+func parseMessage(err error) error {
+	if errors.Is(err, quad.ErrIncomplete) {
+		return errors.New("incomplete quad (a statement must end with ' .')")
+	}
+	return err
+}
+
+// Export writes the quads of the article articleID, or of the whole graph
+// when articleID is "", in format f, sorted so the same graph always gives
+// the same output. Numbers, booleans and times are written as literals
+// typed with full XML Schema IRIs. An unknown article gives an error
+// wrapping ErrNotFound.
+func (s *Store) Export(ctx context.Context, w io.Writer, f Format, articleID string) error {
+	qs, err := s.exportQuads(ctx, articleID)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := WriteQuads(w, f, qs); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) exportQuads(ctx context.Context, articleID string) ([]quad.Quad, error) {
+	var out []quad.Quad
+	if articleID != "" {
+		qs, err := s.labelled(ctx, s.vocab.Article(articleID))
+		if err != nil {
+			return nil, err
+		}
+		if len(qs) == 0 {
+			return nil, fmt.Errorf("article %s: %w", articleID, ErrNotFound)
+		}
+		out = qs
+	} else {
+		it := s.qs.QuadsAllIterator()
+		defer it.Close()
+		for it.Next(ctx) {
+			out = append(out, s.qs.Quad(it.Result()))
+		}
+		if err := it.Err(); err != nil {
+			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		out[i] = normalize(out[i])
+	}
+	SortQuads(out)
+	return out, nil
+}
+
+// SortQuads sorts quads by label, subject, predicate and object, compared
+// in their N-Quads form.
+func SortQuads(qs []quad.Quad) {
+	key := func(v quad.Value) string {
+		if v == nil {
+			return ""
+		}
+		return v.String()
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		a, b := qs[i], qs[j]
+		if x, y := key(a.Label), key(b.Label); x != y {
+			return x < y
+		}
+		if x, y := key(a.Subject), key(b.Subject); x != y {
+			return x < y
+		}
+		if x, y := key(a.Predicate), key(b.Predicate); x != y {
+			return x < y
+		}
+		return key(a.Object) < key(b.Object)
+	})
+}
+
+// WriteQuads writes qs, in the order given, in format f with the writers
+// of github.com/cayleygraph/quad.
+func WriteQuads(w io.Writer, f Format, qs []quad.Quad) error {
+	var qw quad.WriteCloser
+	switch f {
+	case NQuads:
+		qw = nquads.NewWriter(w)
+	case JSONLD:
+		qw = jsonld.NewWriter(w)
+	case GraphML:
+		qw = graphml.NewWriter(w)
+	case DOT:
+		qw = dot.NewWriter(w)
+	default:
+		return fmt.Errorf("unknown format %q", string(f))
+	}
+	if _, err := qw.WriteQuads(qs); err != nil {
+		qw.Close()
+		return err
+	}
+	return qw.Close()
+}

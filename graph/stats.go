@@ -1,0 +1,245 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// Stats counts what the graph holds.
+type Stats struct {
+	Articles   int                      // article nodes
+	Quads      int                      // quads, all labels
+	Entities   map[schema.Type]int      // distinct entity nodes by rdf:type
+	Relations  map[schema.Predicate]int // distinct subject–object edges by predicate
+	Statements int                      // statement nodes (plain, negated and hedged)
+	Negated    int                      // statements with polarity "negated"
+	Hedged     int                      // statements with modality "hedged"
+}
+
+// Stats counts the articles, quads, entities, relations and statements of
+// the graph.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{
+		Entities:  make(map[schema.Type]int),
+		Relations: make(map[schema.Predicate]int),
+	}
+	v := s.vocab
+	count := func(p *path.Path) (int, error) {
+		n, err := p.Iterate(ctx).Count()
+		return int(n), err
+	}
+	var err error
+	typed := func(t quad.IRI) *path.Path {
+		return path.StartPath(s.qs, t).In(schema.RDFType).Unique()
+	}
+	if st.Articles, err = count(typed(v.Term(schema.TermArticle))); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	for _, t := range schema.Types {
+		n, err := count(typed(v.Type(t)))
+		if err != nil {
+			return Stats{}, fmt.Errorf("stats: %w", err)
+		}
+		if n > 0 {
+			st.Entities[t] = n
+		}
+	}
+	for _, p := range schema.Predicates {
+		n, err := s.distinctEdges(ctx, v.Predicate(p))
+		if err != nil {
+			return Stats{}, fmt.Errorf("stats: %w", err)
+		}
+		if n > 0 {
+			st.Relations[p] = n
+		}
+	}
+	stmts := typed(schema.RDFStatement)
+	if st.Statements, err = count(stmts); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	if st.Negated, err = count(stmts.Clone().Has(v.Term(schema.TermPolarity), quad.String(schema.Negated))); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	if st.Hedged, err = count(stmts.Clone().Has(v.Term(schema.TermModality), quad.String(schema.Hedged))); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		st.Quads++
+	}
+	if err := it.Err(); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	return st, ctx.Err()
+}
+
+// distinctEdges counts the distinct subject–object pairs of the quads with
+// predicate p, whatever their labels.
+func (s *Store) distinctEdges(ctx context.Context, p quad.IRI) (int, error) {
+	ref := s.qs.ValueOf(p)
+	if ref == nil {
+		return 0, nil
+	}
+	type pair struct{ s, o any }
+	seen := make(map[pair]struct{})
+	it := s.qs.QuadIterator(quad.Predicate, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		seen[pair{
+			cgraph.ToKey(s.qs.QuadDirection(q, quad.Subject)),
+			cgraph.ToKey(s.qs.QuadDirection(q, quad.Object)),
+		}] = struct{}{}
+	}
+	if err := it.Err(); err != nil {
+		return 0, err
+	}
+	return len(seen), ctx.Err()
+}
+
+// Article is an article the graph holds.
+type Article struct {
+	ID       string
+	IRI      quad.IRI
+	Headline string
+	Source   string
+	Quads    int // quads labelled with the article
+}
+
+// Articles lists the articles of the graph, sorted by id.
+func (s *Store) Articles(ctx context.Context) ([]Article, error) {
+	v := s.vocab
+	var out []Article
+	err := path.StartPath(s.qs, v.Term(schema.TermArticle)).In(schema.RDFType).Unique().
+		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
+		iri, ok := val.(quad.IRI)
+		if !ok {
+			return
+		}
+		if id, ok := v.ArticleID(iri); ok {
+			out = append(out, Article{ID: id, IRI: iri})
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	counts, err := s.labelCounts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("articles: %w", err)
+	}
+	for i := range out {
+		a := &out[i]
+		a.Quads = counts[a.IRI]
+		if a.Headline, err = s.firstString(ctx, a.IRI, schema.Headline); err != nil {
+			return nil, fmt.Errorf("articles: %w", err)
+		}
+		if a.Source, err = s.firstString(ctx, a.IRI, v.Term(schema.TermSource)); err != nil {
+			return nil, fmt.Errorf("articles: %w", err)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// firstString returns the text of the first value of node's property p,
+// or "" if it has none.
+func (s *Store) firstString(ctx context.Context, node, p quad.IRI) (string, error) {
+	val, err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).FirstValue(s.qs)
+	if err != nil || val == nil {
+		return "", err
+	}
+	return Text(val), nil
+}
+
+// Statement is one claim behind an edge: a statement node of the graph.
+type Statement struct {
+	IRI       quad.IRI
+	ArticleID string
+	Subject   quad.Value
+	Predicate schema.Predicate
+	Object    quad.Value
+	Sentence  string // the sentence the claim was read from
+	Start     int    // character offset of the sentence in the article text
+	End       int    // character offset past its end
+	Polarity  schema.Polarity
+	Modality  schema.Modality
+	Claimant  quad.IRI // the entity that makes the claim, or ""
+}
+
+// Plain reports whether the statement is asserted and stated: only such
+// statements give plain edges.
+func (st *Statement) Plain() bool {
+	return st.Polarity != schema.Negated && st.Modality != schema.Hedged
+}
+
+// Evidence returns the statements about subject —pred→ object, from every
+// article, negated and hedged ones included (Statement.Plain tells them
+// apart), sorted by article and offset.
+func (s *Store) Evidence(ctx context.Context, subject quad.IRI, pred schema.Predicate, object quad.Value) ([]Statement, error) {
+	v := s.vocab
+	var iris []quad.IRI
+	err := path.StartPath(s.qs, subject).In(schema.RDFSubject).
+		Has(schema.RDFPredicate, v.Predicate(pred)).
+		Has(schema.RDFObject, object).
+		Has(schema.RDFType, schema.RDFStatement).
+		Unique().
+		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
+		if iri, ok := val.(quad.IRI); ok {
+			iris = append(iris, iri)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("evidence: %w", err)
+	}
+	out := make([]Statement, 0, len(iris))
+	for _, iri := range iris {
+		st := Statement{IRI: iri, Subject: subject, Predicate: pred, Object: object,
+			Polarity: schema.Asserted, Modality: schema.Stated}
+		err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
+			Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+			p, _ := m["p"].(quad.IRI)
+			o := m["o"]
+			switch p {
+			case v.Term(schema.TermSentence):
+				st.Sentence = Text(o)
+			case v.Term(schema.TermStart):
+				st.Start, _ = strconv.Atoi(Text(o))
+			case v.Term(schema.TermEnd):
+				st.End, _ = strconv.Atoi(Text(o))
+			case v.Term(schema.TermPolarity):
+				st.Polarity = schema.Polarity(Text(o))
+			case v.Term(schema.TermModality):
+				st.Modality = schema.Modality(Text(o))
+			case v.Term(schema.TermClaimant):
+				st.Claimant, _ = o.(quad.IRI)
+			case v.Term(schema.TermInArticle):
+				if a, ok := o.(quad.IRI); ok {
+					st.ArticleID, _ = v.ArticleID(a)
+				}
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("evidence: %w", err)
+		}
+		out = append(out, st)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].ArticleID != out[j].ArticleID {
+			return out[i].ArticleID < out[j].ArticleID
+		}
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	return out, nil
+}
