@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/statekg/statekg/extract"
+	"github.com/statekg/statekg/schema"
+)
+
+func TestReadActorsTSV(t *testing.T) {
+	in := "# my actors\nCozy Unit\tOrganization\tCU|Cozy\tRUS\tQ1\nJane Roe\tOfficial\t\tNew Zealand\n"
+	as, err := extract.ReadActors(strings.NewReader(in), "mine.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 || as[0].Name != "Cozy Unit" || as[0].Type != schema.Organization || len(as[0].Aliases) != 2 || as[0].State != "RUS" || as[0].Wikidata != "Q1" || as[1].State != "New Zealand" {
+		t.Fatalf("got %+v", as)
+	}
+	x, err := extract.New(extract.Config{Actors: as})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := x.Extract(schema.Article{Text: "Cozy struck again, and Britain blamed CU."})
+	if e := d.Entity(schema.Ref{Type: schema.Organization, Name: "Cozy Unit"}); e == nil || len(e.Mentions) != 2 {
+		t.Fatalf("user actor not found: %+v", d.Entities)
+	}
+}
+
+func TestReadActorsErrors(t *testing.T) {
+	for _, in := range []string{
+		"Name only\n",
+		"X\tCountry\n",
+		"\tState\n",
+		"X\tState\t\t\tL12\n",
+	} {
+		_, err := extract.ReadActors(strings.NewReader("# head\n"+in), "bad.tsv")
+		var pe *extract.ParseError
+		if !errors.As(err, &pe) || pe.File != "bad.tsv" || pe.Line != 2 {
+			t.Errorf("%q: got %v, want a ParseError at bad.tsv:2", in, err)
+		}
+	}
+	if _, err := extract.New(extract.Config{Actors: []extract.Actor{{Name: "X", Type: schema.Official, State: "Atlantis"}}}); err == nil {
+		t.Error("unknown state accepted")
+	}
+}
+
+func TestReadActorsPetrarch(t *testing.T) {
+	in := `BARACK_OBAMA_
++OBAMA
++PRESIDENT_OBAMA
+[USAGOV 090120-170120]
+KIM_JONG_UN_ # leader
++KIM_JONG-UN
+[PRKGOV]
+`
+	as, err := extract.ReadActors(strings.NewReader(in), "actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 {
+		t.Fatalf("got %d actors: %+v", len(as), as)
+	}
+	if as[0].Name != "Barack Obama" || as[0].Type != schema.Official || as[0].State != "USA" || len(as[0].Aliases) != 2 || as[0].Aliases[0] != "Obama" {
+		t.Errorf("got %+v", as[0])
+	}
+	if as[1].State != "PRK" || as[1].Type != schema.Official {
+		t.Errorf("got %+v", as[1])
+	}
+	if _, err := extract.New(extract.Config{Actors: as}); err != nil {
+		t.Errorf("PETRARCH actors rejected: %v", err)
+	}
+	_, err = extract.ReadActors(strings.NewReader("+ALIAS_FIRST\n"), "bad.txt")
+	var pe *extract.ParseError
+	if !errors.As(err, &pe) || pe.Line != 1 {
+		t.Errorf("alias before actor: got %v", err)
+	}
+}

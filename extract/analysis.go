@@ -1,0 +1,413 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// ment is one mention: an entity and the tokens [first, end) it covers.
+type ment struct {
+	ent        int
+	first, end int
+	form       string // name, demonym, capital, alias, title, surname, anaphor
+}
+
+// ent is an entity under construction.
+type ent struct {
+	typ        schema.Type
+	name       string
+	wikidata   string
+	kind       string
+	state      int // entity index of its state, -1
+	parent     int // entity index of its parent organisation, -1
+	extra      []schema.Mention
+	position   string
+	officialOf int
+	posSent    int // sentence the title was read from
+	target     []int
+	actor      []int
+}
+
+// analysis holds one article while the stages work on it.
+type analysis struct {
+	x      *Extractor
+	lex    *lexicon
+	text   string
+	toks   []Token
+	low    []string // lower-case normalised token texts
+	sents  []Sentence
+	sentOf []int
+	ments  []ment
+	tokM   []int // token -> mention index, -1 none, -2 blocked (outlet, credit)
+	ents   []ent
+	byKey  map[string]int
+	claims []schema.Claim
+	seen   map[string]int // claim key -> index
+}
+
+func newAnalysis(x *Extractor, text string) *analysis {
+	an := &analysis{x: x, lex: x.lex, text: text, byKey: map[string]int{}, seen: map[string]int{}}
+	an.toks = x.tok.Tokenize(text)
+	an.low = make([]string, len(an.toks))
+	for i, t := range an.toks {
+		an.low[i] = strings.ToLower(normTok(t.Text))
+	}
+	an.sents = x.split.Split(text, an.toks)
+	an.sentOf = make([]int, len(an.toks))
+	for si, s := range an.sents {
+		for i := s.First; i < s.End && i < len(an.toks); i++ {
+			an.sentOf[i] = si
+		}
+	}
+	an.tokM = make([]int, len(an.toks))
+	for i := range an.tokM {
+		an.tokM[i] = -1
+	}
+	return an
+}
+
+func (an *analysis) run() {
+	an.blockCredits()
+	an.gazetteerPass()
+	an.officialPass()
+	an.orgPass()
+	an.personPass()
+	an.surnamePass()
+	an.incidentPass()
+	an.topicPass()
+	an.structural()
+	an.relations()
+}
+
+// entity returns the index of the entity (typ, name), creating it.
+func (an *analysis) entity(typ schema.Type, name string) int {
+	k := string(typ) + "\x00" + name
+	if i, ok := an.byKey[k]; ok {
+		return i
+	}
+	an.ents = append(an.ents, ent{typ: typ, name: name, state: -1, parent: -1, officialOf: -1, posSent: -1})
+	an.byKey[k] = len(an.ents) - 1
+	return len(an.ents) - 1
+}
+
+// addMention records a mention over tokens [first, end) unless one of them
+// already belongs to another mention.
+func (an *analysis) addMention(e, first, end int, form string) int {
+	if first < 0 || end > len(an.toks) || first >= end {
+		return -1
+	}
+	for i := first; i < end; i++ {
+		if an.tokM[i] != -1 {
+			return -1
+		}
+	}
+	an.ments = append(an.ments, ment{ent: e, first: first, end: end, form: form})
+	mi := len(an.ments) - 1
+	for i := first; i < end; i++ {
+		an.tokM[i] = mi
+	}
+	return mi
+}
+
+// replaceMentions lets a new, wider mention take over [first, end): the
+// mentions inside it stay on their entities as extra surface forms.
+func (an *analysis) replaceMentions(e, first, end int, form string) int {
+	for i := first; i < end; i++ {
+		if m := an.tokM[i]; m >= 0 {
+			old := an.ments[m]
+			if old.first < first || old.end > end {
+				return -1
+			}
+			an.ents[old.ent].extra = append(an.ents[old.ent].extra, an.mentionOf(old.first, old.end))
+			an.ments[m].ent = -1
+			for j := old.first; j < old.end; j++ {
+				an.tokM[j] = -1
+			}
+		} else if m == -2 {
+			return -1
+		}
+	}
+	return an.addMention(e, first, end, form)
+}
+
+func (an *analysis) mentionOf(first, end int) schema.Mention {
+	sp := schema.Span{Start: an.toks[first].Span.Start, End: an.toks[end-1].Span.End}
+	return schema.Mention{Text: an.text[sp.Start:sp.End], Span: sp}
+}
+
+// mentionWithPoss is the mention's surface form, with a possessive ending
+// that follows it.
+func (an *analysis) mentionWithPoss(m ment) schema.Mention {
+	end := m.end
+	if end < len(an.toks) && an.toks[end].Kind == Possessive && an.toks[end].Span.Start == an.toks[end-1].Span.End {
+		end++
+	}
+	return an.mentionOf(m.first, end)
+}
+
+func (an *analysis) entAt(i int) int {
+	if i < 0 || i >= len(an.toks) {
+		return -1
+	}
+	if m := an.tokM[i]; m >= 0 {
+		return an.ments[m].ent
+	}
+	return -1
+}
+
+func (an *analysis) mentAt(i int) int {
+	if i < 0 || i >= len(an.toks) {
+		return -1
+	}
+	if m := an.tokM[i]; m >= 0 && an.ments[m].ent >= 0 {
+		return m
+	}
+	return -1
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// blockCredits blocks photo credits and source lines: "[Jeon Heon-Kyun/AFP]",
+// "(Getty Images/AFP)", "Source: Al Jazeera and news agencies", "Photo: ...".
+func (an *analysis) blockCredits() {
+	for i, t := range an.toks {
+		if t.Text == "[" || t.Text == "(" {
+			closer := "]"
+			if t.Text == "(" {
+				closer = ")"
+			}
+			slash := false
+			j := i + 1
+			for ; j < len(an.toks) && j < i+12; j++ {
+				if an.toks[j].Text == closer {
+					break
+				}
+				if an.toks[j].Text == "/" {
+					slash = true
+				}
+			}
+			if slash && j < len(an.toks) && an.toks[j].Text == closer {
+				for k := i; k <= j; k++ {
+					an.tokM[k] = -2
+				}
+			}
+		}
+		if (t.Text == "Source" || t.Text == "Photo" || t.Text == "Image") && i+1 < len(an.toks) && an.toks[i+1].Text == ":" {
+			s := an.sents[an.sentOf[i]]
+			for k := i; k < s.End; k++ {
+				an.tokM[k] = -2
+			}
+		}
+	}
+}
+
+// gazetteerPass finds the forms the gazetteer knows, longest first.
+func (an *analysis) gazetteerPass() {
+	named := map[string]bool{}
+	type pending struct {
+		e          gazEntry
+		first, end int
+	}
+	var conds []pending
+	for i := 0; i < len(an.toks); i++ {
+		if an.tokM[i] != -1 {
+			continue
+		}
+		es, n := an.x.gaz.lookup(an.toks, i)
+		if n == 0 {
+			continue
+		}
+		// a form never continues into a longer capitalised name it does
+		// not cover ("Jordan Peterson", "Washington Post" is listed)
+		e := es[0]
+		if e.typ == schema.State && e.form == "name" && e.ambig {
+			if (i+n < len(an.toks) && isCap(an.toks[i+n].Text) && an.toks[i+n].Kind == Word) ||
+				(i > 0 && isCap(an.toks[i-1].Text) && an.toks[i-1].Kind == Word && an.sents[an.sentOf[i]].First != i) {
+				i += n - 1
+				continue
+			}
+		}
+		// a dateline ("WASHINGTON, March 22 -") is not a mention
+		if e.kind == "outlet" {
+			for k := i; k < i+n; k++ {
+				an.tokM[k] = -2
+			}
+			i += n - 1
+			continue
+		}
+		if e.cond != "" {
+			conds = append(conds, pending{e, i, i + n})
+			i += n - 1
+			continue
+		}
+		ei := an.entFromGaz(e)
+		an.addMention(ei, i, i+n, e.form)
+		named[e.name] = true
+		i += n - 1
+	}
+	for _, p := range conds {
+		if named[p.e.cond] {
+			an.addMention(an.entFromGaz(p.e), p.first, p.end, p.e.form)
+		}
+	}
+}
+
+func (an *analysis) entFromGaz(e gazEntry) int {
+	ei := an.entity(e.typ, e.name)
+	state, parent := -1, -1
+	if e.typ != schema.State && e.state != "" {
+		state = an.entity(schema.State, e.state)
+		if s, ok := an.x.stateByKey[e.state]; ok {
+			an.ents[state].wikidata = s.wikidata
+		}
+	}
+	if e.parent != "" {
+		parent = an.entity(schema.Organization, e.parent)
+	}
+	// an.ents may have grown: take the pointer only now
+	en := &an.ents[ei]
+	if en.wikidata == "" {
+		en.wikidata = e.wikidata
+	}
+	if en.kind == "" {
+		en.kind = e.kind
+	}
+	if state >= 0 && en.state < 0 {
+		en.state = state
+	}
+	if parent >= 0 && en.parent < 0 {
+		en.parent = parent
+	}
+	if e.typ == schema.Official && en.officialOf < 0 && en.state >= 0 {
+		en.officialOf = en.state
+	}
+	return ei
+}
+
+// fill writes the analysis into the document.
+func (an *analysis) fill(doc *schema.Document) {
+	used := make([]bool, len(an.ents))
+	ms := make([][]schema.Mention, len(an.ents))
+	for _, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		used[m.ent] = true
+		ms[m.ent] = append(ms[m.ent], an.mentionWithPoss(m))
+		if m.form == "title" {
+			// the bare name inside a title mention
+			continue
+		}
+	}
+	for i := range an.ents {
+		ms[i] = append(ms[i], an.ents[i].extra...)
+	}
+	for _, c := range an.claims {
+		for _, r := range []schema.Ref{c.Subject, c.Object} {
+			if k, ok := an.byKey[string(r.Type)+"\x00"+r.Name]; ok {
+				used[k] = true
+			}
+		}
+	}
+	for i, e := range an.ents {
+		if len(an.ents[i].extra) > 0 {
+			used[i] = true
+		}
+		if !used[i] || len(ms[i]) == 0 {
+			continue
+		}
+		sort.Slice(ms[i], func(a, b int) bool {
+			if ms[i][a].Span.Start != ms[i][b].Span.Start {
+				return ms[i][a].Span.Start < ms[i][b].Span.Start
+			}
+			return ms[i][a].Span.End < ms[i][b].Span.End
+		})
+		// drop exact duplicates
+		out := ms[i][:0]
+		for j, m := range ms[i] {
+			if j > 0 && m == ms[i][j-1] {
+				continue
+			}
+			out = append(out, m)
+		}
+		doc.Entities = append(doc.Entities, schema.Entity{Type: e.typ, Name: e.name, Mentions: out, Wikidata: e.wikidata})
+	}
+	doc.Claims = an.claims
+}
+
+func (an *analysis) ref(e int) schema.Ref {
+	return schema.Ref{Type: an.ents[e].typ, Name: an.ents[e].name}
+}
+
+func (an *analysis) sentSpan(si int) schema.Span {
+	if si < 0 || si >= len(an.sents) {
+		return schema.Span{}
+	}
+	return an.sents[si].Span
+}
+
+// claim records a claim once; a plain reading wins over a hedged or negated
+// one of the same relation in the same sentence only if read there.
+func (an *analysis) claim(subj int, p schema.Predicate, obj int, lit string, si int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	if subj < 0 || (obj < 0 && lit == "") || subj == obj {
+		return
+	}
+	c := schema.Claim{Subject: an.ref(subj), Predicate: p, Polarity: pol, Modality: mod, Sentence: an.sentSpan(si)}
+	if obj >= 0 {
+		c.Object = an.ref(obj)
+	} else {
+		c.Literal = lit
+	}
+	if claimant >= 0 && claimant != subj {
+		r := an.ref(claimant)
+		c.Claimant = &r
+	}
+	k := string(c.Subject.Type) + "\x00" + c.Subject.Name + "\x00" + string(p) + "\x00" + string(c.Object.Type) + "\x00" + c.Object.Name + "\x00" + lit + "\x00" + string(pol) + string(mod) + "\x00" + itoa(si)
+	if _, ok := an.seen[k]; ok {
+		return
+	}
+	an.seen[k] = len(an.claims)
+	an.claims = append(an.claims, c)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,17 @@
+// Package extract reads news articles into schema.Documents: the states,
+// officials, organisations, incidents and topics an article names, and the
+// claims it makes about them.
+//
+// An Extractor runs a chain of small stages, each with byte offsets into the
+// article text on everything it produces, so every mention and every claim
+// points back to its evidence:
+//
+//	Tokenizer → SentenceSplitter → entity recognition (gazetteers and
+//	patterns) → coreference → relation extraction → polarity and modality
+//
+// The word lists the stages use are data files embedded from the lexicon
+// folder; lexicon/README.md describes them. A Config adds actors of one's
+// own (ReadActors reads them from a TSV file or a PETRARCH actor
+// dictionary). Negated and hedged claims are kept as claims whose Plain
+// method reports false; they never become plain edges.
+package extract

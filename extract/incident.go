@@ -1,0 +1,369 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/statekg/statekg/schema"
+)
+
+func isYear(s string) bool {
+	if len(s) != 4 || (s[0] != '1' && s[0] != '2') {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+var incidentAdj = map[string]bool{"latest": true, "recent": true, "continued": true, "new": true, "first": true,
+	"annual": true, "sweeping": true, "massive": true, "major": true, "ransomware": true, "cyber": true, "data": true,
+	"missile": true, "weapons": true, "nuclear": true, "ballistic": true, "military": true, "springtime": true, "large-scale": true,
+	"amphibious": true, "landing": true, "air": true, "sea": true, "joint": true, "largest": true, "cryptocurrency": true}
+
+var militaryMod = map[string]bool{"missile": true, "weapons": true, "nuclear": true, "ballistic": true, "military": true,
+	"drone": true, "rocket": true, "exercises": false}
+
+func normNoun(w string) string {
+	switch w {
+	case "hacking", "hacks":
+		return "hack"
+	case "cyberattack", "cyber-attack", "attacks", "cyberattacks", "cyber-attacks", "assault":
+		return "attack"
+	case "breaches":
+		return "breach"
+	case "thefts":
+		return "theft"
+	case "intrusions":
+		return "intrusion"
+	}
+	return w
+}
+
+// incident returns the incident entity for a key, creating it with name.
+func (an *analysis) incident(key, name string) int {
+	k := "inc\x00" + key
+	if i, ok := an.byKey[k]; ok {
+		return i
+	}
+	i := an.entity(schema.Incident, name)
+	an.byKey[k] = i
+	return i
+}
+
+func (an *analysis) isIncNoun(i int) bool {
+	if i < 0 || i >= len(an.toks) {
+		return false
+	}
+	return an.lex.incNoun[an.low[i]] != ""
+}
+
+// incidentPass reads incidents: named ones ("WannaCry"), an organisation
+// with an incident noun ("Sony Pictures hack"), a noun with its victim
+// ("attack on Sony"), tests and launches ("missile launches"), dated ones
+// ("the 2016 theft of ..."), and anaphors ("the assault") that refer back
+// to the incident in focus.
+func (an *analysis) incidentPass() {
+	last := -1     // incident in focus
+	lastYear := "" // its year
+	years := map[int]string{}
+	for i := 0; i < len(an.toks); i++ {
+		if an.tokM[i] == -2 {
+			continue
+		}
+		// named incidents
+		if an.tokM[i] == -1 {
+			for _, n := range an.lex.named {
+				nt := strings.Fields(n)
+				if i+len(nt) > len(an.toks) {
+					continue
+				}
+				ok := true
+				for k, w := range nt {
+					if an.toks[i+k].Text != w {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				s, e := i, i+len(nt)
+				for e < len(an.toks) && an.tokM[e] == -1 && (an.isIncNoun(e) || an.low[e] == "ransomware") {
+					e++
+				}
+				if s > 0 && isYear(an.low[s-1]) && an.tokM[s-1] == -1 {
+					s--
+				}
+				ei := an.incident("named:"+n, n)
+				if an.addMention(ei, s, e, "name") >= 0 {
+					last = ei
+					if isYear(an.low[s]) {
+						years[ei] = an.low[s]
+					}
+				}
+				i = e - 1
+				break
+			}
+			if an.tokM[i] >= 0 {
+				continue
+			}
+		}
+		// organisation + incident noun: "Sony Pictures hack"
+		if m := an.mentAt(i); m >= 0 && an.ments[m].first == i {
+			mm := an.ments[m]
+			e := an.ents[mm.ent]
+			j := mm.end
+			if e.typ == schema.Organization && j < len(an.toks) && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) && an.isIncNoun(j+1) {
+				j++ // "Microsoft Exchange hack"
+			}
+			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && an.sentOf[j+1] == an.sentOf[j]
+			if e.typ == schema.Organization && e.kind != "agency" && e.kind != "intl" && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
+				var ei int
+				if e.kind == "group" {
+					ei = an.incident("by:"+e.name+":"+normNoun(an.low[j]), e.name+" "+normNoun(an.low[j]))
+					an.addActor(ei, mm.ent)
+				} else {
+					ei = an.incident("target:"+e.name, e.name+" "+normNoun(an.low[j]))
+					an.addTarget(ei, mm.ent)
+				}
+				if an.replaceMentions(ei, mm.first, j+1, "name") >= 0 {
+					last = ei
+				}
+				i = j
+				continue
+			}
+			i = mm.end - 1
+			continue
+		}
+		if an.tokM[i] != -1 {
+			continue
+		}
+		class := an.lex.incNoun[an.low[i]]
+		if class == "" {
+			continue
+		}
+		// modifiers before the noun
+		s := i
+		for s > 0 && an.tokM[s-1] == -1 && (incidentAdj[an.low[s-1]] || isYear(an.low[s-1]) || monthName(an.toks[s-1].Text)) && an.sentOf[s-1] == an.sentOf[i] {
+			s--
+		}
+		year := ""
+		for k := s; k < i; k++ {
+			if isYear(an.low[k]) {
+				year = an.low[k]
+			}
+		}
+		det := ""
+		if s > 0 {
+			det = an.low[s-1]
+		}
+		if s > 1 && an.toks[s-1].Kind == Possessive && an.low[s-2] == "year" {
+			det = "year's"
+		}
+		if class == "military" {
+			mod := false
+			for k := s; k < i; k++ {
+				if militaryMod[an.low[k]] || an.low[k] == "springtime" || an.low[k] == "drills" {
+					mod = true
+				}
+			}
+			if !mod && !(an.low[i] == "exercises" || an.low[i] == "drills" || an.low[i] == "invasion") {
+				continue
+			}
+			if an.low[i] == "exercises" && s == i && det == "the" && last >= 0 && an.ents[last].name != "" {
+				// "the exercises" refers back to exercises already named
+				if strings.Contains(an.ents[last].name, "exercises") {
+					an.addMention(last, i-1, i+1, "anaphor")
+					continue
+				}
+			}
+			// key on the noun and the closest modifier: "weapons tests"
+			key := an.low[i]
+			if i > s {
+				key = an.low[i-1] + " " + key
+			}
+			name := strings.ToLower(an.nameText(s, i+1))
+			ei := an.incident("mil:"+key, name)
+			if an.addMention(ei, s, i+1, "name") >= 0 {
+				last = ei
+			}
+			continue
+		}
+		// noun + preposition + victim: "attack on Sony", "hacking of Sony Pictures"
+		if j := i + 1; j < len(an.toks) {
+			switch an.low[j] {
+			case "on", "of", "against", "at", "into":
+				k := j + 1
+				for k < len(an.toks) && k < j+4 && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.low[k] != "and")) && !an.isIncNoun(k) {
+					if an.low[k] == "of" || an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) {
+						break
+					}
+					k++
+				}
+				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
+					// an unknown name: an organisation unless a common noun
+					// follows ("the Ronin bridge")
+					e := an.capRun(k)
+					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0])) {
+						oi := an.entity(schema.Organization, an.nameText(k, e))
+						if an.ents[oi].kind == "" {
+							an.ents[oi].kind = "company"
+						}
+						an.addMention(oi, k, e, "name")
+					} else if e > k {
+						ei := an.incident("desc:"+an.nameText(k, e), an.nameText(k, e)+" "+normNoun(an.low[i]))
+						end := e
+						if end < len(an.toks) && an.toks[end].Kind == Word {
+							end++
+						}
+						if an.addMention(ei, s, end, "name") >= 0 {
+							last = ei
+						}
+						i = end - 1
+						continue
+					}
+				}
+				if m := an.mentAt(k); m >= 0 {
+					mm := an.ments[m]
+					v := mm.ent
+					vt := an.ents[v].typ
+					if vt == schema.Organization || vt == schema.State && mm.form != "demonym" {
+						end := mm.end
+						// a possessive victim: "hack of the South Korean defence minister's computer"
+						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+normNoun(an.low[i]))
+						if vt == schema.State {
+							ei = an.incident("target:"+an.ents[v].name+":"+normNoun(an.low[i]), an.ents[v].name+" "+normNoun(an.low[i]))
+						}
+						if an.ents[v].kind == "group" {
+							continue
+						}
+						an.addTarget(ei, v)
+						if an.replaceMentions(ei, s, end, "name") >= 0 {
+							last = ei
+							if year != "" {
+								years[ei] = year
+							}
+						}
+						i = end - 1
+						continue
+					}
+				}
+			}
+		}
+		// anaphors: "the assault", "the attack", "such theft"
+		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && last >= 0 && (year == "" || years[last] == "" || years[last] == year) && !an.isIncNoun(i+1) {
+			if year != "" && years[last] == "" {
+				years[last] = year
+			}
+			an.addMention(last, s-1, i+1, "anaphor")
+			continue
+		}
+		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
+		if year != "" || det == "year's" || det == "last" || det == "a" && an.suffered(s-1) {
+			end := i + 1
+			if end+1 < len(an.toks) && an.low[end] == "of" && an.toks[end+1].Kind != Word {
+				// "theft of about $80 million"
+				k := end + 1
+				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.low[k] == "about" || an.low[k] == "million" || an.low[k] == "billion" || an.low[k] == "nearly" || an.low[k] == "over") {
+					k++
+				}
+				if k > end+1 {
+					end = k
+				}
+			}
+			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
+			if an.addMention(ei, s, end, "name") >= 0 {
+				last = ei
+				if year != "" {
+					years[ei] = year
+				}
+			}
+			i = end - 1
+			continue
+		}
+	}
+	_ = lastYear
+}
+
+func (an *analysis) lowAt(i int) string {
+	if i < 0 || i >= len(an.low) {
+		return ""
+	}
+	return an.low[i]
+}
+
+// suffered reports whether the word before an indefinite incident makes it
+// a real one: "suffered a data breach".
+func (an *analysis) suffered(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch an.low[k] {
+		case "suffered", "suffers", "confirmed", "disclosed", "reported", "detected", "discovered", "experienced", "announced", "revealed":
+			return true
+		}
+	}
+	return false
+}
+
+func monthName(s string) bool {
+	switch s {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
+func (an *analysis) addTarget(inc, v int) {
+	for _, t := range an.ents[inc].target {
+		if t == v {
+			return
+		}
+	}
+	an.ents[inc].target = append(an.ents[inc].target, v)
+}
+
+func (an *analysis) addActor(inc, a int) {
+	for _, t := range an.ents[inc].actor {
+		if t == a {
+			return
+		}
+	}
+	an.ents[inc].actor = append(an.ents[inc].actor, a)
+}
+
+// topicPass reads the abstract objects of stances: "cyberattacks",
+// "malicious cyber activity".
+func (an *analysis) topicPass() {
+	for i := 0; i < len(an.toks); i++ {
+		if an.tokM[i] != -1 {
+			continue
+		}
+		for n := an.lex.topicMax; n >= 1; n-- {
+			if i+n > len(an.toks) {
+				continue
+			}
+			free := true
+			for k := i; k < i+n; k++ {
+				if an.tokM[k] != -1 {
+					free = false
+				}
+			}
+			if !free {
+				continue
+			}
+			p := strings.Join(an.low[i:i+n], " ")
+			if c, ok := an.lex.topics[p]; ok {
+				s := i
+				if i > 0 && (an.low[i-1] == "malicious") && an.tokM[i-1] == -1 {
+					s = i - 1
+				}
+				an.addMention(an.entity(schema.Topic, c), s, i+n, "name")
+				i += n - 1
+				break
+			}
+		}
+	}
+}

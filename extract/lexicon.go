@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/statekg/statekg/schema"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// lexicon is everything read from the embedded data files.
+type lexicon struct {
+	states    []stateInfo
+	orgs      []orgInfo
+	officials []officialInfo
+	titles    map[string]string // lower-case word -> head|mod|company|honorific
+	triggers  []trigger
+	cues      []cue
+	named     []string
+	incNoun   map[string]string // lower-case noun -> cyber|military
+	anaphor   map[string]bool
+	topics    map[string]string // lower-case phrase -> canonical
+	topicMax  int
+	words     map[string]map[string]bool // class -> words
+}
+
+type stateInfo struct {
+	code, name, official, capital  string
+	demonyms, aliases              []string
+	wikidata                       string
+	observer, nocapital, ambiguous bool
+}
+
+type orgInfo struct {
+	name, kind    string
+	aliases       []string
+	state, parent string
+	wikidata      string
+}
+
+type officialInfo struct {
+	name, state string
+	aliases     []string
+	wikidata    string
+}
+
+// trigger is one way of expressing a relation: slots of word forms, "*"
+// for a gap of up to two words.
+type trigger struct {
+	pred  string // schema predicate, "attrib" or "victim"
+	slots [][]string
+	frame string
+	preps []string
+	noun  bool // the trigger is a noun: its subject is the clause's
+}
+
+type cue struct {
+	class string
+	slots [][]string
+}
+
+func (l *lexicon) word(class, w string) bool { return l.words[class][w] }
+
+// readTSV calls fn with the fields of every non-comment line of an embedded
+// lexicon file.
+func readTSV(name string, fn func(line int, f []string) error) error {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(n, strings.Split(line, "\t")); err != nil {
+			return &ParseError{File: "lexicon/" + name, Line: n, Err: err}
+		}
+	}
+	return sc.Err()
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return strings.TrimSpace(f[i])
+	}
+	return ""
+}
+
+func splitBar(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func parseSlots(s string) [][]string {
+	var slots [][]string
+	for _, w := range strings.Fields(s) {
+		slots = append(slots, strings.Split(strings.ToLower(w), "|"))
+	}
+	return slots
+}
+
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{
+		titles:  map[string]string{},
+		incNoun: map[string]string{},
+		anaphor: map[string]bool{},
+		topics:  map[string]string{},
+		words:   map[string]map[string]bool{},
+	}
+	countries := map[string][]string{}
+	if err := readTSV("countries.tsv", func(_ int, f []string) error {
+		countries[field(f, 0)] = f
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("states.tsv", func(_ int, f []string) error {
+		code := field(f, 0)
+		c, ok := countries[code]
+		if !ok {
+			return fmt.Errorf("unknown alpha-3 code %q", code)
+		}
+		s := stateInfo{code: code, name: field(c, 1), official: field(c, 2), capital: field(c, 3),
+			demonyms: splitBar(field(f, 1)), aliases: splitBar(field(f, 2)), wikidata: field(f, 3)}
+		for _, fl := range strings.Split(field(f, 4), ",") {
+			switch strings.TrimSpace(fl) {
+			case "observer":
+				s.observer = true
+			case "nocapital":
+				s.nocapital = true
+			case "ambiguous":
+				s.ambiguous = true
+			}
+		}
+		l.states = append(l.states, s)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("organizations.tsv", func(_ int, f []string) error {
+		l.orgs = append(l.orgs, orgInfo{name: field(f, 0), kind: field(f, 1), aliases: splitBar(field(f, 2)),
+			state: field(f, 3), parent: field(f, 4), wikidata: field(f, 5)})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("officials.tsv", func(_ int, f []string) error {
+		l.officials = append(l.officials, officialInfo{name: field(f, 0), state: field(f, 1), aliases: splitBar(field(f, 2)), wikidata: field(f, 3)})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("titles.tsv", func(_ int, f []string) error {
+		w, c := strings.ToLower(field(f, 0)), field(f, 1)
+		if old, ok := l.titles[w]; ok && old == "head" {
+			return nil
+		}
+		l.titles[w] = c
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("verbs.tsv", func(_ int, f []string) error {
+		t := trigger{pred: field(f, 0), slots: parseSlots(field(f, 1)), frame: field(f, 2)}
+		if p, ok := strings.CutPrefix(t.frame, "prep="); ok {
+			t.frame = "prep"
+			t.preps = strings.Split(p, "|")
+		}
+		switch t.slots[0][0] {
+		case "conversation", "talks", "meeting", "trade", "concern", "anxiety":
+			t.noun = true
+		}
+		if t.pred != "attrib" && t.pred != "victim" {
+			if _, err := schema.ParsePredicate(t.pred); err != nil {
+				return err
+			}
+		}
+		l.triggers = append(l.triggers, t)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("cues.tsv", func(_ int, f []string) error {
+		l.cues = append(l.cues, cue{class: field(f, 0), slots: parseSlots(field(f, 1))})
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("incidents.tsv", func(_ int, f []string) error {
+		class, ws := field(f, 0), splitBar(field(f, 1))
+		for _, w := range ws {
+			switch class {
+			case "named":
+				l.named = append(l.named, w)
+			case "anaphor":
+				l.anaphor[strings.ToLower(w)] = true
+			default:
+				l.incNoun[strings.ToLower(w)] = class
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("topics.tsv", func(_ int, f []string) error {
+		canon := field(f, 0)
+		vs := splitBar(field(f, 1))
+		vs = append(vs, canon)
+		for _, v := range vs {
+			v = strings.ToLower(v)
+			l.topics[v] = canon
+			if n := len(strings.Fields(v)); n > l.topicMax {
+				l.topicMax = n
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readTSV("words.tsv", func(_ int, f []string) error {
+		class := field(f, 0)
+		m := l.words[class]
+		if m == nil {
+			m = map[string]bool{}
+			l.words[class] = m
+		}
+		for _, w := range splitBar(field(f, 1)) {
+			m[w] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	return l, nil
+}

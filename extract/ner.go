@@ -1,0 +1,514 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// nameRun returns the end of a personal name starting at i: one to four
+// capitalised words not yet read as anything, the first neither a title
+// word nor a word that never opens a name. It returns i when there is none.
+func (an *analysis) nameRun(i int) int {
+	if i >= len(an.toks) || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) {
+		return i
+	}
+	if an.lex.word("nonname", an.toks[i].Text) {
+		return i
+	}
+	if c := an.lex.titles[an.low[i]]; c != "" && c != "honorific" {
+		return i
+	}
+	j := i
+	for j < len(an.toks) && j < i+4 && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) {
+		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End != 1 {
+			break
+		}
+		if j > i && (an.lex.word("orghead", an.toks[j].Text) || an.lex.titles[an.low[j]] == "head") {
+			return i
+		}
+		j++
+	}
+	n := j - i
+	if n < 2 && !(n == 1 && j < len(an.toks)) {
+		return i
+	}
+	if n == 1 {
+		return i
+	}
+	if an.lex.titles[an.low[i]] == "honorific" && n < 2 {
+		return i
+	}
+	return j
+}
+
+// titleInfo is a title phrase read around a name.
+type titleInfo struct {
+	position string
+	state    int // State entity the title names, -1
+	org      int // Organization entity the title names, -1
+	company  bool
+	first    int // first token of the phrase, after any article
+}
+
+// parseTitle reads toks[first:end] as a title phrase: an optional article,
+// possessors and state or organisation words, title words with at least one
+// head, and an optional complement opened by of, for or to.
+func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) {
+	ti := titleInfo{state: -1, org: -1, first: first}
+	i := first
+	if i < end && (an.low[i] == "the" || an.low[i] == "a" || an.low[i] == "an") {
+		i++
+		ti.first = i
+	}
+	var keep []int
+	head := false
+	inComp := false
+	for i < end {
+		if m := an.mentAt(i); m >= 0 {
+			mm := an.ments[m]
+			e := an.ents[mm.ent]
+			poss := mm.end < end && an.toks[mm.end].Kind == Possessive
+			switch e.typ {
+			case schema.State:
+				if ti.state < 0 {
+					ti.state = mm.ent
+				}
+			case schema.Organization:
+				if ti.org < 0 && !inComp || ti.org < 0 {
+					ti.org = mm.ent
+				}
+				if e.kind == "company" && !inComp {
+					ti.company = true
+				}
+				if !poss {
+					for k := mm.first; k < mm.end; k++ {
+						keep = append(keep, k)
+					}
+				}
+			default:
+				return ti, false
+			}
+			i = mm.end
+			if poss {
+				i++
+			}
+			continue
+		}
+		w := an.low[i]
+		c := an.lex.titles[w]
+		switch {
+		case inComp:
+			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
+				return ti, false
+			}
+			if w == "and" && !allowAnd {
+				return ti, false
+			}
+			keep = append(keep, i)
+		case c == "head" || c == "mod" || c == "company":
+			if c == "head" {
+				head = true
+			}
+			if c == "company" {
+				ti.company = true
+				head = true
+			}
+			keep = append(keep, i)
+		case head && (w == "of" || w == "for" || w == "to"):
+			inComp = true
+			keep = append(keep, i)
+		default:
+			return ti, false
+		}
+		i++
+	}
+	if !head || len(keep) == 0 {
+		return ti, false
+	}
+	switch an.low[keep[len(keep)-1]] {
+	case "of", "for", "to", "the", "and":
+		return ti, false
+	}
+	// the phrase must end in a title word or a complement
+	var b strings.Builder
+	for k, t := range keep {
+		if k > 0 && an.toks[t].Kind != Possessive {
+			b.WriteByte(' ')
+		}
+		b.WriteString(an.toks[t].Text)
+	}
+	ti.position = b.String()
+	return ti, true
+}
+
+// officialPass reads officials from their titles: "Chinese Foreign
+// Minister Wang Yi", "Kim Gunn, South Korea's envoy,", "the central bank's
+// governor, Atiur Rahman,".
+func (an *analysis) officialPass() {
+	for i := 0; i < len(an.toks); i++ {
+		var end int
+		known := -1
+		if m := an.mentAt(i); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Official && an.ments[m].first == i {
+			end = an.ments[m].end
+			known = m
+		} else {
+			end = an.nameRun(i)
+			if end == i {
+				continue
+			}
+		}
+		si := an.sentOf[i]
+		sent := an.sents[si]
+		ti, found, mfirst := an.titleBefore(i, sent.First)
+		if !found {
+			ti, found = an.titleAfter(end, sent.End)
+			mfirst = i
+		}
+		if !found {
+			ti, found = an.titleReversed(i, sent.First)
+			mfirst = i
+		}
+		if !found && known < 0 {
+			continue
+		}
+		name := an.nameText(i, end)
+		typ := schema.Official
+		if ti.company {
+			typ = schema.Person
+		}
+		var ei int
+		if known >= 0 {
+			ei = an.ments[known].ent
+			an.ments[known].ent = -1
+			for k := an.ments[known].first; k < an.ments[known].end; k++ {
+				an.tokM[k] = -1
+			}
+		} else {
+			ei = an.entity(typ, name)
+		}
+		e := &an.ents[ei]
+		if mfirst < i {
+			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
+			if an.replaceMentions(ei, mfirst, end, "title") < 0 {
+				an.addMention(ei, i, end, "name")
+			}
+		} else {
+			an.addMention(ei, i, end, "name")
+		}
+		e = &an.ents[ei]
+		if !found {
+			i = end - 1
+			continue
+		}
+		if e.position == "" {
+			e.position = ti.position
+			e.posSent = si
+		}
+		if e.officialOf < 0 {
+			switch {
+			case ti.state >= 0:
+				e.officialOf = ti.state
+			case ti.org >= 0 && an.ents[ti.org].kind == "intl":
+				e.officialOf = ti.org
+			case ti.org >= 0 && an.ents[ti.org].state >= 0:
+				e.officialOf = an.ents[ti.org].state
+			case e.state >= 0:
+				e.officialOf = e.state
+			default:
+				e.officialOf = an.contextState(si, mfirst)
+			}
+		}
+		i = end - 1
+	}
+}
+
+func (an *analysis) nameText(first, end int) string {
+	return an.text[an.toks[first].Span.Start:an.toks[end-1].Span.End]
+}
+
+// titleBefore looks for a title right before the name at i.
+func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
+	start := i
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if m := an.mentAt(k); m >= 0 {
+			t := an.ents[an.ments[m].ent].typ
+			if t != schema.State && t != schema.Organization {
+				break
+			}
+			k = an.ments[m].first
+			start = k
+			continue
+		}
+		w := an.low[k]
+		if c := an.lex.titles[w]; c == "head" || c == "mod" || c == "company" || w == "of" || w == "to" || w == "for" || w == "the" || an.toks[k].Kind == Possessive {
+			start = k
+			continue
+		}
+		break
+	}
+	for s := start; s < i; s++ {
+		if an.low[s] == "of" || an.low[s] == "to" || an.low[s] == "for" {
+			continue
+		}
+		if ti, ok := an.parseTitle(s, i, false); ok {
+			// the word right before the name must belong to the title
+			return ti, true, ti.first
+		}
+	}
+	return titleInfo{}, false, i
+}
+
+// titleAfter reads an apposition after the name: ", South Korea's envoy,".
+func (an *analysis) titleAfter(end, hi int) (titleInfo, bool) {
+	if end >= hi || an.toks[end].Text != "," {
+		return titleInfo{}, false
+	}
+	k := end + 1
+	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")")) {
+		k++
+	}
+	if k > hi || k == end+1 {
+		return titleInfo{}, false
+	}
+	return an.parseTitle(end+1, k, true)
+}
+
+// titleReversed reads a title before a name set off by commas: "North
+// Korea's deputy ambassador to the United Nations, Kim In Ryong,".
+func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
+	if i-1 <= lo || an.toks[i-1].Text != "," {
+		return titleInfo{}, false
+	}
+	c := i - 1
+	for s := c - 12; s < c; s++ {
+		if s < lo {
+			continue
+		}
+		if s > lo && !(an.toks[s-1].Kind == Punct || an.low[s-1] == "that" || an.low[s-1] == "said" || an.low[s-1] == "cost") {
+			continue
+		}
+		if ti, ok := an.parseTitle(s, c, false); ok {
+			return ti, true
+		}
+	}
+	return titleInfo{}, false
+}
+
+// contextState is the state an official without one in the title most
+// likely serves: the first state named in the sentence before (a reporting
+// official's own sentence is mostly about others), else the first named
+// earlier in the same sentence.
+func (an *analysis) contextState(si, before int) int {
+	if si > 0 {
+		p := an.sents[si-1]
+		for k := p.First; k < p.End; k++ {
+			if e := an.stateOf(an.entAt(k)); e >= 0 {
+				return e
+			}
+		}
+	}
+	s := an.sents[si]
+	for k := s.First; k < before; k++ {
+		if e := an.stateOf(an.entAt(k)); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// stateOf is e if it is a state, the state of an organisation e, else -1.
+func (an *analysis) stateOf(e int) int {
+	if e < 0 {
+		return -1
+	}
+	switch an.ents[e].typ {
+	case schema.State:
+		return e
+	case schema.Organization:
+		if an.ents[e].kind != "company" {
+			return an.ents[e].state
+		}
+	}
+	return -1
+}
+
+// orgPass reads organisations by form: capitalised names ending in an
+// organisation word ("Hainan State Security Department"), names after a
+// class noun ("analytics firm Elliptic"), names in apposition to one
+// ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
+func (an *analysis) orgPass() {
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lex.word("orghead", an.toks[j].Text) {
+			continue
+		}
+		s := j
+		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+			s--
+		}
+		if s > 0 && an.toks[s-1].Kind == Word && an.tokM[s-1] == -1 && an.lex.word("nonname", an.toks[s-1].Text) && isCap(an.toks[s-1].Text) && an.low[s-1] != "the" {
+			// "North Korean ... " kept out by nonname; "Foreign Office" is known
+		}
+		e := j + 1
+		if e+1 < len(an.toks) && an.low[e] == "of" && an.tokM[e+1] == -1 && isCap(an.toks[e+1].Text) && !an.lex.word("nonname", an.toks[e+1].Text) {
+			e += 2
+			for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
+				e++
+			}
+		}
+		if e-s < 2 {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(s, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "org"
+		}
+		an.addMention(ei, s, e, "name")
+		j = e - 1
+	}
+	for j := 0; j < len(an.toks); j++ {
+		w := an.low[j]
+		if an.lex.word("orgclass", w) && an.tokM[j] == -1 {
+			// "analytics firm Elliptic", "firms X and Y"
+			k := j + 1
+			for k < len(an.toks) {
+				e := an.capRun(k)
+				if e == k {
+					break
+				}
+				ei := an.entity(schema.Organization, an.nameText(k, e))
+				if an.ents[ei].kind == "" {
+					an.ents[ei].kind = "company"
+				}
+				an.addMention(ei, k, e, "name")
+				if e < len(an.toks) && an.low[e] == "and" {
+					k = e + 1
+					continue
+				}
+				break
+			}
+		}
+		if (w == "ministry" || w == "foreign ministry") && j > 0 && an.tokM[j] == -1 && an.tokM[j-1] == -1 {
+			switch an.low[j-1] {
+			case "foreign", "defence", "defense", "finance", "interior", "justice", "trade", "unification":
+				ei := an.entity(schema.Organization, an.low[j-1]+" ministry")
+				an.ents[ei].kind = "agency"
+				an.addMention(ei, j-1, j+1, "name")
+			}
+		}
+	}
+	// "Tornado Cash, a cryptocurrency mixing service"
+	for i := 0; i < len(an.toks); i++ {
+		e := an.capRun(i)
+		if e == i || e+1 >= len(an.toks) || an.toks[e].Text != "," {
+			continue
+		}
+		d := an.low[e+1]
+		if d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		for k := e + 2; k < len(an.toks) && k < e+7; k++ {
+			if an.toks[k].Kind == Punct || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ != schema.State {
+				break
+			}
+			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which") {
+				ei := an.entity(schema.Organization, an.nameText(i, e))
+				if an.ents[ei].kind == "" {
+					an.ents[ei].kind = "company"
+					if an.low[k] == "group" && (an.low[k-1] == "hacking" || an.low[k-1] == "hacker") {
+						an.ents[ei].kind = "group"
+					}
+				}
+				an.addMention(ei, i, e, "name")
+				break
+			}
+		}
+		i = e
+	}
+}
+
+// capRun is the end of a run of capitalised words from k that are not yet
+// read, not names of nothing ("The"), nor title words; k if none.
+func (an *analysis) capRun(k int) int {
+	e := k
+	for e < len(an.toks) && e < k+4 && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) &&
+		!(e == k && an.lex.word("nonname", an.toks[e].Text)) && an.lex.titles[an.low[e]] != "head" {
+		if e > k && an.sentOf[e] != an.sentOf[k] {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// personPass reads other named people: a name before "said" or a role noun
+// in apposition.
+func (an *analysis) personPass() {
+	for i := 0; i < len(an.toks); i++ {
+		e := an.nameRun(i)
+		if e == i {
+			continue
+		}
+		ok := false
+		if e < len(an.toks) {
+			switch an.low[e] {
+			case "said", "says", "told", "added", "wrote":
+				ok = true
+			}
+		}
+		if i > 0 {
+			switch an.low[i-1] {
+			case "researcher", "hacker", "analyst", "expert", "programmer", "ceo", "founder", "executive":
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := i; k < e; k++ {
+			if an.lex.word("orgclass", an.low[k]) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		ei := an.entity(schema.Person, an.nameText(i, e))
+		an.addMention(ei, i, e, "name")
+		i = e - 1
+	}
+}
+
+// surnamePass adds later surname-only mentions of named people: "Obama",
+// "Ledgett", "English".
+func (an *analysis) surnamePass() {
+	sur := map[string]int{}
+	for _, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		e := an.ents[m.ent]
+		if e.typ != schema.Official && e.typ != schema.Person {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 {
+			continue
+		}
+		last := f[len(f)-1]
+		if len(last) < 3 || !isCap(last) {
+			continue
+		}
+		if _, ok := sur[last]; !ok {
+			sur[last] = m.ent
+		}
+	}
+	for i := range an.toks {
+		if an.tokM[i] != -1 {
+			continue
+		}
+		if e, ok := sur[an.toks[i].Text]; ok {
+			an.addMention(e, i, i+1, "surname")
+		}
+	}
+}

@@ -1,0 +1,947 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// matchSlots matches slots at token k; "*" lets up to two words stand
+// there. It returns the end of the match and the first mention met in a
+// gap (-1 if none).
+func (an *analysis) matchSlots(k int, slots [][]string, hi int) (int, int, bool) {
+	gapM := -1
+	i := k
+	for si := 0; si < len(slots); si++ {
+		slot := slots[si]
+		if len(slot) == 1 && slot[0] == "*" {
+			if si+1 >= len(slots) {
+				return i, gapM, true
+			}
+			next := slots[si+1]
+			for g := 0; g <= 4 && i+g < hi; g++ {
+				if inSlot(an.low[i+g], next) {
+					i += g
+					goto matched
+				}
+				if an.toks[i+g].Kind == Punct && !isQuote(an.toks[i+g].Text) {
+					return 0, -1, false
+				}
+				if m := an.mentAt(i + g); m >= 0 {
+					if gapM < 0 {
+						gapM = m
+					}
+					g = an.ments[m].end - 1 - i
+					continue
+				}
+				if g >= 2 && gapM < 0 {
+					break
+				}
+			}
+			return 0, -1, false
+		matched:
+			continue
+		}
+		if i >= hi || !inSlot(an.low[i], slot) || an.tokM[i] >= 0 {
+			return 0, -1, false
+		}
+		i++
+	}
+	return i, gapM, true
+}
+
+func inSlot(w string, slot []string) bool {
+	for _, s := range slot {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "’" || s == "'"
+}
+
+// polarity reads the cues that govern a trigger at token t of sentence si,
+// with the clause from lo.
+func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
+	s := an.sents[si]
+	pol, mod := schema.Asserted, schema.Stated
+	stated := false
+	for k := s.First; k < s.End; k++ {
+		for _, c := range an.lex.cues {
+			if c.class != "stated" && c.class != "sentence-hedge" {
+				continue
+			}
+			if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
+				if c.class == "stated" {
+					stated = true
+				} else {
+					mod = schema.Hedged
+				}
+			}
+		}
+	}
+	for k := lo; k < t; k++ {
+		for _, c := range an.lex.cues {
+			if c.class != "negation" && c.class != "hedge" {
+				continue
+			}
+			if _, _, ok := an.matchCue(k, c.slots, t); ok {
+				if c.class == "negation" {
+					pol = schema.Negated
+				} else if !stated {
+					mod = schema.Hedged
+				}
+			}
+		}
+	}
+	if stated && mod == schema.Hedged {
+		// "highly likely" and "high confidence" state a judgement; a
+		// sentence hedge still holds
+		mod = schema.Stated
+		for k := s.First; k < s.End; k++ {
+			for _, c := range an.lex.cues {
+				if c.class == "sentence-hedge" {
+					if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
+						mod = schema.Hedged
+					}
+				}
+			}
+		}
+	}
+	return pol, mod
+}
+
+func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
+	i := k
+	for _, slot := range slots {
+		if i >= hi || !inSlot(an.low[i], slot) {
+			return 0, 0, false
+		}
+		i++
+	}
+	return i, 0, true
+}
+
+// clauseStart is where the clause holding token t begins, for cue scope.
+func (an *analysis) clauseStart(t int) int {
+	s := an.sents[an.sentOf[t]]
+	for k := t - 1; k > s.First; k-- {
+		switch an.low[k] {
+		case ";", "but", "however", "while", "although", "whereas", "after", "before", "because", "when":
+			return k + 1
+		case ",":
+			if k+1 < len(an.toks) {
+				n := an.low[k+1]
+				if n == "which" || n == "who" || (strings.HasSuffix(n, "ed") && an.tokM[k+1] == -1) {
+					return k + 1
+				}
+			}
+		}
+	}
+	return s.First
+}
+
+func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" }
+
+var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "time": true, "weekend": true}
+
+var timePrep = map[string]bool{"on": true, "in": true, "last": true, "this": true, "earlier": true, "later": true, "next": true, "since": true}
+
+// isActor reports whether entity e can make claims.
+func (an *analysis) isActor(e int) bool { return e >= 0 && an.ents[e].typ.IsActor() }
+
+// headOf returns the mention a possessor or demonym mention modifies, if
+// one follows closely: "North Korea's Lazarus Group", "US drugmaker Merck".
+func (an *analysis) headOf(m int) int {
+	mm := an.ments[m]
+	k := mm.end
+	if k < len(an.toks) && an.toks[k].Kind == Possessive {
+		k++
+	} else if mm.form != "demonym" && !(an.ents[mm.ent].typ == schema.State && mm.form != "name") {
+		return m
+	}
+	for j := k; j < len(an.toks) && j < k+4; j++ {
+		if n := an.mentAt(j); n >= 0 {
+			return n
+		}
+		if an.toks[j].Kind == Punct || an.lex.word("stop", an.low[j]) {
+			break
+		}
+	}
+	return m
+}
+
+// subjectOf finds the subject of the verb at token t: the actor mentions
+// (coordinated ones too) standing before it across auxiliaries, adverbs,
+// time phrases, appositions and role nouns; pronouns are resolved. It also
+// reports where the subject starts.
+func (an *analysis) subjectOf(t int) ([]int, int) {
+	si := an.sentOf[t]
+	lo := an.sents[si].First
+	j := t - 1
+	for j >= lo {
+		w := an.low[j]
+		if an.tokM[j] >= 0 {
+			break
+		}
+		switch {
+		case an.lex.word("skip", w) || isAdverb(w) || w == "not" || w == "n't" || w == "never" || isQuote(w):
+			j--
+			continue
+		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
+			j -= 2
+			continue
+		case w == "of" && j-2 >= lo && an.low[j-1] == "short":
+			j -= 3
+			continue
+		case timeWord[w]:
+			j--
+			for j >= lo && (timePrep[an.low[j]] || an.toks[j].Kind == Number) {
+				j--
+			}
+			continue
+		case w == "ago" || w == "later":
+			j -= 2
+			continue
+		case w == ",":
+			// an apposition: "Kim Gunn, South Korea's envoy, held talks"
+			for c := j - 1; c >= lo && c > j-16; c-- {
+				if an.low[c] == "," {
+					if m := an.mentAt(c - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+						return an.withCoord(m), an.ments[m].first
+					}
+					break
+				}
+			}
+			return nil, -1
+		}
+		break
+	}
+	if j < lo {
+		return nil, -1
+	}
+	if m := an.mentAt(j); m >= 0 {
+		// a possessor: "Japan's" before the verb is no subject; a state
+		// word before a role noun is handled below
+		if an.isActor(an.ments[m].ent) {
+			return an.withCoord(m), an.ments[m].first
+		}
+		return nil, -1
+	}
+	w := an.low[j]
+	if an.lex.word("role", w) {
+		k := j
+		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
+			k--
+		}
+		if k >= lo && an.toks[k].Kind == Possessive {
+			k--
+		}
+		if m := an.mentAt(k); m >= 0 {
+			e := an.ments[m].ent
+			if t := an.ents[e].typ; t == schema.State || t == schema.Organization {
+				return an.withCoord(m), an.ments[m].first
+			}
+		}
+		if k >= lo && (an.low[k] == "its" || an.low[k] == "their") {
+			if e := an.resolvePronoun(an.low[k], k); e >= 0 {
+				return []int{e}, k
+			}
+		}
+		return nil, -1
+	}
+	if an.lex.word("pronoun", w) {
+		if e := an.resolvePronoun(w, j); e >= 0 {
+			return []int{e}, j
+		}
+		return nil, -1
+	}
+	if w == "and" {
+		// coordinated verbs share the clause's subject
+		if e := an.clauseSubject(j); len(e) > 0 {
+			return e, j
+		}
+	}
+	if w == "which" || w == "who" {
+		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
+			return []int{an.ments[m].ent}, j
+		}
+	}
+	return nil, -1
+}
+
+// antecedent is the mention a relative pronoun at j refers to.
+func (an *analysis) antecedent(j int) int {
+	k := j - 1
+	if k >= 0 && an.low[k] == "," {
+		k--
+	}
+	return an.mentAt(k)
+}
+
+// withCoord returns the entity of mention m with those coordinated before
+// it: "The United States, South Korea and Japan".
+func (an *analysis) withCoord(m int) []int {
+	out := []int{an.ments[m].ent}
+	k := an.ments[m].first - 1
+	for k >= 0 {
+		if an.low[k] == "the" {
+			k--
+			continue
+		}
+		if an.low[k] != "and" && an.low[k] != "," {
+			break
+		}
+		k--
+		if k >= 0 && an.low[k] == "," {
+			k--
+		}
+		n := an.mentAt(k)
+		if n < 0 || !an.isActor(an.ments[n].ent) || an.sentOf[k] != an.sentOf[an.ments[m].first] {
+			break
+		}
+		if pk := an.ments[n].first - 1; pk >= 0 && isPrep(an.low[pk]) {
+			break
+		}
+		out = append(out, an.ments[n].ent)
+		k = an.ments[n].first - 1
+	}
+	return out
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "of", "in", "by", "to", "from", "with", "for", "on", "at", "against", "over", "about", "including", "like", "into", "between", "among":
+		return true
+	}
+	return false
+}
+
+// mainSubject is the first actor of sentence si before token t that is not
+// inside a prepositional phrase; a possessor gives way to its head.
+func (an *analysis) mainSubject(si, t int) int {
+	s := an.sents[si]
+	for k := s.First; k < s.End && k < t; k++ {
+		m := an.mentAt(k)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		if mm.first > s.First && isPrep(an.low[mm.first-1]) {
+			k = mm.end - 1
+			continue
+		}
+		h := an.headOf(m)
+		e := an.ments[h].ent
+		if an.isActor(e) {
+			return e
+		}
+		k = mm.end - 1
+	}
+	return -1
+}
+
+// clauseSubject is the subject of the clause before a coordinating "and"
+// at j: the closest actor before it that opens a clause.
+func (an *analysis) clauseSubject(j int) []int {
+	lo := an.sents[an.sentOf[j]].First
+	for k := j - 1; k >= lo; k-- {
+		m := an.mentAt(k)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		k = mm.first
+		if !an.isActor(mm.ent) {
+			continue
+		}
+		p := mm.first - 1
+		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
+			if p >= lo && an.low[p] == "," {
+				// skip appositions and introductory phrases: look for a
+				// verb right after
+			}
+			if mm.end < len(an.toks) && an.toks[mm.end].Kind == Possessive {
+				continue
+			}
+			return an.withCoord(m)
+		}
+	}
+	return nil
+}
+
+// resolvePronoun resolves a pronoun at j to an actor entity.
+func (an *analysis) resolvePronoun(w string, j int) int {
+	si := an.sentOf[j]
+	switch w {
+	case "he", "his", "she", "her":
+		for k := j - 1; k >= 0 && an.sentOf[k] >= si-3; k-- {
+			if e := an.entAt(k); e >= 0 && (an.ents[e].typ == schema.Official || an.ents[e].typ == schema.Person) {
+				return e
+			}
+		}
+		return -1
+	case "we", "our":
+		for k := j - 1; k >= 0 && an.sentOf[k] >= si-3; k-- {
+			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
+				return an.ents[e].officialOf
+			}
+		}
+		return -1
+	}
+	if e := an.mainSubject(si, j); e >= 0 && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
+		return e
+	}
+	if si > 0 {
+		if e := an.mainSubject(si-1, an.sents[si-1].End); e >= 0 && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// objectsAfter finds the object mentions from token k: past articles,
+// adverbs and a few modifiers, with coordinated ones ("X, Y and Z",
+// "including X").
+func (an *analysis) objectsAfter(k, hi int) []int {
+	var out []int
+	free := 0
+	for k < hi {
+		if m := an.mentAt(k); m >= 0 {
+			h := an.headOf(m)
+			out = append(out, h)
+			k = an.ments[h].end
+			if k < hi && an.toks[k].Kind == Possessive {
+				k++
+			}
+			// coordination
+			n := k
+			if n < hi && an.low[n] == "," {
+				n++
+			}
+			for n < hi && (an.low[n] == "and" || an.low[n] == "or" || an.low[n] == "including" || an.low[n] == "like" || an.low[n] == "the" || an.low[n] == "as" || an.low[n] == "well" || an.low[n] == "such") {
+				n++
+			}
+			if n > k && n < hi && an.mentAt(n) >= 0 {
+				k = n
+				free = 0
+				continue
+			}
+			if n > k && n < hi {
+				// "including Danish shipping group Maersk"
+				k = n
+				free = 0
+				continue
+			}
+			return out
+		}
+		w := an.low[k]
+		switch {
+		case an.lex.word("det", w) || isAdverb(w) || isQuote(w):
+		case w == "including" || w == "like" || (w == "such" && k+1 < hi && an.low[k+1] == "as"):
+			free = 0
+		case w == "as" && k > 0 && an.low[k-1] == "such":
+		case w == "of" && free > 0 && free <= 3:
+		case an.toks[k].Kind == Word && !an.lex.word("stop", w) && free < 3:
+			free++
+		case an.toks[k].Kind == Number && free < 3:
+			free++
+		default:
+			return out
+		}
+		k++
+	}
+	return out
+}
+
+// salientBefore is the incident in focus at token t: the last one
+// mentioned before it.
+func (an *analysis) salientBefore(t int) int {
+	for k := t - 1; k >= 0; k-- {
+		if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e
+		}
+	}
+	return -1
+}
+
+// incidentAfter is the first incident mentioned from k to the end of the
+// sentence.
+func (an *analysis) incidentAfter(k int) int {
+	hi := an.sents[an.sentOf[k]].End
+	for ; k < hi; k++ {
+		if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e
+		}
+	}
+	return -1
+}
+
+// claimantOf is who the sentence says makes its claims: the subject of a
+// reporting verb ("..., the foreign ministry said") or "according to X".
+func (an *analysis) claimantOf(si int) int {
+	s := an.sents[si]
+	for k := s.First; k < s.End; k++ {
+		switch an.low[k] {
+		case "said", "says", "told", "stated", "announced":
+			if subj, _ := an.subjectOf(k); len(subj) > 0 {
+				return subj[0]
+			}
+			// "..., said Wang Yi"
+			if m := an.mentAt(k + 1); m >= 0 && an.isActor(an.ments[m].ent) {
+				return an.ments[m].ent
+			}
+		case "according":
+			if k+2 < s.End && an.low[k+1] == "to" {
+				if m := an.mentAt(k + 2); m >= 0 && an.isActor(an.ments[m].ent) {
+					return an.ments[an.headOf(m)].ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// reporterOf finds who judges a clause whose subject starts at token s:
+// "X concluded that ...", "X said ...", "X had high confidence that ...".
+func (an *analysis) reporterOf(s int) (int, int) {
+	lo := an.sents[an.sentOf[s]].First
+	k := s - 1
+	for k >= lo && (an.low[k] == "the" || an.low[k] == "that") {
+		k--
+	}
+	for k >= lo && (an.lex.word("skip", an.low[k]) || isAdverb(an.low[k]) || timeWord[an.low[k]] || timePrep[an.low[k]]) && !an.lex.word("report", an.low[k]) {
+		k--
+	}
+	if k < lo || !an.lex.word("report", an.low[k]) {
+		return -1, -1
+	}
+	v := k
+	if an.low[k] == "confidence" {
+		for v > lo && (an.low[v-1] == "high" || an.low[v-1] == "had" || an.low[v-1] == "has" || an.low[v-1] == "have") {
+			v--
+		}
+	}
+	if subj, _ := an.subjectOf(v); len(subj) > 0 {
+		return subj[0], v
+	}
+	return -1, -1
+}
+
+// relations reads the relations of every sentence.
+func (an *analysis) relations() {
+	for si, s := range an.sents {
+		claimant := an.claimantOf(si)
+		for k := s.First; k < s.End; k++ {
+			if an.tokM[k] != -1 {
+				continue
+			}
+			for ti := range an.lex.triggers {
+				tr := &an.lex.triggers[ti]
+				if !inSlot(an.low[k], tr.slots[0]) {
+					continue
+				}
+				end, gapM, ok := an.matchSlots(k, tr.slots, s.End)
+				if !ok {
+					continue
+				}
+				an.applyTrigger(tr, si, k, end, gapM, claimant)
+				break
+			}
+		}
+	}
+}
+
+func (an *analysis) isPassive(k, end int) (int, bool) {
+	w := an.low[end-1]
+	if !(strings.HasSuffix(w, "ed") || w == "held" || w == "hit" || w == "stolen") {
+		return 0, false
+	}
+	j := end
+	for j < len(an.toks) && isAdverb(an.low[j]) {
+		j++
+	}
+	if j < len(an.toks) && an.low[j] == "by" {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
+	hi := an.sents[si].End
+	lo := an.clauseStart(k)
+	pol, mod := an.polarity(si, lo, k)
+	switch tr.pred {
+	case "attrib":
+		an.applyAttrib(tr, si, k, end, gapM, claimant, pol, mod)
+		return
+	case "victim":
+		an.applyVictim(tr, si, k, end, pol, mod, claimant)
+		return
+	}
+	p := schema.Predicate(tr.pred)
+	var subj, objs []int
+	subjStart := -1
+	if by, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
+		for _, m := range an.objectsAfter(by, hi) {
+			if an.isActor(an.ments[m].ent) {
+				subj = append(subj, an.ments[m].ent)
+			}
+			break
+		}
+		// the patient stands before: "North Korea, blamed by Washington"
+		j := k - 1
+		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+			j--
+		}
+		if m := an.mentAt(j); m >= 0 {
+			objs = append(objs, m)
+		}
+		if len(subj) == 0 || len(objs) == 0 {
+			return
+		}
+		an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
+		return
+	}
+	subj, subjStart = an.subjectOf(k)
+	if len(subj) == 0 && tr.noun {
+		if e := an.mainSubject(si, k); e >= 0 {
+			subj = []int{e}
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	switch {
+	case gapM >= 0:
+		objs = []int{an.headOf(gapM)}
+	case tr.frame == "prep":
+		for j := end; j < hi && j < end+6; j++ {
+			if inSlot(an.low[j], tr.preps) {
+				objs = an.objectsAfter(j+1, hi)
+				break
+			}
+			if an.tokM[j] >= 0 || an.low[j] == "," || an.low[j] == "." {
+				break
+			}
+		}
+	default:
+		if end < hi && an.low[end] == "on" && p == schema.Blames {
+			// "which the US government has formally blamed on Pyongyang"
+			objs = an.objectsAfter(end+1, hi)
+			if subjStart > 0 && (an.low[subjStart-1] == "which" || an.low[subjStart-1] == "that") {
+				if a := an.antecedent(subjStart - 1); a >= 0 && an.ents[an.ments[a].ent].typ == schema.Incident {
+					for _, o := range objs {
+						if an.isActor(an.ments[o].ent) {
+							an.claim(a2e(an, a), schema.AttributedTo, an.ments[o].ent, "", si, pol, mod, subj[0])
+						}
+					}
+				}
+			}
+		} else {
+			objs = an.objectsAfter(end, hi)
+		}
+	}
+	// an object relative: "Lazarus, a hacking group that it holds responsible"
+	if len(objs) == 0 && subjStart > 0 && (an.low[subjStart-1] == "that" || an.low[subjStart-1] == "which") {
+		c := subjStart - 2
+		for c > an.sents[si].First && c > subjStart-8 && an.low[c] != "," {
+			c--
+		}
+		if m := an.mentAt(c - 1); m >= 0 && an.low[c] == "," {
+			objs = []int{m}
+		}
+	}
+	switch p {
+	case schema.Denies:
+		// the object is an incident or a topic; an accusation or a clause
+		// stands for the incident in focus
+		var keep []int
+		for _, o := range objs {
+			if t := an.ents[an.ments[o].ent].typ; t == schema.Incident || t == schema.Topic {
+				keep = append(keep, o)
+			}
+		}
+		if len(keep) == 0 {
+			accused := false
+			for j := end; j < hi && j < end+4; j++ {
+				if an.lex.word("accusation", an.low[j]) || an.low[j] == "it" || an.low[j] == "any" || an.low[j] == "involvement" {
+					accused = true
+				}
+			}
+			if !accused && len(objs) > 0 {
+				return
+			}
+			inc := an.incidentAfter(end)
+			if inc < 0 {
+				inc = an.salientBefore(k)
+			}
+			if inc < 0 {
+				return
+			}
+			for _, s := range subj {
+				an.claim(s, p, inc, "", si, pol, mod, claimant)
+			}
+			return
+		}
+		objs = keep
+	}
+	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
+}
+
+func a2e(an *analysis, m int) int { return an.ments[m].ent }
+
+// emitActorRel records p from every subject to every fitting object, and
+// for blames the incident the object is blamed for.
+func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	hi := an.sents[si].End
+	for _, om := range objs {
+		o := an.ments[om].ent
+		ot := an.ents[o].typ
+		switch p {
+		case schema.Blames:
+			if ot == schema.Incident {
+				// "tied the theft to Lazarus", "blamed the attack on X"
+				j := an.ments[om].end
+				for j < hi && j < an.ments[om].end+4 && an.low[j] != "to" && an.low[j] != "on" {
+					j++
+				}
+				if j < hi && (an.low[j] == "to" || an.low[j] == "on") {
+					for _, am := range an.objectsAfter(j+1, hi) {
+						a := an.ments[am].ent
+						if !an.isActor(a) {
+							continue
+						}
+						for _, s := range subj {
+							an.claim(s, p, a, "", si, pol, mod, claimant)
+						}
+						an.claim(o, schema.AttributedTo, a, "", si, pol, mod, subj[0])
+					}
+				}
+				continue
+			}
+			if !an.isActor(o) {
+				continue
+			}
+			for _, s := range subj {
+				an.claim(s, p, o, "", si, pol, mod, claimant)
+			}
+			// "accused X of launching INC", "blamed X for INC"
+			j := an.ments[om].end
+			if j < hi && an.toks[j].Kind == Possessive {
+				j++
+			}
+			if j < hi && (an.low[j] == "of" || an.low[j] == "for") {
+				for q := j + 1; q < hi && q < j+8; q++ {
+					if e := an.entAt(q); e >= 0 {
+						if an.ents[e].typ == schema.Incident {
+							an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
+						}
+						break
+					}
+					if an.low[q] == "," || an.low[q] == "." {
+						break
+					}
+				}
+			}
+		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
+			if !an.isActor(o) {
+				continue
+			}
+			for _, s := range subj {
+				an.claim(s, p, o, "", si, pol, mod, claimant)
+			}
+		default:
+			for _, s := range subj {
+				an.claim(s, p, o, "", si, pol, mod, claimant)
+			}
+		}
+	}
+}
+
+// applyAttrib reads "X carried out Y", "X was behind Y", "Y stolen by X",
+// "Y was attributed to X"; when a judging clause holds it ("Britain had
+// concluded that ..."), the judge blames X.
+func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol schema.Polarity, mod schema.Modality) {
+	hi := an.sents[si].End
+	var actors []int
+	inc := -1
+	actorStart := -1
+	switch tr.frame {
+	case "agent":
+		actors, actorStart = an.subjectOf(k)
+		if len(actors) == 0 {
+			return
+		}
+		j := end
+		if j < hi && (an.low[j] == "for" || an.low[j] == "in") {
+			j++
+		}
+		if j < hi && an.low[j] == "it" {
+			inc = an.salientBefore(k)
+		} else {
+			for _, m := range an.objectsAfter(j, hi) {
+				if an.ents[an.ments[m].ent].typ == schema.Incident {
+					inc = an.ments[m].ent
+				}
+				break
+			}
+		}
+		if inc < 0 {
+			last := an.low[end-1]
+			if last == "responsible" || last == "behind" || last == "blame" {
+				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
+					inc = an.salientBefore(k)
+				}
+			}
+		}
+	case "patient":
+		by := end
+		if an.low[end-1] != "by" {
+			return
+		}
+		for _, m := range an.objectsAfter(by, hi) {
+			if an.isActor(an.ments[m].ent) {
+				actors = append(actors, an.ments[m].ent)
+			}
+			break
+		}
+		if len(actors) == 0 {
+			return
+		}
+		j := k - 1
+		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+			j--
+		}
+		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		} else if j >= an.sents[si].First && an.toks[j].Kind == Word && an.tokM[j] == -1 && k-1 == j {
+			// "Cryptocurrency funds stolen by North Korean hackers"
+			s := j
+			for s > an.sents[si].First && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !an.lex.word("stop", an.low[s-1]) && !an.lex.word("det", an.low[s-1]) && s > j-2 {
+				s--
+			}
+			if an.lex.word("det", an.low[j]) || an.lex.word("stop", an.low[j]) {
+				return
+			}
+			inc = an.incident("desc:"+itoa(k), strings.ToLower(an.nameText(s, k+1)))
+			an.addMention(inc, s, k+1, "name")
+		}
+	case "prep":
+		j := end
+		if j < hi && an.low[j] == "to" {
+			for _, m := range an.objectsAfter(j+1, hi) {
+				if an.isActor(an.ments[m].ent) {
+					actors = append(actors, an.ments[m].ent)
+				}
+				break
+			}
+		}
+		b := k - 1
+		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || isAdverb(an.low[b])) {
+			b--
+		}
+		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		}
+	}
+	if inc < 0 || len(actors) == 0 {
+		return
+	}
+	judge := -1
+	if actorStart >= 0 {
+		if r, v := an.reporterOf(actorStart); r >= 0 {
+			judge = r
+			// the judge's own cues: "stopped short of saying that ..."
+			p2, m2 := an.polarity(si, an.clauseStart(v), v)
+			if p2 == schema.Negated {
+				pol = p2
+			}
+			if m2 == schema.Hedged {
+				mod = m2
+			}
+		}
+	}
+	by := claimant
+	if judge >= 0 {
+		by = judge
+	}
+	for _, a := range actors {
+		if an.ents[a].typ == schema.Incident || an.ents[a].typ == schema.Topic {
+			continue
+		}
+		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, by)
+		if judge >= 0 && judge != a {
+			an.claim(judge, schema.Blames, a, "", si, pol, mod, claimant)
+		}
+	}
+}
+
+// applyVictim reads "the attack hit X", "it tore through Ukrainian banks",
+// "X suffered a breach".
+func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	hi := an.sents[si].End
+	switch tr.frame {
+	case "hit":
+		inc := -1
+		j := k - 1
+		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j]) || an.low[j] == ",") {
+			j--
+		}
+		if j < an.sents[si].First {
+			return
+		}
+		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		} else if an.low[j] == "it" || an.low[j] == "which" {
+			if an.low[j] == "which" {
+				if m := an.antecedent(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
+					inc = an.ments[m].ent
+				}
+			} else {
+				inc = an.salientBefore(k)
+				// "it" must not stand for an actor named before
+				if ms := an.mainSubject(si, j); ms >= 0 {
+					inc = -1
+				}
+				if si > 0 && an.salientBefore(an.sents[si].First) < 0 {
+					inc = -1
+				}
+			}
+		} else if an.low[j] == "before" || an.low[j] == "after" {
+			inc = an.salientBefore(k)
+		}
+		if inc < 0 {
+			return
+		}
+		for _, m := range an.objectsAfter(end, hi) {
+			v := an.ments[m].ent
+			if t := an.ents[v].typ; t == schema.Organization || t == schema.State {
+				if an.ents[v].kind == "group" {
+					continue
+				}
+				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			}
+		}
+	case "suffer":
+		subj, _ := an.subjectOf(k)
+		if len(subj) == 0 {
+			return
+		}
+		inc := an.incidentAfter(end)
+		if inc < 0 {
+			return
+		}
+		for _, s := range subj {
+			if t := an.ents[s].typ; t == schema.Organization || t == schema.State {
+				an.claim(inc, schema.Targets, s, "", si, pol, mod, claimant)
+			}
+		}
+	}
+}

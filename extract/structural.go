@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"github.com/statekg/statekg/schema"
+)
+
+// structural records what titles, names and noun phrases say by their form:
+// officialOf and position, partOf, the victims and authors read with an
+// incident's name, and "X is Y's ally", "at war with".
+func (an *analysis) structural() {
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.typ == schema.Official && e.position != "" {
+			an.claim(i, schema.Position, -1, e.position, e.posSent, schema.Asserted, schema.Stated, -1)
+		}
+		if (e.typ == schema.Official) && e.officialOf >= 0 {
+			an.claim(i, schema.OfficialOf, e.officialOf, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
+		}
+	}
+	// partOf: gazetteer knowledge and "Britain's National Cyber Security
+	// Centre", "US National Security Agency", "its Ministry of State Security"
+	first := map[int]int{}
+	for _, m := range an.ments {
+		if m.ent >= 0 {
+			if _, ok := first[m.ent]; !ok {
+				first[m.ent] = an.sentOf[m.first]
+			}
+		}
+	}
+	for mi, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		e := an.ents[m.ent]
+		if e.typ != schema.Organization || e.kind == "company" || e.kind == "outlet" {
+			continue
+		}
+		si := an.sentOf[m.first]
+		k := m.first - 1
+		if k >= 0 && an.toks[k].Kind == Possessive {
+			k--
+		}
+		if p := an.mentAt(k); p >= 0 && an.sentOf[k] == si {
+			pe := an.ments[p].ent
+			if t := an.ents[pe].typ; (t == schema.State || t == schema.Organization && an.ents[pe].kind != "company") && pe != m.ent {
+				an.claim(m.ent, schema.PartOf, pe, "", si, schema.Asserted, schema.Stated, -1)
+			}
+		} else if k >= 0 && (an.low[k] == "its" || an.low[k] == "their") {
+			if s := an.resolvePronoun(an.low[k], k); s >= 0 && an.ents[s].typ == schema.State {
+				an.claim(m.ent, schema.PartOf, s, "", si, schema.Asserted, schema.Stated, -1)
+			}
+		}
+		// "the Reconnaissance General Bureau, North Korea's main intelligence agency"
+		if m.end+2 < len(an.toks) && an.low[m.end] == "," {
+			if p := an.mentAt(m.end + 1); p >= 0 && an.ments[p].end < len(an.toks) && an.toks[an.ments[p].end].Kind == Possessive {
+				pe := an.ments[p].ent
+				for q := an.ments[p].end + 1; q < len(an.toks) && q < an.ments[p].end+6; q++ {
+					if an.toks[q].Kind == Punct || an.tokM[q] >= 0 {
+						break
+					}
+					if an.lex.word("role", an.low[q]) || an.low[q] == "bureau" || an.low[q] == "agency" || an.low[q] == "ministry" {
+						an.claim(m.ent, schema.PartOf, pe, "", si, schema.Asserted, schema.Stated, -1)
+						break
+					}
+				}
+			}
+		}
+		_ = mi
+	}
+	for i, e := range an.ents {
+		if e.typ != schema.Organization {
+			continue
+		}
+		if _, ok := first[i]; !ok && len(e.extra) == 0 {
+			continue
+		}
+		si := first[i]
+		if e.state >= 0 && e.kind != "company" {
+			an.claim(i, schema.PartOf, e.state, "", si, schema.Asserted, schema.Stated, -1)
+		}
+		if e.parent >= 0 {
+			if _, ok := first[e.parent]; ok {
+				an.claim(i, schema.PartOf, e.parent, "", si, schema.Asserted, schema.Stated, -1)
+			}
+		}
+	}
+	// incidents: victims and authors read with their names; a state's
+	// tests and launches ("North Korea's missile launches")
+	for mi, m := range an.ments {
+		if m.ent < 0 || an.ents[m.ent].typ != schema.Incident {
+			continue
+		}
+		si := an.sentOf[m.first]
+		e := an.ents[m.ent]
+		if m.form == "name" && (len(e.target) > 0 || len(e.actor) > 0) {
+			pol, mod := an.polarity(si, an.clauseStart(m.first), m.first)
+			for _, v := range e.target {
+				an.claim(m.ent, schema.Targets, v, "", si, pol, mod, -1)
+			}
+			for _, a := range e.actor {
+				an.claim(m.ent, schema.AttributedTo, a, "", si, pol, mod, -1)
+			}
+		}
+		k := m.first - 1
+		if k >= 0 && an.toks[k].Kind == Possessive {
+			if p := an.mentAt(k - 1); p >= 0 && an.isActor(an.ments[p].ent) {
+				pol, mod := an.polarity(si, an.clauseStart(m.first), m.first)
+				an.claim(m.ent, schema.AttributedTo, an.ments[p].ent, "", si, pol, mod, -1)
+			}
+		}
+		_ = mi
+	}
+	// "China is North Korea's only major ally", "Japan, one of Washington's
+	// closest allies", "South Korea, which is still technically at war with
+	// North Korea"
+	for k := range an.toks {
+		w := an.low[k]
+		si := an.sentOf[k]
+		if w == "ally" || w == "allies" {
+			q := k - 1
+			for q >= 0 && q > k-4 && an.toks[q].Kind == Word && an.tokM[q] == -1 {
+				q--
+			}
+			if q < 1 || an.toks[q].Kind != Possessive {
+				continue
+			}
+			p := an.mentAt(q - 1)
+			if p < 0 || an.ents[an.ments[p].ent].typ != schema.State {
+				continue
+			}
+			other := an.ments[p].ent
+			start := an.ments[p].first
+			x := -1
+			// "X is Y's ally"
+			b := start - 1
+			for b >= 0 && (an.low[b] == "the" || an.low[b] == "of" || an.low[b] == "one" || an.low[b] == "only") {
+				b--
+			}
+			if b >= 0 && (an.low[b] == "is" || an.low[b] == "was" || an.low[b] == "remains") {
+				if subj, _ := an.subjectOf(b); len(subj) > 0 {
+					x = subj[0]
+				}
+			} else if b >= 0 && an.low[b] == "," {
+				x = an.entAt(b - 1)
+			}
+			if x >= 0 && an.ents[x].typ == schema.State && x != other {
+				an.claim(x, schema.AllyOf, other, "", si, schema.Asserted, schema.Stated, -1)
+			}
+		}
+		if w == "war" && k > 1 && an.low[k-1] == "at" && k+2 < len(an.toks) && an.low[k+1] == "with" {
+			o := an.entAt(k + 2)
+			if o < 0 || an.ents[o].typ != schema.State {
+				continue
+			}
+			subj, _ := an.subjectOf(k - 1)
+			for _, s := range subj {
+				if an.ents[s].typ == schema.State {
+					pol, mod := an.polarity(si, an.clauseStart(k), k)
+					an.claim(s, schema.AtWarWith, o, "", si, pol, mod, -1)
+				}
+			}
+		}
+	}
+}
