@@ -1,0 +1,15 @@
+// What happened, to whom, and who was held responsible?
+// One result per Incident: its name, the names of its targets and of the
+// actors it was attributed to (either list may be empty).
+var rdfType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+var name = "<http://schema.org/name>";
+
+g.V("<https://statekg.org/ns/Incident>")
+  .In(rdfType)
+  .ForEach(function (d) {
+    g.Emit({
+      incident: g.V(d.id).Out(name).ToValue(),
+      targets: g.V(d.id).Out("<https://statekg.org/ns/targets>").Out(name).ToArray(),
+      attributedTo: g.V(d.id).Out("<https://statekg.org/ns/attributedTo>").Out(name).ToArray()
+    });
+  });
