@@ -1,0 +1,17 @@
+// Command statekg turns news articles into a knowledge graph of states,
+// officials, organisations and incidents, and answers Gizmo queries over it.
+//
+//	statekg build [--db FILE] PATH...     extract articles into the store
+//	statekg query [--db FILE] GIZMO       run a Gizmo query
+//	statekg export [--format F] [-o FILE] write the graph as N-Quads, JSON-LD, GraphML or DOT
+//	statekg import FILE.nq                add quads from an N-Quads file
+//	statekg delete ID                     remove an article and what only it supported
+//	statekg stats                         what is in the store
+//	statekg articles                      the articles in the store
+//	statekg extract FILE                  print an article's quads without a store
+//	statekg eval DIR...                   score the extractor against gold files
+//
+// Every command has --help with an example. The command only wires the
+// library packages together: corpus reads articles, extract turns them into
+// documents, graph stores and queries them, and extract/eval scores them.
+package main

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/urfave/cli/v2"
+
+	"github.com/statekg/statekg/corpus"
+)
+
+func extractCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the quads of an article file as N-Quads, without any store",
+		ArgsUsage: "FILE",
+		Description: "Statements (negated and hedged claims included) come with their sentences;\n" +
+			"only asserted, stated claims become plain edges.\n\n" +
+			"Example:\n   statekg extract examples/articles/sony-pictures-hack.txt",
+		Flags: []cli.Flag{baseFlag, actorsFlag},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
+				return &exitError{code: 2, msg: "extract: give one .txt or .jsonl file"}
+			}
+			v, err := vocab(c)
+			if err != nil {
+				return err
+			}
+			x, err := newExtractor(c)
+			if err != nil {
+				return err
+			}
+			arts, err := corpus.ReadFile(c.Args().First())
+			if err != nil {
+				return err
+			}
+			w := nquads.NewWriter(c.App.Writer)
+			for _, a := range arts {
+				if _, err := w.WriteQuads(v.Quads(x.Extract(a))); err != nil {
+					return fmt.Errorf("extract: %w", err)
+				}
+			}
+			return w.Close()
+		},
+	}
+}
