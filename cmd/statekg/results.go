@@ -37,6 +37,9 @@ func writeResults(w io.Writer, format string, res []graph.Result) error {
 		rows = append(rows, row)
 	}
 	if format == "tsv" {
+		if len(cols) == 0 {
+			return nil
+		}
 		var b strings.Builder
 		b.WriteString(strings.Join(cols, "\t") + "\n")
 		for _, row := range rows {

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){"statekg": main})
+}
+
+// TestScripts runs the command-line scripts in testdata/script: each one
+// is a txtar archive of files and the statekg commands run on them, with
+// the output they must give.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"writebytes": writeBytes,
+		},
+	})
+}
+
+// writeBytes implements "writebytes FILE N [BYTE]": it writes N copies of
+// BYTE (a decimal value, 'a' when absent) to FILE, for inputs a txtar
+// archive cannot hold, such as invalid UTF-8 or files over a size limit.
+func writeBytes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 || len(args) > 3 {
+		ts.Fatalf("usage: writebytes FILE N [BYTE]")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	b := byte('a')
+	if len(args) == 3 {
+		v, err := strconv.ParseUint(args[2], 10, 8)
+		ts.Check(err)
+		b = byte(v)
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), bytes.Repeat([]byte{b}, n), 0o644))
+}
