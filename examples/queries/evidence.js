@@ -6,7 +6,7 @@ var rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 var ns = "https://statekg.org/ns/";
 
 g.V()
-  .Has("<" + rdf + "subject>", "<https://statekg.org/id/organization/fbi>")
+  .Has("<" + rdf + "subject>", "<https://statekg.org/id/organization/federal-bureau-of-investigation>")
   .Has("<" + rdf + "predicate>", "<https://statekg.org/ns/blames>")
   .Has("<" + rdf + "object>", "<https://statekg.org/id/state/north-korea>")
   .Save("<" + ns + "sentence>", "sentence")

@@ -1,13 +1,19 @@
 // Which officials does the graph know, whom do they serve, in what post?
-// Every Official with the state (or international organisation) it serves
-// and, where an article gave it, the title ("Foreign Minister").
+// One result per Official: its name, the states (or international
+// organisations) it serves and the titles articles gave it ("Foreign
+// Minister"). Every article that mentions an official states these again,
+// so the lists keep each value once with Unique().
 var rdfType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 var name = "<http://schema.org/name>";
+var ns = "https://statekg.org/ns/";
 
-g.V("<https://statekg.org/ns/Official>")
+g.V("<" + ns + "Official>")
   .In(rdfType)
-  .Save(name, "official")
-  .SaveOpt("<https://statekg.org/ns/position>", "position")
-  .Out("<https://statekg.org/ns/officialOf>")
-  .Save(name, "serves")
-  .All();
+  .Unique()
+  .ForEach(function (d) {
+    g.Emit({
+      official: g.V(d.id).Out(name).ToValue(),
+      serves: g.V(d.id).Out("<" + ns + "officialOf>").Out(name).Unique().ToArray(),
+      positions: g.V(d.id).Out("<" + ns + "position>").Unique().ToArray()
+    });
+  });
