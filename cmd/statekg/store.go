@@ -194,19 +194,14 @@ func statsCommand() *cli.Command {
 		Usage:       "show what is in the graph: articles, entities by type, relations by predicate",
 		Description: "Example:\n   statekg stats --db news.db",
 		Flags:       []cli.Flag{dbFlag, baseFlag},
-		Action: func(c *cli.Context) error {
-			st, err := openExisting(c)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
+		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			s, err := st.Stats(c.Context)
 			if err != nil {
 				return err
 			}
 			printStats(c.App.Writer, s)
 			return nil
-		},
+		}),
 	}
 }
 
@@ -216,12 +211,7 @@ func articlesCommand() *cli.Command {
 		Usage:       "list the articles in the graph with their ids",
 		Description: "Example:\n   statekg articles --db news.db",
 		Flags:       []cli.Flag{dbFlag, baseFlag},
-		Action: func(c *cli.Context) error {
-			st, err := openExisting(c)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
+		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			as, err := st.Articles(c.Context)
 			if err != nil {
 				return err
@@ -230,6 +220,19 @@ func articlesCommand() *cli.Command {
 				fmt.Fprintf(c.App.Writer, "%s\t%d\t%s\t%s\n", a.ID, a.Quads, a.Source, a.Headline)
 			}
 			return nil
-		},
+		}),
+	}
+}
+
+// withExisting runs fn on the store of a command that reads an existing
+// graph, closing it afterwards.
+func withExisting(fn func(c *cli.Context, st *graph.Store) error) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		st, err := openExisting(c)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return fn(c, st)
 	}
 }
