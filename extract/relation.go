@@ -210,13 +210,29 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			j -= 2
 			continue
 		case w == ",":
-			// an apposition: "Kim Gunn, South Korea's envoy, held talks"
+			// an apposition: "Kim Gunn, South Korea's envoy, held talks",
+			// "the Russian state, and the Russian military in particular,
+			// carried out"
 			for c := j - 1; c >= lo && c > j-16; c-- {
 				if an.low[c] == "," {
-					if m := an.mentAt(c - 1); m >= 0 && an.isActor(an.ments[m].ent) {
-						return an.withCoord(m), an.ments[m].first
+					if c-1 >= lo && an.tokM[c-1] != -2 && an.low[c-1] != "," {
+						if subj, start := an.subjectAt(c-1, lo); len(subj) > 0 {
+							if an.low[c+1] == "and" {
+								if m := an.mentAt(c + 2 + boolInt(an.low[c+2] == "the")); m >= 0 && an.isActor(an.ments[m].ent) && an.ments[m].end <= j {
+									subj = append(subj, an.ments[m].ent)
+								}
+							}
+							return subj, start
+						}
 					}
 					break
+				}
+			}
+			// a participle clause shares the sentence's subject: "Gavin
+			// Williamson went further, accusing Moscow of ..."
+			if strings.HasSuffix(an.low[t], "ing") {
+				if e := an.mainSubject(an.sentOf[t], j); e >= 0 {
+					return []int{e}, -1
 				}
 			}
 			return nil, -1
@@ -226,6 +242,20 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 	if j < lo {
 		return nil, -1
 	}
+	return an.subjectAt(j, lo)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// subjectAt reads the subject ending at token j: an actor mention, a role
+// noun of one ("Japan's envoy", "the Russian state"), a pronoun, a relative
+// pronoun, or the subject of a clause coordinated by "and".
+func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 	if m := an.mentAt(j); m >= 0 {
 		// a possessor: "Japan's" before the verb is no subject; a state
 		// word before a role noun is handled below
@@ -235,9 +265,9 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		return nil, -1
 	}
 	w := an.low[j]
-	if an.lex.word("role", w) {
+	if an.lex.word("role", w) || an.lex.word("govt", w) {
 		k := j
-		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
+		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || an.lex.word("govt", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
 			k--
 		}
 		if k >= lo && an.toks[k].Kind == Possessive {
@@ -268,9 +298,25 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			return e, j
 		}
 	}
-	if w == "which" || w == "who" {
+	if w == "which" || w == "who" || w == "that" {
 		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
 			return []int{an.ments[m].ent}, j
+		}
+		// "X were among five governments that blamed ...": the members
+		// of the group are the subject
+		k := j - 1
+		if k >= lo && an.lex.word("role", an.low[k]) {
+			for k > lo && k > j-5 && an.tokM[k-1] == -1 && an.toks[k-1].Kind != Punct && an.low[k-1] != "among" {
+				k--
+			}
+			if k-2 >= lo && an.low[k-1] == "among" {
+				switch an.low[k-2] {
+				case "is", "was", "are", "were":
+					if subj, start := an.subjectOf(k - 2); len(subj) > 0 {
+						return subj, start
+					}
+				}
+			}
 		}
 	}
 	return nil, -1
@@ -290,13 +336,17 @@ func (an *analysis) antecedent(j int) int {
 func (an *analysis) withCoord(m int) []int {
 	out := []int{an.ments[m].ent}
 	k := an.ments[m].first - 1
+	sawAnd := false
 	for k >= 0 {
 		if an.low[k] == "the" {
 			k--
 			continue
 		}
-		if an.low[k] != "and" && an.low[k] != "," {
+		if an.low[k] != "and" && an.low[k] != "or" && an.low[k] != "," {
 			break
+		}
+		if an.low[k] != "," {
+			sawAnd = true
 		}
 		k--
 		if k >= 0 && an.low[k] == "," {
@@ -306,11 +356,21 @@ func (an *analysis) withCoord(m int) []int {
 		if n < 0 || !an.isActor(an.ments[n].ent) || an.sentOf[k] != an.sentOf[an.ments[m].first] {
 			break
 		}
-		if pk := an.ments[n].first - 1; pk >= 0 && isPrep(an.low[pk]) {
+		pk := an.ments[n].first - 1
+		if pk >= 0 && an.low[pk] == "the" {
+			pk--
+		}
+		if pk >= 0 && isPrep(an.low[pk]) {
 			break
 		}
 		out = append(out, an.ments[n].ent)
 		k = an.ments[n].first - 1
+	}
+	// a list's last member follows "and" unless it has three members
+	// ("Japan, S Korea, US"): "X, Y" alone is no list ("According to the
+	// Treasury, Lazarus took part")
+	if !sawAnd && len(out) == 2 {
+		out = out[:1]
 	}
 	return out
 }
@@ -499,7 +559,11 @@ func (an *analysis) claimantOf(si int) int {
 			}
 		case "according":
 			if k+2 < s.End && an.low[k+1] == "to" {
-				if m := an.mentAt(k + 2); m >= 0 && an.isActor(an.ments[m].ent) {
+				q := k + 2
+				if an.low[q] == "the" {
+					q++
+				}
+				if m := an.mentAt(q); m >= 0 && an.isActor(an.ments[m].ent) {
 					return an.ments[an.headOf(m)].ent
 				}
 			}
@@ -697,6 +761,16 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 
 func a2e(an *analysis, m int) int { return an.ments[m].ent }
 
+// sameSide reports whether a is b or belongs to it (an official of a state,
+// an agency of it): nobody blames itself.
+func (an *analysis) sameSide(a, b int) bool {
+	if a == b {
+		return true
+	}
+	ea, eb := an.ents[a], an.ents[b]
+	return ea.officialOf == b || eb.officialOf == a || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
+}
+
 // emitActorRel records p from every subject to every fitting object, and
 // for blames the incident the object is blamed for.
 func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
@@ -877,8 +951,15 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			continue
 		}
 		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, by)
-		if judge >= 0 && judge != a {
-			an.claim(judge, schema.Blames, a, "", si, pol, mod, claimant)
+		// the party that holds the actor responsible blames it: a judge
+		// ("Britain had concluded that ...") or a named claimant ("the FBI
+		// said X was responsible", "according to the Treasury")
+		if by >= 0 && by != a && an.isActor(by) && !an.sameSide(by, a) {
+			c := claimant
+			if by == claimant {
+				c = -1
+			}
+			an.claim(by, schema.Blames, a, "", si, pol, mod, c)
 		}
 	}
 }
