@@ -19,11 +19,6 @@ func isYear(s string) bool {
 	return true
 }
 
-var incidentAdj = map[string]bool{"latest": true, "recent": true, "continued": true, "new": true, "first": true,
-	"annual": true, "sweeping": true, "massive": true, "major": true, "ransomware": true, "cyber": true, "data": true,
-	"missile": true, "weapons": true, "nuclear": true, "ballistic": true, "military": true, "springtime": true, "large-scale": true,
-	"amphibious": true, "landing": true, "air": true, "sea": true, "joint": true, "largest": true, "cryptocurrency": true}
-
 var militaryMod = map[string]bool{"missile": true, "weapons": true, "nuclear": true, "ballistic": true, "military": true,
 	"drone": true, "rocket": true, "exercises": false}
 
@@ -68,6 +63,7 @@ func (an *analysis) isIncNoun(i int) bool {
 // to the incident in focus.
 func (an *analysis) incidentPass() {
 	last := -1     // incident in focus
+	var recent []int
 	lastYear := "" // its year
 	years := map[int]string{}
 	for i := 0; i < len(an.toks); i++ {
@@ -101,6 +97,7 @@ func (an *analysis) incidentPass() {
 				ei := an.incident("named:"+n, n)
 				if an.addMention(ei, s, e, "name") >= 0 {
 					last = ei
+					recent = append(recent, ei)
 					if isYear(an.low[s]) {
 						years[ei] = an.low[s]
 					}
@@ -121,7 +118,7 @@ func (an *analysis) incidentPass() {
 				j++ // "Microsoft Exchange hack"
 			}
 			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && an.sentOf[j+1] == an.sentOf[j]
-			if e.typ == schema.Organization && e.kind != "agency" && e.kind != "intl" && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
+			if e.typ == schema.Organization && e.kind != "intl" && (e.kind != "agency" || an.victimNoun(an.lowAt(j))) && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
 				var ei int
 				if e.kind == "group" {
 					ei = an.incident("by:"+e.name+":"+normNoun(an.low[j]), e.name+" "+normNoun(an.low[j]))
@@ -132,6 +129,7 @@ func (an *analysis) incidentPass() {
 				}
 				if an.replaceMentions(ei, mm.first, j+1, "name") >= 0 {
 					last = ei
+					recent = append(recent, ei)
 				}
 				i = j
 				continue
@@ -148,7 +146,7 @@ func (an *analysis) incidentPass() {
 		}
 		// modifiers before the noun
 		s := i
-		for s > 0 && an.tokM[s-1] == -1 && (incidentAdj[an.low[s-1]] || isYear(an.low[s-1]) || monthName(an.toks[s-1].Text)) && an.sentOf[s-1] == an.sentOf[i] {
+		for s > 0 && an.tokM[s-1] == -1 && (an.lex.word("incmod", an.low[s-1]) || isYear(an.low[s-1]) || monthName(an.toks[s-1].Text)) && an.sentOf[s-1] == an.sentOf[i] {
 			s--
 		}
 		year := ""
@@ -190,6 +188,7 @@ func (an *analysis) incidentPass() {
 			ei := an.incident("mil:"+key, name)
 			if an.addMention(ei, s, i+1, "name") >= 0 {
 				last = ei
+				recent = append(recent, ei)
 			}
 			continue
 		}
@@ -222,6 +221,7 @@ func (an *analysis) incidentPass() {
 						}
 						if an.addMention(ei, s, end, "name") >= 0 {
 							last = ei
+							recent = append(recent, ei)
 						}
 						i = end - 1
 						continue
@@ -244,6 +244,7 @@ func (an *analysis) incidentPass() {
 						an.addTarget(ei, v)
 						if an.replaceMentions(ei, s, end, "name") >= 0 {
 							last = ei
+							recent = append(recent, ei)
 							if year != "" {
 								years[ei] = year
 							}
@@ -255,20 +256,24 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// anaphors: "the assault", "the attack", "such theft"
-		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && last >= 0 && (year == "" || years[last] == "" || years[last] == year) && !an.isIncNoun(i+1) {
-			if year != "" && years[last] == "" {
-				years[last] = year
+		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) {
+			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
+				if year != "" && years[ref] == "" {
+					years[ref] = year
+				}
+				an.addMention(ref, s-1, i+1, "anaphor")
+				last = ref
+				recent = append(recent, ref)
+				continue
 			}
-			an.addMention(last, s-1, i+1, "anaphor")
-			continue
 		}
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
 		if year != "" || det == "year's" || det == "last" || det == "a" && an.suffered(s-1) {
 			end := i + 1
-			if end+1 < len(an.toks) && an.low[end] == "of" && an.toks[end+1].Kind != Word {
+			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lex.word("approx", an.low[end+1])) {
 				// "theft of about $80 million"
 				k := end + 1
-				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.low[k] == "about" || an.low[k] == "million" || an.low[k] == "billion" || an.low[k] == "nearly" || an.low[k] == "over") {
+				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.lex.word("approx", an.low[k]) || an.low[k] == "million" || an.low[k] == "billion") {
 					k++
 				}
 				if k > end+1 {
@@ -278,6 +283,7 @@ func (an *analysis) incidentPass() {
 			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
 			if an.addMention(ei, s, end, "name") >= 0 {
 				last = ei
+				recent = append(recent, ei)
 				if year != "" {
 					years[ei] = year
 				}
@@ -366,4 +372,54 @@ func (an *analysis) topicPass() {
 			}
 		}
 	}
+}
+
+// incFamily is the kind of event an incident noun names: a theft, a
+// military event or, for every other cyber noun, an attack.
+func (an *analysis) incFamily(w string) string {
+	switch {
+	case an.lex.word("incsteal", w):
+		return "theft"
+	case an.lex.incNoun[w] == "military":
+		return "military"
+	}
+	return "attack"
+}
+
+// anaphorTarget is the incident a definite noun ("the theft", "the
+// assault") refers back to: the latest one of the same kind of event,
+// else the latest cyber incident for a cyber noun; -1 if none.
+func (an *analysis) anaphorTarget(recent []int, noun string) int {
+	fam := an.incFamily(noun)
+	fallback := -1
+	for r := len(recent) - 1; r >= 0; r-- {
+		e := recent[r]
+		f := an.nameFamily(an.ents[e].name)
+		if f == fam {
+			return e
+		}
+		if fallback < 0 && f != "military" && fam != "military" {
+			fallback = e
+		}
+	}
+	return fallback
+}
+
+// nameFamily is the kind of event an incident's name says, from its
+// words; a proper name ("WannaCry") is an attack.
+func (an *analysis) nameFamily(name string) string {
+	fam := "attack"
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if f := an.incFamily(w); f != "attack" {
+			fam = f
+		}
+	}
+	return fam
+}
+
+// victimNoun reports whether an incident noun after a government body's
+// name makes the body its victim: "Bangladesh Bank heist", "OPM breach";
+// "CIA attacks" are the body's own.
+func (an *analysis) victimNoun(w string) bool {
+	return an.lex.word("incsteal", w) || an.lex.word("incvictim", w)
 }

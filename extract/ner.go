@@ -397,6 +397,24 @@ func (an *analysis) orgPass() {
 			}
 		}
 	}
+	// a state's armed forces by its demonym: "the Russian military"
+	for j := 1; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lex.word("stateorg", an.low[j]) {
+			continue
+		}
+		m := an.mentAt(j - 1)
+		if m < 0 || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
+			continue
+		}
+		if j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && !an.lex.word("report", an.low[j+1]) && !an.lex.word("skip", an.low[j+1]) {
+			continue // a modifier: "Russian military intelligence"
+		}
+		st := an.ments[m].ent
+		ei := an.entity(schema.Organization, an.nameText(an.ments[m].first, j)+" "+an.low[j])
+		an.ents[ei].kind = "agency"
+		an.ents[ei].state = st
+		an.replaceMentions(ei, an.ments[m].first, j+1, "name")
+	}
 	// "Tornado Cash, a cryptocurrency mixing service"
 	for i := 0; i < len(an.toks); i++ {
 		e := an.capRun(i)

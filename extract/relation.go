@@ -806,23 +806,18 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			for _, s := range subj {
 				an.claim(s, p, o, "", si, pol, mod, claimant)
 			}
-			// "accused X of launching INC", "blamed X for INC"
+			// "accused X of launching INC", "blamed X for INC", "named X
+			// as the culprit behind INC", "X, a group that it holds
+			// responsible for INC"
 			j := an.ments[om].end
 			if j < hi && an.toks[j].Kind == Possessive {
 				j++
 			}
-			if j < hi && (an.low[j] == "of" || an.low[j] == "for") {
-				for q := j + 1; q < hi && q < j+8; q++ {
-					if e := an.entAt(q); e >= 0 {
-						if an.ents[e].typ == schema.Incident {
-							an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
-						}
-						break
-					}
-					if an.low[q] == "," || an.low[q] == "." {
-						break
-					}
-				}
+			if j < end {
+				j = end
+			}
+			if e := an.incidentFor(j, hi); e >= 0 {
+				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
 			if !an.isActor(o) {
@@ -837,6 +832,26 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		}
 	}
+}
+
+// incidentFor is the incident named after "of", "for" or "behind" at j:
+// "blamed X for the hack"; -1 if none.
+func (an *analysis) incidentFor(j, hi int) int {
+	if j >= hi || !(an.low[j] == "of" || an.low[j] == "for" || an.low[j] == "behind") {
+		return -1
+	}
+	for q := j + 1; q < hi && q < j+8; q++ {
+		if e := an.entAt(q); e >= 0 {
+			if an.ents[e].typ == schema.Incident {
+				return e
+			}
+			return -1
+		}
+		if an.low[q] == "," || an.low[q] == "." || an.low[q] == ";" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // applyAttrib reads "X carried out Y", "X was behind Y", "Y stolen by X",
