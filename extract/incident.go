@@ -62,7 +62,7 @@ func (an *analysis) isIncNoun(i int) bool {
 // ("the 2016 theft of ..."), and anaphors ("the assault") that refer back
 // to the incident in focus.
 func (an *analysis) incidentPass() {
-	last := -1     // incident in focus
+	last := -1 // incident in focus
 	var recent []int
 	lastYear := "" // its year
 	years := map[int]string{}
