@@ -18,25 +18,36 @@ func (an *analysis) matchSlots(k int, slots [][]string, hi int) (int, int, bool)
 			if si+1 >= len(slots) {
 				return i, gapM, true
 			}
+			// up to two words, or one mention (with its possessive
+			// ending and a word): "naming Russia's Foreign Intelligence
+			// Service as"
 			next := slots[si+1]
-			for g := 0; g <= 4 && i+g < hi; g++ {
-				if inSlot(an.low[i+g], next) {
-					i += g
+			free := 0
+			for p := i; p < hi && p < i+10; {
+				if inSlot(an.low[p], next) {
+					i = p
 					goto matched
 				}
-				if an.toks[i+g].Kind == Punct && !isQuote(an.toks[i+g].Text) {
+				if an.toks[p].Kind == Punct && !isQuote(an.toks[p].Text) {
 					return 0, -1, false
 				}
-				if m := an.mentAt(i + g); m >= 0 {
+				if m := an.mentAt(p); m >= 0 {
+					if gapM >= 0 && an.ments[gapM].end != p-1 {
+						return 0, -1, false
+					}
 					if gapM < 0 {
 						gapM = m
 					}
-					g = an.ments[m].end - 1 - i
+					p = an.ments[m].end
 					continue
 				}
-				if g >= 2 && gapM < 0 {
+				if an.toks[p].Kind != Possessive {
+					free++
+				}
+				if free > 2 {
 					break
 				}
+				p++
 			}
 			return 0, -1, false
 		matched:
@@ -469,10 +480,33 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 // objectsAfter finds the object mentions from token k: past articles,
 // adverbs and a few modifiers, with coordinated ones ("X, Y and Z",
 // "including X").
-func (an *analysis) objectsAfter(k, hi int) []int {
+func (an *analysis) objectsAfter(k, hi int) []int { return an.objectsFrom(k, hi, false) }
+
+// nationalModifier reports whether mention m is a state word modifying a
+// common noun after it: "US banks", "some Japanese MPs".
+func (an *analysis) nationalModifier(m int) bool {
+	mm := an.ments[m]
+	if an.ents[mm.ent].typ != schema.State || mm.form == "name" || mm.form == "capital" {
+		return false
+	}
+	n := mm.end
+	if n >= len(an.toks) || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) {
+		return false
+	}
+	w := an.low[n]
+	return !an.lex.word("stop", w) && !an.lex.word("skip", w) && !an.lex.word("report", w) && !timeWord[w]
+}
+
+// objectsFrom is objectsAfter; with actorsOnly a state word that modifies
+// a noun ("barred US banks") is no object but part of the phrase.
+func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 	var out []int
 	free := 0
 	for k < hi {
+		if m := an.mentAt(k); m >= 0 && actorsOnly && an.nationalModifier(m) {
+			k = an.ments[m].end
+			continue
+		}
 		if m := an.mentAt(k); m >= 0 {
 			h := an.headOf(m)
 			out = append(out, h)
@@ -504,6 +538,13 @@ func (an *analysis) objectsAfter(k, hi int) []int {
 		w := an.low[k]
 		switch {
 		case an.lex.word("det", w) || isAdverb(w) || isQuote(w):
+		case an.lex.word("approx", w) && free == 0 && k+1 < hi && (an.toks[k+1].Kind == Number || an.lex.word("det", an.low[k+1]) || an.lex.word("approx", an.low[k+1])):
+			// "at least nine", "more than 100"
+		case an.toks[k].Kind == Possessive && free > 0:
+			// "this year's sweeping intrusion"
+		case (w == "and" || w == "or") && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lex.word("stop", an.low[k+1]):
+			// "the frequency and manner of ..."
+		case w == "," && free > 0 && k+1 < hi && an.low[k+1] == "including":
 		case w == "including" || w == "like" || (w == "such" && k+1 < hi && an.low[k+1] == "as"):
 			free = 0
 		case w == "as" && k > 0 && an.low[k-1] == "such":
@@ -673,6 +714,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 		return
 	}
+	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
 	subj, subjStart = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
 		if e := an.mainSubject(si, k); e >= 0 {
@@ -688,7 +730,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	case tr.frame == "prep":
 		for j := end; j < hi && j < end+6; j++ {
 			if inSlot(an.low[j], tr.preps) {
-				objs = an.objectsAfter(j+1, hi)
+				objs = an.objectsFrom(j+1, hi, actorsOnly)
 				break
 			}
 			if an.tokM[j] >= 0 || an.low[j] == "," || an.low[j] == "." {
@@ -709,7 +751,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				}
 			}
 		} else {
-			objs = an.objectsAfter(end, hi)
+			objs = an.objectsFrom(end, hi, actorsOnly)
 		}
 	}
 	// an object relative: "Lazarus, a hacking group that it holds responsible"
@@ -995,8 +1037,8 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
-		} else if an.low[j] == "it" || an.low[j] == "which" {
-			if an.low[j] == "which" {
+		} else if an.low[j] == "it" || an.low[j] == "which" || an.low[j] == "that" {
+			if an.low[j] != "it" {
 				if m := an.antecedent(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
 					inc = an.ments[m].ent
 				}
