@@ -433,7 +433,7 @@ func (an *analysis) clauseSubject(j int) []int {
 			continue
 		}
 		p := mm.first - 1
-		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
+		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.lex.word("report", an.low[p]) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
 			if p >= lo && an.low[p] == "," {
 				// skip appositions and introductory phrases: look for a
 				// verb right after
@@ -621,11 +621,11 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	for k >= lo && (an.low[k] == "the" || an.low[k] == "that") {
 		k--
 	}
-	for k >= lo && (an.lex.word("skip", an.low[k]) || isAdverb(an.low[k]) || timeWord[an.low[k]] || timePrep[an.low[k]]) && !an.lex.word("report", an.low[k]) {
+	for k >= lo && (an.lex.word("skip", an.low[k]) || isAdverb(an.low[k]) || timeWord[an.low[k]] || timePrep[an.low[k]] || an.low[k] == "it") && !an.lex.word("report", an.low[k]) {
 		k--
 	}
 	if k < lo || !an.lex.word("report", an.low[k]) {
-		return -1, -1
+		return an.accuserOf(s)
 	}
 	v := k
 	if an.low[k] == "confidence" {
@@ -635,6 +635,40 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	}
 	if subj, _ := an.subjectOf(v); len(subj) > 0 {
 		return subj[0], v
+	}
+	return -1, -1
+}
+
+// accuserOf finds who makes an accusation whose clause has its subject at
+// token s: "an accusation by the United States and its allies that hackers
+// working for its Ministry of State Security were behind ...".
+func (an *analysis) accuserOf(s int) (int, int) {
+	lo := an.sents[an.sentOf[s]].First
+	that := -1
+	for k := s - 1; k >= lo && k > s-8; k-- {
+		if an.low[k] == "that" {
+			that = k
+			break
+		}
+		if an.toks[k].Kind == Punct {
+			return -1, -1
+		}
+	}
+	for b := that - 1; b > lo && b > that-9; b-- {
+		if an.toks[b].Kind == Punct {
+			break
+		}
+		if an.low[b] != "by" || !an.lex.word("accusation", an.low[b-1]) {
+			continue
+		}
+		q := b + 1
+		if q < that && an.low[q] == "the" {
+			q++
+		}
+		if m := an.mentAt(q); m >= 0 && an.isActor(an.ments[m].ent) {
+			return an.ments[m].ent, b - 1
+		}
+		break
 	}
 	return -1, -1
 }
@@ -876,6 +910,26 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 	}
 }
 
+// incidentTargeting is the one incident whose name says it hit victim v,
+// -1 if none or several.
+func (an *analysis) incidentTargeting(v int) int {
+	found := -1
+	for i := range an.ents {
+		if an.ents[i].typ != schema.Incident {
+			continue
+		}
+		for _, t := range an.ents[i].target {
+			if t == v {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
+}
+
 // incidentFor is the incident named after "of", "for" or "behind" at j:
 // "blamed X for the hack"; -1 if none.
 func (an *analysis) incidentFor(j, hi int) int {
@@ -918,8 +972,21 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			inc = an.salientBefore(k)
 		} else {
 			for _, m := range an.objectsAfter(j, hi) {
-				if an.ents[an.ments[m].ent].typ == schema.Incident {
-					inc = an.ments[m].ent
+				o := an.ments[m].ent
+				switch an.ents[o].typ {
+				case schema.Incident:
+					inc = o
+				case schema.Topic:
+					// a definite description of an attack is the one in
+					// focus: "launched the costliest cyberattack ever"
+					if j < hi && an.low[j] == "the" && an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" {
+						inc = an.salientBefore(k)
+					}
+				case schema.Organization:
+					// the victim for its attack: "was behind SolarWinds"
+					if an.low[end-1] == "behind" {
+						inc = an.incidentTargeting(o)
+					}
 				}
 				break
 			}
