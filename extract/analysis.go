@@ -79,6 +79,7 @@ func (an *analysis) run() {
 	an.surnamePass()
 	an.incidentPass()
 	an.topicPass()
+	an.corefPass()
 	an.structural()
 	an.relations()
 }

@@ -255,6 +255,23 @@ func (an *analysis) incidentPass() {
 				}
 			}
 		}
+		// thefts described by whom they hit: "thefts from banks and
+		// cryptocurrency exchanges"
+		if s == i && an.incFamily(an.low[i]) == "theft" && an.lowAt(i+1) == "from" && an.tokM[i+1] == -1 && !an.lex.word("det", det) {
+			e := i + 2
+			for e < len(an.toks) && e < i+8 && an.tokM[e] == -1 && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && (!an.lex.word("stop", an.low[e]) || an.low[e] == "and") {
+				e++
+			}
+			if e > i+2 && an.low[e-1] != "and" {
+				ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(i, e)))
+				if an.addMention(ei, i, e, "name") >= 0 {
+					last = ei
+					recent = append(recent, ei)
+				}
+				i = e - 1
+				continue
+			}
+		}
 		// anaphors: "the assault", "the attack", "such theft"
 		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) {
 			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/statekg/statekg/schema"
 )
 
@@ -79,7 +81,7 @@ func (an *analysis) structural() {
 			an.claim(i, schema.PartOf, e.state, "", si, schema.Asserted, schema.Stated, -1)
 		}
 		if e.parent >= 0 {
-			if _, ok := first[e.parent]; ok {
+			if _, ok := first[e.parent]; ok || an.namesParent(i) {
 				an.claim(i, schema.PartOf, e.parent, "", si, schema.Asserted, schema.Stated, -1)
 			}
 		}
@@ -161,4 +163,29 @@ func (an *analysis) structural() {
 			}
 		}
 	}
+}
+
+// namesParent reports whether a mention of organisation e holds its parent's
+// name: "a UN panel of experts".
+func (an *analysis) namesParent(e int) bool {
+	parent := an.ents[an.ents[e].parent].name
+	var forms []string
+	for _, o := range an.lex.orgs {
+		if o.name == parent {
+			forms = append(append(forms, o.name), o.aliases...)
+			break
+		}
+	}
+	for _, m := range an.ments {
+		if m.ent != e {
+			continue
+		}
+		text := " " + an.nameText(m.first, m.end) + " "
+		for _, f := range forms {
+			if strings.Contains(text, " "+f+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
