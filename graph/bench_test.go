@@ -2,27 +2,120 @@ package graph_test
 
 import (
 	"context"
+	"flag"
+	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // for the comparison with bolt
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
 
 	"github.com/statekg/statekg/graph"
+	"github.com/statekg/statekg/internal/newsgen"
 	"github.com/statekg/statekg/schema"
 )
 
-const benchDocs = 200
+// The load benchmarks write the newsgen articles that make up about
+// -bench.quads quads (a newsgen document gives about 500).
+var (
+	benchQuads    = flag.Int("bench.quads", 1_000_000, "quads the load and query benchmarks write")
+	benchBackends = flag.String("bench.backends", "bolt,leveldb,memstore", "backends the load benchmarks use")
+	benchBatches  = flag.String("bench.batches", "10000,50000,200000", "batch sizes the load benchmarks use")
+	benchPostgres = os.Getenv("STATEKG_TEST_POSTGRES")
+)
 
-func syntheticDocs() []*schema.Document {
-	docs := make([]*schema.Document, benchDocs)
-	for i := range docs {
-		docs[i] = syntheticDoc(i)
-	}
-	return docs
+const benchSeed = 1
+
+// corpus is the benchmark corpus: newsgen articles and the quads statekg
+// writes for them, made once per run.
+var corpus struct {
+	once     sync.Once
+	articles []schema.Article
+	quads    []quad.Quad // in load order
 }
 
-func dirSize(b *testing.B, dir string) int64 {
+func benchCorpus(b *testing.B) ([]schema.Article, []quad.Quad) {
+	corpus.once.Do(func() {
+		g := newsgen.New(benchSeed)
+		st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Memstore})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		for i := 0; len(corpus.quads) < *benchQuads; i++ {
+			d := g.Document(i)
+			qs, err := st.Quads(d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			corpus.articles = append(corpus.articles, d.Article)
+			corpus.quads = append(corpus.quads, qs...)
+		}
+	})
+	return corpus.articles, corpus.quads
+}
+
+func benchList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func benchBatchSizes() []int {
+	var out []int
+	for _, f := range benchList(*benchBatches) {
+		var n int
+		fmt.Sscan(f, &n)
+		if n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// backends lists the backends of -bench.backends, with postgres added
+// when STATEKG_TEST_POSTGRES names a server.
+func benchBackendList() []string {
+	l := benchList(*benchBackends)
+	if benchPostgres != "" && !strings.Contains(*benchBackends, "postgres") {
+		l = append(l, graph.Postgres)
+	}
+	return l
+}
+
+// newsgenExtractor extracts a newsgen article by returning its document:
+// the load benchmarks measure the store, not the extractor.
+func newsgenExtractor() graph.Extractor {
+	g := newsgen.New(benchSeed)
+	prefix := strings.TrimSuffix(g.ID(0), "0")
+	return genExtractor(g, prefix)
+}
+
+// benchPath returns where a benchmark store of backend lives: a fresh
+// folder, or a fresh schema of the PostgreSQL database.
+func benchPath(b *testing.B, backend string) string {
+	switch backend {
+	case graph.Memstore:
+		return ""
+	case graph.Postgres:
+		return freshPostgres(b, benchPostgres)
+	}
+	return filepath.Join(b.TempDir(), "kg")
+}
+
+func dirSize(dir string) int64 {
 	var n int64
 	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
@@ -35,93 +128,272 @@ func dirSize(b *testing.B, dir string) int64 {
 	return n
 }
 
-// BenchmarkLoad loads 200 synthetic articles (about 110 quads each) into
-// an empty store of each backend, and reports the size on disk.
-func BenchmarkLoad(b *testing.B) {
-	docs := syntheticDocs()
+// rawLoad loads qs into a new store of backend the way the cayley load
+// command does (its "single" writer, IgnoreDup, quad.CopyBatch with the
+// given batch size) and returns the time it took.
+func rawLoad(b *testing.B, backend string, batch int, qs []quad.Quad) (time.Duration, int64) {
+	path := benchPath(b, backend)
 	ctx := context.Background()
-	for _, backend := range []string{graph.Memstore, graph.Bolt, "leveldb"} {
+	// graph.Open creates and opens the store the same way as for statekg;
+	// the writing below goes straight to Cayley.
+	st, err := graph.Open(ctx, graph.Config{Backend: backend, Path: path})
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	start := time.Now()
+	qw, err := writer.NewSingle(st.QuadStore(), cgraph.IgnoreOpts{IgnoreDup: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := cgraph.NewWriter(qw)
+	if _, err := quad.CopyBatch(w, quad.NewReader(qs), batch); err != nil {
+		b.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		b.Fatal(err)
+	}
+	d := time.Since(start)
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
+	}
+	return d, dirSize(path)
+}
+
+// buildLoad builds arts into a new store of backend with graph.Build and
+// returns the time it took and the quads it wrote.
+func buildLoad(b *testing.B, backend string, batch int, arts []schema.Article) (time.Duration, int, int64) {
+	path := benchPath(b, backend)
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: backend, Path: path, BatchSize: batch})
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	start := time.Now()
+	sum, err := graph.Build(ctx, st, graph.SliceSource(arts), newsgenExtractor(), graph.BuildOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := time.Since(start)
+	if err := st.Close(); err != nil {
+		b.Fatal(err)
+	}
+	if sum.Added != len(arts) {
+		b.Fatalf("summary %+v", sum)
+	}
+	return d, sum.Quads, dirSize(path)
+}
+
+// BenchmarkCayleyLoad is the reference: stock Cayley loading the quads
+// statekg writes for the corpus, per backend and batch size.
+func BenchmarkCayleyLoad(b *testing.B) {
+	_, qs := benchCorpus(b)
+	for _, backend := range benchBackendList() {
+		for _, batch := range benchBatchSizes() {
+			b.Run(fmt.Sprintf("%s/batch=%d", backend, batch), func(b *testing.B) {
+				var total time.Duration
+				var size int64
+				for i := 0; i < b.N; i++ {
+					d, sz := rawLoad(b, backend, batch, qs)
+					total += d
+					size = sz
+				}
+				b.ReportMetric(float64(len(qs)*b.N)/total.Seconds(), "quads/s")
+				b.ReportMetric(float64(size)/float64(len(qs))*1e6/1e6, "bytes/quad")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+// BenchmarkBuild loads the corpus with graph.Build (newsgen documents as
+// the extractor's output, extraction on every core, one writer), per
+// backend and batch size.
+func BenchmarkBuild(b *testing.B) {
+	arts, _ := benchCorpus(b)
+	for _, backend := range benchBackendList() {
+		for _, batch := range benchBatchSizes() {
+			b.Run(fmt.Sprintf("%s/batch=%d", backend, batch), func(b *testing.B) {
+				b.ReportAllocs()
+				var total time.Duration
+				var n int
+				var size int64
+				for i := 0; i < b.N; i++ {
+					d, q, sz := buildLoad(b, backend, batch, arts)
+					total += d
+					n += q
+					size = sz
+				}
+				b.ReportMetric(float64(n)/total.Seconds(), "quads/s")
+				b.ReportMetric(float64(size)/float64(n/b.N), "bytes/quad")
+				b.ReportMetric(0, "ns/op")
+			})
+		}
+	}
+}
+
+// BenchmarkBuildVsCayley measures, in one run and per backend, stock
+// Cayley loading the corpus's quads with the best of the batch sizes, and
+// graph.Build loading the corpus with the same batch size, and reports
+// their throughputs and ratio (statekg/cayley).
+func BenchmarkBuildVsCayley(b *testing.B) {
+	arts, qs := benchCorpus(b)
+	for _, backend := range benchBackendList() {
 		b.Run(backend, func(b *testing.B) {
-			var size int64
-			for i := 0; i < b.N; i++ {
-				dir := filepath.Join(b.TempDir(), "kg")
-				st, err := graph.Open(ctx, graph.Config{Backend: backend, Path: dir})
-				if err != nil {
-					b.Fatal(err)
+			var best float64
+			bestBatch := 0
+			for _, batch := range benchBatchSizes() {
+				d, _ := rawLoad(b, backend, batch, qs)
+				if r := float64(len(qs)) / d.Seconds(); r > best {
+					best, bestBatch = r, batch
 				}
-				r, err := st.Load(ctx, docs...)
-				if err != nil || len(r) != benchDocs {
-					b.Fatal(err)
-				}
-				if err := st.Close(); err != nil {
-					b.Fatal(err)
-				}
-				size = dirSize(b, dir)
 			}
-			b.ReportMetric(float64(size), "bytes-on-disk")
+			var total time.Duration
+			var n int
+			for i := 0; i < b.N; i++ {
+				d, q, _ := buildLoad(b, backend, bestBatch, arts)
+				total += d
+				n += q
+			}
+			ours := float64(n) / total.Seconds()
+			b.ReportMetric(best, "cayley-quads/s")
+			b.ReportMetric(float64(bestBatch), "batch")
+			b.ReportMetric(ours, "statekg-quads/s")
+			b.ReportMetric(ours/best, "ratio")
+			b.ReportMetric(0, "ns/op")
 		})
 	}
 }
 
-// BenchmarkReload loads the same 200 articles into a store that holds
-// them: every one is Unchanged.
-func BenchmarkReload(b *testing.B) {
-	docs := syntheticDocs()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Path: filepath.Join(b.TempDir(), "kg")})
+// queryStore is the store of the query benchmarks: the corpus built into
+// a bolt store once per run, in a folder removed by TestMain.
+var queryStore struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+func benchQueryStore(b *testing.B, backend string) *graph.Store {
+	queryStore.once.Do(func() {
+		arts, _ := benchCorpus(b)
+		queryStore.dir, queryStore.err = os.MkdirTemp("", "statekg-bench-")
+		if queryStore.err != nil {
+			return
+		}
+		for _, be := range []string{graph.Bolt, graph.LevelDB} {
+			st, err := graph.Open(context.Background(), graph.Config{Backend: be, Path: filepath.Join(queryStore.dir, be), BatchSize: 50000})
+			if err != nil {
+				queryStore.err = err
+				return
+			}
+			_, queryStore.err = graph.Build(context.Background(), st, graph.SliceSource(arts), newsgenExtractor(), graph.BuildOptions{})
+			if err := st.Close(); queryStore.err == nil {
+				queryStore.err = err
+			}
+			if queryStore.err != nil {
+				return
+			}
+		}
+	})
+	if queryStore.err != nil {
+		b.Fatal(queryStore.err)
+	}
+	st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: filepath.Join(queryStore.dir, backend), NoBloom: true})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer st.Close()
-	if _, err := st.Load(ctx, docs...); err != nil {
-		b.Fatal(err)
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if queryStore.dir != "" {
+		os.RemoveAll(queryStore.dir)
 	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := st.Load(ctx, docs...); err != nil {
-			b.Fatal(err)
-		}
+	os.Exit(code)
+}
+
+// benchQueries are Gizmo queries from one node of the corpus: a state
+// named in many articles, and an article.
+func benchQueries(st *graph.Store) map[string]string {
+	v := st.Vocab()
+	g := newsgen.New(benchSeed)
+	art := v.Article(g.ID(100)).String()
+	state := v.Entity(schema.State, "North Korea").String()
+	return map[string]string{
+		"1hop/article-headline":   `g.V("` + art + `").Out("` + schema.Headline.String() + `").All()`,
+		"1hop/article-statements": `g.V("` + art + `").In("` + v.Term(schema.TermInArticle).String() + `").All()`,
+		"1hop/state-blamed-by":    `g.V("` + state + `").In("` + v.Predicate(schema.Blames).String() + `").Unique().All()`,
+		"2hop/article-subjects":   `g.V("` + art + `").In("` + v.Term(schema.TermInArticle).String() + `").Out("` + schema.RDFSubject.String() + `").Unique().All()`,
+		"2hop/state-blamers-names": `g.V("` + state + `").In("` + v.Predicate(schema.Blames).String() + `").Unique().Out("` + schema.Name.String() +
+			`").Unique().All()`,
 	}
 }
 
-// BenchmarkQuery runs a two-hop Gizmo query over 200 articles in bolt.
+// BenchmarkQuery runs 1-hop and 2-hop Gizmo queries on the store of the
+// corpus (about -bench.quads quads) and reports the median time.
 func BenchmarkQuery(b *testing.B) {
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Path: filepath.Join(b.TempDir(), "kg")})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Load(ctx, syntheticDocs()...); err != nil {
-		b.Fatal(err)
-	}
-	v := schema.Default
-	q := `g.V("` + v.Entity(schema.State, "State 7").String() + `").Out("` + v.Predicate(schema.Sanctions).String() +
-		`").Tag("target").Out("<http://schema.org/name>").All()`
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		res, err := st.Query(ctx, q, 0)
-		if err != nil || len(res) == 0 {
-			b.Fatal(len(res), err)
+	for _, backend := range []string{graph.Bolt, graph.LevelDB} {
+		st := benchQueryStore(b, backend)
+		qs := benchQueries(st)
+		names := make([]string, 0, len(qs))
+		for k := range qs {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			q := qs[name]
+			b.Run(backend+"/"+name, func(b *testing.B) {
+				ctx := context.Background()
+				b.ReportAllocs()
+				times := make([]time.Duration, 0, b.N)
+				var n int
+				for i := 0; i < b.N; i++ {
+					t0 := time.Now()
+					res, err := st.Query(ctx, q, 0)
+					times = append(times, time.Since(t0))
+					if err != nil || len(res) == 0 {
+						b.Fatal(len(res), err)
+					}
+					n = len(res)
+				}
+				sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+				b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+				b.ReportMetric(float64(n), "results")
+			})
 		}
 	}
 }
 
-// BenchmarkStats counts everything in a bolt store of 200 articles.
-func BenchmarkStats(b *testing.B) {
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Path: filepath.Join(b.TempDir(), "kg")})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Load(ctx, syntheticDocs()...); err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := st.Stats(ctx); err != nil {
-			b.Fatal(err)
-		}
+// BenchmarkArticleOps times what Load and Delete do per article on the
+// store of the corpus: the check of an unchanged article, and deleting an
+// article and loading it back.
+func BenchmarkArticleOps(b *testing.B) {
+	g := newsgen.New(benchSeed)
+	for _, backend := range []string{graph.Bolt, graph.LevelDB} {
+		st := benchQueryStore(b, backend)
+		ctx := context.Background()
+		d := g.Document(100)
+		b.Run(backend+"/unchanged", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				r, err := st.Load(ctx, d)
+				if err != nil || r[0].Status != graph.Unchanged {
+					b.Fatal(r, err)
+				}
+			}
+		})
+		b.Run(backend+"/delete+add", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := st.Delete(ctx, d.Article.ID); err != nil {
+					b.Fatal(err)
+				}
+				if r, err := st.Load(ctx, d); err != nil || r[0].Status != graph.Added {
+					b.Fatal(r, err)
+				}
+			}
+		})
 	}
 }

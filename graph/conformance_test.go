@@ -25,7 +25,7 @@ func testBackend(t *testing.T, open opener) {
 	t.Run("IdempotentLoad", func(t *testing.T) {
 		st := open(t)
 		r1 := mustLoad(t, st, docA(t))
-		if len(r1) != 1 || r1[0].Status != graph.Added || r1[0].Quads != len(v.Quads(docA(t))) {
+		if len(r1) != 1 || r1[0].Status != graph.Added || r1[0].Quads != nq(t, docA(t)) {
 			t.Fatalf("first load: %+v", r1)
 		}
 		s1 := mustStats(t, st)
@@ -62,8 +62,8 @@ func testBackend(t *testing.T, open opener) {
 		if err := st.Export(ctx, &buf, graph.NQuads, "a1"); err != nil {
 			t.Fatal(err)
 		}
-		if n := strings.Count(buf.String(), "\n"); n != len(v.Quads(changed)) {
-			t.Errorf("article has %d quads after replacement, want %d", n, len(v.Quads(changed)))
+		if n := strings.Count(buf.String(), "\n"); n != nq(t, changed) {
+			t.Errorf("article has %d quads after replacement, want %d", n, nq(t, changed))
 		}
 		if strings.Contains(buf.String(), string(v.Predicate(schema.AttributedTo))) {
 			t.Error("a claim of the old text survived the replacement")
@@ -91,11 +91,11 @@ func testBackend(t *testing.T, open opener) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n != len(v.Quads(docA(t))) {
-			t.Errorf("removed %d quads, want %d", n, len(v.Quads(docA(t))))
+		if n != nq(t, docA(t)) {
+			t.Errorf("removed %d quads, want %d", n, nq(t, docA(t)))
 		}
 		s := mustStats(t, st)
-		if s.Articles != 1 || s.Quads != len(v.Quads(docB(t))) {
+		if s.Articles != 1 || s.Quads != nq(t, docB(t)) {
 			t.Errorf("after delete: %+v", s)
 		}
 		// North Korea and Japan are named by b too; FBI and the hack only by a1.
@@ -166,8 +166,8 @@ func testBackend(t *testing.T, open opener) {
 		label := v.Article("b/2 x").String()
 		out := exportString(t, st, "b/2 x")
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-		if len(lines) != len(v.Quads(docB(t))) {
-			t.Errorf("%d lines, want %d", len(lines), len(v.Quads(docB(t))))
+		if len(lines) != nq(t, docB(t)) {
+			t.Errorf("%d lines, want %d", len(lines), nq(t, docB(t)))
 		}
 		for _, l := range lines {
 			if !strings.HasSuffix(l, " "+label+" .") {
@@ -216,7 +216,7 @@ func testBackend(t *testing.T, open opener) {
 			t.Fatal(err)
 		}
 		if len(as) != 2 || as[0].ID != "a1" || as[1].ID != "b/2 x" || as[0].Source != "testdata/a1.txt" ||
-			as[0].Headline != docA(t).Article.Title || as[1].Quads != len(v.Quads(docB(t))) {
+			as[0].Headline != docA(t).Article.Title || as[1].Quads != nq(t, docB(t)) {
 			t.Errorf("articles: %+v", as)
 		}
 		wangIRI := v.Entity(schema.Official, "Wang Yi")
@@ -248,7 +248,7 @@ func testBackend(t *testing.T, open opener) {
 		mustLoad(t, st, docA(t), docB(t))
 		s := mustStats(t, st)
 		want := graph.Stats{
-			Articles: 2, Quads: len(v.Quads(docA(t))) + len(v.Quads(docB(t))),
+			Articles: 2, Quads: nq(t, docA(t)) + nq(t, docB(t)),
 			Entities:   map[schema.Type]int{schema.State: 3, schema.Organization: 1, schema.Incident: 1, schema.Official: 1},
 			Relations:  map[schema.Predicate]int{schema.Blames: 2, schema.AttributedTo: 1, schema.OfficialOf: 1, schema.Position: 1, schema.Condemns: 1},
 			Statements: 8, Negated: 1, Hedged: 1,

@@ -140,3 +140,14 @@ func mustStats(t testing.TB, st *graph.Store) graph.Stats {
 	}
 	return s
 }
+
+// nq returns how many quads Load writes for doc.
+func nq(t testing.TB, doc *schema.Document) int {
+	t.Helper()
+	st := openMem(t)
+	qs, err := st.Quads(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(qs)
+}

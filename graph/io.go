@@ -185,7 +185,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, f Format, articleID str
 func (s *Store) exportQuads(ctx context.Context, articleID string) ([]quad.Quad, error) {
 	var out []quad.Quad
 	if articleID != "" {
-		qs, err := s.labelled(ctx, s.vocab.Article(articleID))
+		qs, err := s.articleQuads(ctx, s.vocab.Article(articleID))
 		if err != nil {
 			return nil, err
 		}

@@ -126,6 +126,7 @@ const (
 	Headline         quad.IRI = vschema.NS + "headline"
 	URL              quad.IRI = vschema.NS + "url"
 	DatePublished    quad.IRI = vschema.NS + "datePublished"
+	Mentions         quad.IRI = vschema.NS + "mentions" // article → entity it names (written by the graph store)
 	OWLNS            quad.IRI = "http://www.w3.org/2002/07/owl#"
 	SameAs           quad.IRI = OWLNS + "sameAs"
 	WikidataEntityNS quad.IRI = "http://www.wikidata.org/entity/"

@@ -1,0 +1,97 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/statekg/statekg/internal/newsgen"
+	"github.com/statekg/statekg/schema"
+)
+
+// failingStore fails the fail-th transaction, as a full disk would.
+type failingStore struct {
+	cgraph.QuadStore
+	n, fail int
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (f *failingStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	f.n++
+	if f.n == f.fail {
+		return errDiskFull
+	}
+	return f.QuadStore.ApplyDeltas(in, opts)
+}
+
+// TestFailedBatchLeavesNoHalfArticle makes a transaction of a build fail:
+// the articles reported are whole in the store, the others absent, and
+// building again completes the graph.
+func TestFailedBatchLeavesNoHalfArticle(t *testing.T) {
+	ctx := context.Background()
+	g := newsgen.New(5)
+	var arts []schema.Article
+	byID := map[string]*schema.Document{}
+	for i := range 24 {
+		d := g.Document(i)
+		arts = append(arts, d.Article)
+		byID[d.Article.ID] = d
+	}
+	x := ExtractorFunc(func(a schema.Article) *schema.Document { return byID[a.ID] })
+	for _, backend := range []string{Memstore, Bolt} {
+		t.Run(backend, func(t *testing.T) {
+			st, err := Open(ctx, Config{Backend: backend, Path: t.TempDir() + "/kg", BatchSize: 2000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			real := st.qs
+			st.qs = &failingStore{QuadStore: real, fail: 3}
+			var reported []string
+			_, err = Build(ctx, st, SliceSource(arts), x, BuildOptions{OnResult: func(r LoadResult) error {
+				reported = append(reported, r.ArticleID)
+				return nil
+			}})
+			if !errors.Is(err, errDiskFull) {
+				t.Fatalf("build: %v, want the write error", err)
+			}
+			if len(reported) == 0 || len(reported) == len(arts) {
+				t.Fatalf("%d articles reported", len(reported))
+			}
+			st.qs = real
+			for i, a := range arts {
+				want, _ := st.Quads(byID[a.ID])
+				got, err := st.articleQuads(ctx, st.vocab.Article(a.ID))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i < len(reported) && len(got) != len(want) {
+					t.Errorf("reported article %s has %d of its %d quads", a.ID, len(got), len(want))
+				}
+				if i >= len(reported) && len(got) != 0 {
+					t.Errorf("unreported article %s has %d quads", a.ID, len(got))
+				}
+			}
+			sum, err := Build(ctx, st, SliceSource(arts), x, BuildOptions{})
+			if err != nil || sum.Unchanged != len(reported) || sum.Added != len(arts)-len(reported) {
+				t.Fatalf("second build: %+v, %v", sum, err)
+			}
+			fresh, _ := Open(ctx, Config{Backend: Memstore})
+			defer fresh.Close()
+			if _, err := Build(ctx, fresh, SliceSource(arts), x, BuildOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			var a, b bytes.Buffer
+			st.Export(ctx, &a, NQuads, "")
+			fresh.Export(ctx, &b, NQuads, "")
+			if a.String() != b.String() || !strings.Contains(a.String(), "mentions") {
+				t.Error("the graph after a failed and a finished build differs from one built at once")
+			}
+		})
+	}
+}

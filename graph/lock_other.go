@@ -1,0 +1,6 @@
+//go:build !unix
+
+package graph
+
+// checkUnlocked does nothing where flock is not available.
+func checkUnlocked(string) error { return nil }
