@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,10 +51,7 @@ type analysis struct {
 func newAnalysis(x *Extractor, text string) *analysis {
 	an := &analysis{x: x, lex: x.lex, text: text, byKey: map[string]int{}, seen: map[string]int{}}
 	an.toks = x.tok.Tokenize(text)
-	an.low = make([]string, len(an.toks))
-	for i, t := range an.toks {
-		an.low[i] = strings.ToLower(normTok(t.Text))
-	}
+	an.low = lowerTexts(an.toks)
 	an.sents = x.split.Split(text, an.toks)
 	an.sentOf = make([]int, len(an.toks))
 	for si, s := range an.sents {

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
@@ -37,30 +36,3 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
-
-func BenchmarkExtract(b *testing.B) {
-	x, err := extract.New(extract.Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	paths, err := filepathGlob("../../shared/eval/dev/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no dev articles: %v", err)
-	}
-	var arts []schema.Article
-	bytes := 0
-	for _, p := range paths {
-		a := readArticle(b, p)
-		arts = append(arts, a)
-		bytes += len(a.Text)
-	}
-	b.SetBytes(int64(bytes / len(arts)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		x.Extract(arts[i%len(arts)])
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-func filepathGlob(p string) ([]string, error) { return filepath.Glob(p) }

@@ -22,21 +22,160 @@ type gazEntry struct {
 
 // gazetteer maps token sequences to entries. Keys are the tokens' texts
 // with apostrophes normalised, joined by one space; matching is case-sensitive.
+// Lookups hash the token sequence in place (idx) instead of building keys.
 type gazetteer struct {
 	tok    Tokenizer
 	m      map[string][]gazEntry
 	maxLen int
+	idx    map[uint64]*gazSlot // hash of a key -> the forms under it
+}
+
+// gazSlot holds the entries of one key; next chains keys of equal hash.
+type gazSlot struct {
+	key  string
+	es   []gazEntry
+	next *gazSlot
 }
 
 func newGazetteer(t Tokenizer) *gazetteer {
-	return &gazetteer{tok: t, m: map[string][]gazEntry{}}
+	return &gazetteer{tok: t, m: map[string][]gazEntry{}, idx: map[uint64]*gazSlot{}}
 }
 
+// normTok replaces curly quotes with straight ones.
 func normTok(s string) string {
-	if strings.ContainsAny(s, "’‘“”") {
-		s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+	if !hasCurly(s) {
+		return s
 	}
-	return s
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c, n := curlyAt(s, i); n > 0 {
+			b = append(b, c)
+			i += n - 1
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
+
+// curlyAt reports the straight quote standing for a curly quote (’ ‘ “ ”)
+// at s[i], and the curly quote's length; 0 if there is none.
+func curlyAt(s string, i int) (byte, int) {
+	if s[i] != 0xE2 || i+2 >= len(s) || s[i+1] != 0x80 {
+		return 0, 0
+	}
+	switch s[i+2] {
+	case 0x98, 0x99:
+		return '\'', 3
+	case 0x9C, 0x9D:
+		return '"', 3
+	}
+	return 0, 0
+}
+
+func hasCurly(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE2 {
+			if _, n := curlyAt(s, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset uint64 = 14695981039346656037
+	fnvPrime  uint64 = 1099511628211
+)
+
+// hashNorm extends h with the bytes of s, curly quotes read as straight.
+func hashNorm(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0xE2 {
+			if q, n := curlyAt(s, i); n > 0 {
+				c = q
+				i += n - 1
+			}
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// eqNorm reports whether normTok(s) == key without building it.
+func eqNorm(key, s string) bool {
+	if len(key) == len(s) && key == s {
+		return true
+	}
+	if len(key) > len(s) {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0xE2 {
+			if q, n := curlyAt(s, i); n > 0 {
+				c = q
+				i += n - 1
+			}
+		}
+		if k >= len(key) || key[k] != c {
+			return false
+		}
+		k++
+	}
+	return k == len(key)
+}
+
+// matches reports whether key is the normalised texts of toks joined by
+// spaces; the first token's text is first instead.
+func matches(key, first string, toks []Token) bool {
+	for n, t := range toks {
+		text := t.Text
+		if n == 0 {
+			text = first
+		} else {
+			if key == "" || key[0] != ' ' {
+				return false
+			}
+			key = key[1:]
+		}
+		end := strings.IndexByte(key, ' ')
+		if end < 0 {
+			end = len(key)
+		}
+		if !eqNorm(key[:end], text) {
+			return false
+		}
+		key = key[end:]
+	}
+	return key == ""
+}
+
+// find returns the slot whose key has hash h and matches toks.
+func (g *gazetteer) find(h uint64, first string, toks []Token) *gazSlot {
+	for s := g.idx[h]; s != nil; s = s.next {
+		if matches(s.key, first, toks) {
+			return s
+		}
+	}
+	return nil
+}
+
+// index makes the entries under key k findable by hashing.
+func (g *gazetteer) index(k string) {
+	h := hashNorm(fnvOffset, k)
+	for s := g.idx[h]; s != nil; s = s.next {
+		if s.key == k {
+			s.es = g.m[k]
+			return
+		}
+	}
+	g.idx[h] = &gazSlot{key: k, es: g.m[k], next: g.idx[h]}
 }
 
 func (g *gazetteer) key(form string) (string, int) {
@@ -56,6 +195,7 @@ func (g *gazetteer) add(form string, e gazEntry) {
 	if e.user {
 		// a user's actor replaces what was known under that form
 		g.m[k] = []gazEntry{e}
+		g.index(k)
 	} else {
 		for _, old := range g.m[k] {
 			if old.typ == e.typ && old.name == e.name {
@@ -64,6 +204,7 @@ func (g *gazetteer) add(form string, e gazEntry) {
 		}
 		g.m[k] = append(g.m[k], e)
 	}
+	g.index(k)
 	if n > g.maxLen {
 		g.maxLen = n
 	}
@@ -142,35 +283,47 @@ func (g *gazetteer) addActor(a Actor, state string) {
 }
 
 // lookup returns the longest entries matching tokens from i on, and the
-// number of tokens they cover.
+// number of tokens they cover. A sentence-initial "The" may open a form
+// written with "the".
 func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
-	var b strings.Builder
 	max := g.maxLen
 	if len(toks)-i < max {
 		max = len(toks) - i
 	}
-	keys := make([]string, 0, max)
+	if max <= 0 {
+		return nil, 0
+	}
+	var buf [16]uint64
+	hs := buf[:0]
+	if max > len(buf) {
+		hs = make([]uint64, 0, max)
+	}
+	h := fnvOffset
 	for n := 0; n < max; n++ {
 		if n > 0 {
-			// a mention never spans a line break or a gap of punctuation
-			b.WriteByte(' ')
+			h ^= ' '
+			h *= fnvPrime
 		}
-		b.WriteString(normTok(toks[i+n].Text))
-		keys = append(keys, b.String())
+		h = hashNorm(h, toks[i+n].Text)
+		hs = append(hs, h)
 	}
-	for n := len(keys); n >= 1; n-- {
-		if es, ok := g.m[keys[n-1]]; ok {
-			return es, n
-		}
-		if n == 1 && strings.HasPrefix(keys[0], "The") {
-			break
+	first := toks[i].Text
+	for n := max; n >= 1; n-- {
+		if s := g.find(hs[n-1], first, toks[i:i+n]); s != nil {
+			return s.es, n
 		}
 	}
-	// a sentence-initial "The" may open a form written with "the"
-	if toks[i].Text == "The" && max > 1 {
-		for n := len(keys); n >= 2; n-- {
-			if es, ok := g.m["the"+keys[n-1][3:]]; ok {
-				return es, n
+	if first == "The" && max > 1 {
+		h := hashNorm(fnvOffset, "the")
+		for n := 1; n < max; n++ {
+			h ^= ' '
+			h *= fnvPrime
+			h = hashNorm(h, toks[i+n].Text)
+			hs[n] = h
+		}
+		for n := max; n >= 2; n-- {
+			if s := g.find(hs[n-1], "the", toks[i:i+n]); s != nil {
+				return s.es, n
 			}
 		}
 	}

@@ -72,8 +72,8 @@ func (an *analysis) incidentPass() {
 		}
 		// named incidents
 		if an.tokM[i] == -1 {
-			for _, n := range an.lex.named {
-				nt := strings.Fields(n)
+			for ni, n := range an.lex.named {
+				nt := an.lex.namedToks[ni]
 				if i+len(nt) > len(an.toks) {
 					continue
 				}

@@ -19,8 +19,10 @@ type lexicon struct {
 	officials []officialInfo
 	titles    map[string]string // lower-case word -> head|mod|company|honorific
 	triggers  []trigger
+	trigIndex map[string][]int // word -> triggers whose first slot holds it, in order
 	cues      []cue
 	named     []string
+	namedToks [][]string // the words of each named incident
 	incNoun   map[string]string // lower-case noun -> cyber|military
 	anaphor   map[string]bool
 	topics    map[string]string // lower-case phrase -> canonical
@@ -196,6 +198,14 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	l.trigIndex = map[string][]int{}
+	for ti, t := range l.triggers {
+		for _, w := range t.slots[0] {
+			if ix := l.trigIndex[w]; len(ix) == 0 || ix[len(ix)-1] != ti {
+				l.trigIndex[w] = append(ix, ti)
+			}
+		}
+	}
 	if err := readTSV("cues.tsv", func(_ int, f []string) error {
 		l.cues = append(l.cues, cue{class: field(f, 0), slots: parseSlots(field(f, 1))})
 		return nil
@@ -217,6 +227,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	for _, n := range l.named {
+		l.namedToks = append(l.namedToks, strings.Fields(n))
 	}
 	if err := readTSV("topics.tsv", func(_ int, f []string) error {
 		canon := field(f, 0)

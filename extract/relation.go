@@ -681,7 +681,7 @@ func (an *analysis) relations() {
 			if an.tokM[k] != -1 {
 				continue
 			}
-			for ti := range an.lex.triggers {
+			for _, ti := range an.lex.trigIndex[an.low[k]] {
 				tr := &an.lex.triggers[ti]
 				if !inSlot(an.low[k], tr.slots[0]) {
 					continue

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/statekg/statekg/schema"
 )
@@ -147,4 +149,47 @@ func scanWord(text string, i int) int {
 		return j
 	}
 	return j
+}
+
+// lowerTexts returns the lower-case text of every token with curly quotes
+// made straight (strings.ToLower(normTok(t.Text))). The strings share one
+// allocation.
+func lowerTexts(toks []Token) []string {
+	n := 0
+	for i := range toks {
+		n += len(toks[i].Text)
+	}
+	buf := make([]byte, 0, n)
+	ends := make([]int, len(toks))
+	for i := range toks {
+		s := toks[i].Text
+		ascii := true
+		for j := 0; j < len(s); j++ {
+			if s[j] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			for j := 0; j < len(s); j++ {
+				c := s[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		} else {
+			buf = append(buf, strings.ToLower(normTok(s))...)
+		}
+		ends[i] = len(buf)
+	}
+	// buf is never written again: the strings may share it
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	low := make([]string, len(toks))
+	start := 0
+	for i, e := range ends {
+		low[i] = all[start:e]
+		start = e
+	}
+	return low
 }
