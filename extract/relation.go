@@ -1093,6 +1093,8 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	hi := an.sents[si].End
 	switch tr.frame {
+	case "breach":
+		an.applyBreach(si, k, end, pol, mod, claimant)
 	case "hit":
 		inc := -1
 		j := k - 1
@@ -1149,4 +1151,237 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			}
 		}
 	}
+}
+
+// hitIncident is the incident standing as the subject of a verb at k: "the
+// attack hit X", "WannaCry, which crippled X"; -1 if none.
+func (an *analysis) hitIncident(si, k int) int {
+	j := k - 1
+	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		j--
+	}
+	if j < an.sents[si].First {
+		return -1
+	}
+	if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
+		return e
+	}
+	if an.low[j] == "which" || an.low[j] == "that" {
+		if m := an.antecedent(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
+			return an.ments[m].ent
+		}
+	}
+	return -1
+}
+
+// victimOK reports whether entity v can be the victim of a breach.
+func (an *analysis) victimOK(v int) bool {
+	t := an.ents[v].typ
+	return (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group"
+}
+
+// breachIncident is the incident of a breach of victim v read at the verb
+// at k: the one already named for v, else a new one with the verb as its
+// mention.
+func (an *analysis) breachIncident(v, k int) int {
+	noun := "breach"
+	if strings.HasPrefix(an.low[k], "hack") {
+		noun = "hack"
+	}
+	name := an.ents[v].name
+	key := "target:" + name
+	if an.ents[v].typ == schema.State {
+		key += ":" + noun
+	}
+	inc := an.incident(key, name+" "+noun)
+	an.addTarget(inc, v)
+	an.addMention(inc, k, k+1, "name")
+	return inc
+}
+
+// applyBreach reads "X was hacked (by Y)", "X's network had been breached",
+// "Y hacked into X", "attackers to breach X": the victim X and, where named,
+// the actor Y.
+func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	hi := an.sents[si].End
+	lo := an.sents[si].First
+	w := an.low[k]
+	past := strings.HasSuffix(w, "ed")
+	if !past && !strings.HasSuffix(w, "ing") && (k == lo || an.low[k-1] != "to") {
+		return // a bare "breach" is a noun unless after "to"
+	}
+	// passive: "X (has) been hacked", "X's systems were breached"
+	b := k - 1
+	for b >= lo && (isAdverb(an.low[b]) || an.low[b] == "not" || an.low[b] == "n't") {
+		b--
+	}
+	if past && b >= lo && an.lex.word("beaux", an.low[b]) {
+		victims := an.breachVictims(b, lo)
+		if len(victims) == 0 {
+			return
+		}
+		var actors []int
+		inc := -1
+		if end < hi && an.low[end] == "by" {
+			for _, m := range an.objectsAfter(end+1, hi) {
+				e := an.ments[m].ent
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				} else if an.isActor(e) {
+					actors = append(actors, e)
+				}
+				break
+			}
+		}
+		for _, v := range victims {
+			i := inc
+			if i < 0 {
+				i = an.breachIncident(v, k)
+			}
+			an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			for _, a := range actors {
+				if a != v {
+					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				}
+			}
+		}
+		return
+	}
+	// active: "Fancy Bear hacked into the WADA database"
+	j := end
+	if j < hi && an.low[j] == "into" {
+		j++
+	}
+	var victims []int
+	for _, m := range an.objectsFrom(j, hi, true) {
+		if v := an.ments[m].ent; an.victimOK(v) {
+			victims = append(victims, v)
+		}
+	}
+	if len(victims) == 0 {
+		return
+	}
+	inc := an.hitIncident(si, k)
+	var actors []int
+	if inc < 0 {
+		if subj, _ := an.subjectOf(k); len(subj) > 0 {
+			actors = subj
+		}
+	}
+	for _, v := range victims {
+		i := inc
+		if i < 0 {
+			i = an.breachIncident(v, k)
+		}
+		an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+		for _, a := range actors {
+			if a != v && an.ents[a].typ != schema.Incident && an.ents[a].typ != schema.Topic {
+				an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+			}
+		}
+	}
+}
+
+// breachVictims reads the subject of a passive breach verb whose
+// auxiliary is at b: an organisation or state, or the possessor of its
+// systems ("Three's upgrade database", "its network").
+func (an *analysis) breachVictims(b, lo int) []int {
+	j := b
+	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return nil
+	}
+	if m := an.mentAt(j); m >= 0 {
+		var out []int
+		for _, e := range an.withCoord(m) {
+			if an.victimOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	if an.lex.word("asset", an.low[j]) {
+		q := j - 1
+		for q >= lo && q > j-3 && an.toks[q].Kind == Word && an.tokM[q] == -1 && !an.lex.word("stop", an.low[q]) && !an.lex.word("det", an.low[q]) {
+			q--
+		}
+		if q >= lo && an.toks[q].Kind == Possessive {
+			if m := an.mentAt(q - 1); m >= 0 && an.victimOK(an.ments[m].ent) {
+				return []int{an.ments[m].ent}
+			}
+		}
+		if q >= lo && an.toks[q].Kind == Possessive {
+			if e := an.nameBefore(q, lo); e >= 0 {
+				return []int{e}
+			}
+		}
+		if q >= lo && (an.low[q] == "its" || an.low[q] == "their") {
+			// only a referent in the same sentence: "Three revealed that
+			// its upgrade database had been breached"
+			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.victimOK(e) {
+				return []int{e}
+			}
+		}
+		return nil
+	}
+	// an apposition: "Wishbone, the quiz app for teens, has been compromised"
+	if an.low[j] == "," {
+		if subj, _ := an.subjectOf(b + 1); len(subj) > 0 {
+			var out []int
+			for _, e := range subj {
+				if an.victimOK(e) {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+		for c := j - 1; c > lo && c > j-16; c-- {
+			if an.low[c] == "," {
+				if e := an.nameBeforeX(c, lo, true); e >= 0 {
+					return []int{e}
+				}
+				break
+			}
+		}
+		return nil
+	}
+	if e := an.nameBefore(j+1, lo); e >= 0 {
+		return []int{e}
+	}
+	return nil
+}
+
+// nameBefore reads an unknown capitalised name ending right before token
+// end as an organisation: the subject of "Wishbone has been compromised".
+// A lone word opening the sentence and a personal name do not count.
+func (an *analysis) nameBefore(end, lo int) int {
+	return an.nameBeforeX(end, lo, false)
+}
+
+// nameBeforeX is nameBefore; initialOK lets a lone word open the sentence
+// (an apposition follows it: "Wishbone, the quiz app, ...").
+func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
+	s := end
+	for s > lo && s > end-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && an.lex.titles[an.low[s-1]] == "" {
+		s--
+	}
+	if s == end || an.lex.word("nonname", an.toks[s].Text) {
+		return -1
+	}
+	if s == lo && end-s == 1 && !initialOK {
+		return -1
+	}
+	if s > lo && (an.low[s-1] == "mr" || an.low[s-1] == "ms" || an.low[s-1] == "mrs" || an.toks[s-1].Text == "." && s-1 > lo && an.lex.titles[an.low[s-2]] != "") {
+		return -1
+	}
+	e := an.entity(schema.Organization, an.nameText(s, end))
+	if an.ents[e].kind == "" {
+		an.ents[e].kind = "company"
+	}
+	if an.addMention(e, s, end, "name") < 0 {
+		return -1
+	}
+	return e
 }
