@@ -72,8 +72,8 @@ func (an *analysis) incidentPass() {
 		}
 		// named incidents
 		if an.tokM[i] == -1 {
-			for ni, n := range an.lex.named {
-				nt := an.lex.namedToks[ni]
+			for _, ni := range an.lex.namedAt[an.toks[i].Text] {
+				n, nt := an.lex.named[ni], an.lex.namedToks[ni]
 				if i+len(nt) > len(an.toks) {
 					continue
 				}
@@ -196,6 +196,10 @@ func (an *analysis) incidentPass() {
 		if j := i + 1; j < len(an.toks) {
 			switch an.low[j] {
 			case "on", "of", "against", "at", "into":
+				if an.low[j] == "on" && an.blameVerbBefore(s) {
+					// "pin a cyberattack on North Korea" names the author
+					break
+				}
 				k := j + 1
 				for k < len(an.toks) && k < j+4 && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.low[k] != "and")) && !an.isIncNoun(k) {
 					if an.low[k] == "of" || an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) {
@@ -231,7 +235,7 @@ func (an *analysis) incidentPass() {
 					mm := an.ments[m]
 					v := mm.ent
 					vt := an.ents[v].typ
-					if vt == schema.Organization || vt == schema.State && mm.form != "demonym" {
+					if vt == schema.Organization || vt == schema.State && mm.form != "demonym" && !an.nationalModifier(m) {
 						end := mm.end
 						// a possessive victim: "hack of the South Korean defence minister's computer"
 						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+normNoun(an.low[i]))
@@ -377,8 +381,7 @@ func (an *analysis) topicPass() {
 			if !free {
 				continue
 			}
-			p := strings.Join(an.low[i:i+n], " ")
-			if c, ok := an.lex.topics[p]; ok {
+			if c, ok := an.lex.topic(an.low[i : i+n]); ok {
 				s := i
 				if i > 0 && (an.low[i-1] == "malicious") && an.tokM[i-1] == -1 {
 					s = i - 1
@@ -439,4 +442,15 @@ func (an *analysis) nameFamily(name string) string {
 // "CIA attacks" are the body's own.
 func (an *analysis) victimNoun(w string) bool {
 	return an.lex.word("incsteal", w) || an.lex.word("incvictim", w)
+}
+
+// blameVerbBefore reports whether a verb that puts an incident "on" its
+// author ("pin", "blame") stands shortly before token s.
+func (an *analysis) blameVerbBefore(s int) bool {
+	for k := s - 1; k >= 0 && k >= s-4 && an.sentOf[k] == an.sentOf[s]; k-- {
+		if an.lex.word("blameon", an.low[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -397,6 +397,45 @@ func (an *analysis) orgPass() {
 			}
 		}
 	}
+	// hacker groups by how they are called: "a group calling itself XMR
+	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
+	// the handle “Harak1r1”"
+	for j := 0; j+2 < len(an.toks); j++ {
+		if !an.lex.word("groupnoun", an.low[j]) && !an.lex.word("hackernoun", an.low[j]) {
+			continue
+		}
+		k := j + 1
+		for _, c := range an.lex.cues {
+			if c.class != "naming" {
+				continue
+			}
+			if e, _, ok := an.matchCue(k, c.slots, len(an.toks)); ok {
+				k = e
+				break
+			}
+		}
+		if k == j+1 {
+			continue
+		}
+		if k < len(an.toks) && isQuote(an.low[k]) {
+			k++
+		}
+		if m := an.mentAt(k); m >= 0 {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+				an.ents[e].kind = "group"
+			}
+			continue
+		}
+		e := an.capRun(k)
+		if e == k {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(k, e))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		an.addMention(ei, k, e, "name")
+	}
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || !an.lex.word("stateorg", an.low[j]) {

@@ -81,7 +81,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 	pol, mod := schema.Asserted, schema.Stated
 	stated := false
 	for k := s.First; k < s.End; k++ {
-		for _, c := range an.lex.cues {
+		for _, c := range an.lex.cuesAt(an.low[k]) {
 			if c.class != "stated" && c.class != "sentence-hedge" {
 				continue
 			}
@@ -95,7 +95,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		}
 	}
 	for k := lo; k < t; k++ {
-		for _, c := range an.lex.cues {
+		for _, c := range an.lex.cuesAt(an.low[k]) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
 			}
@@ -113,7 +113,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		// sentence hedge still holds
 		mod = schema.Stated
 		for k := s.First; k < s.End; k++ {
-			for _, c := range an.lex.cues {
+			for _, c := range an.lex.cuesAt(an.low[k]) {
 				if c.class == "sentence-hedge" {
 					if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
 						mod = schema.Hedged
@@ -933,7 +933,7 @@ func (an *analysis) incidentTargeting(v int) int {
 // incidentFor is the incident named after "of", "for" or "behind" at j:
 // "blamed X for the hack"; -1 if none.
 func (an *analysis) incidentFor(j, hi int) int {
-	if j >= hi || !(an.low[j] == "of" || an.low[j] == "for" || an.low[j] == "behind") {
+	if j >= hi || !(an.low[j] == "of" || an.low[j] == "for" || an.low[j] == "behind" || an.low[j] == "to") {
 		return -1
 	}
 	for q := j + 1; q < hi && q < j+8; q++ {
@@ -944,6 +944,35 @@ func (an *analysis) incidentFor(j, hi int) int {
 			return -1
 		}
 		if an.low[q] == "," || an.low[q] == "." || an.low[q] == ";" {
+			return -1
+		}
+	}
+	return an.incidentNP(j+1, hi)
+}
+
+// incidentNP reads a noun phrase from k whose head is an incident noun and
+// which names no incident yet ("a ransomware attack in May", "DDoS ransom
+// attacks") as a new incident; -1 if there is none.
+func (an *analysis) incidentNP(k, hi int) int {
+	s := k
+	if s < hi && (an.low[s] == "a" || an.low[s] == "an" || an.low[s] == "the") {
+		s++
+	}
+	for q := s; q < hi && q < s+4; q++ {
+		if an.tokM[q] != -1 || an.toks[q].Kind != Word {
+			return -1
+		}
+		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
+			if q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", an.low[q+1]) && !timeWord[an.low[q+1]] {
+				return -1 // the noun modifies another: "attack techniques"
+			}
+			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
+			if an.addMention(inc, s, q+1, "name") < 0 {
+				return -1
+			}
+			return inc
+		}
+		if an.lex.word("stop", an.low[q]) || an.lex.word("det", an.low[q]) {
 			return -1
 		}
 	}
@@ -990,6 +1019,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				}
 				break
 			}
+		}
+		if inc < 0 && an.low[end-1] != "responsible" && an.low[end-1] != "behind" {
+			inc = an.incidentNP(j, hi)
 		}
 		if inc < 0 {
 			last := an.low[end-1]
@@ -1051,6 +1083,13 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	}
 	if inc < 0 || len(actors) == 0 {
 		return
+	}
+	if actorStart >= 0 {
+		if m := an.mentAt(actorStart); m >= 0 {
+			if st := an.appositiveState(m); st >= 0 {
+				actors = append(actors, st)
+			}
+		}
 	}
 	judge := -1
 	if actorStart >= 0 {
@@ -1384,4 +1423,27 @@ func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
 		return -1
 	}
 	return e
+}
+
+// appositiveState is the state an apposition after mention m makes it part
+// of: "the Reconnaissance General Bureau, North Korea's spy agency,"; -1 if
+// none.
+func (an *analysis) appositiveState(m int) int {
+	k := an.ments[m].end
+	if an.ents[an.ments[m].ent].typ != schema.Organization || k+2 >= len(an.toks) || an.low[k] != "," {
+		return -1
+	}
+	p := an.mentAt(k + 1)
+	if p < 0 || an.ents[an.ments[p].ent].typ != schema.State || an.toks[an.ments[p].end].Kind != Possessive {
+		return -1
+	}
+	for q := an.ments[p].end + 1; q < len(an.toks) && q < an.ments[p].end+6; q++ {
+		if an.toks[q].Kind == Punct || an.tokM[q] >= 0 {
+			return -1
+		}
+		if an.lex.word("role", an.low[q]) {
+			return an.ments[p].ent
+		}
+	}
+	return -1
 }
