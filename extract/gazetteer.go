@@ -28,6 +28,7 @@ type gazetteer struct {
 	m      map[string][]gazEntry
 	maxLen int
 	idx    map[uint64]*gazSlot // hash of a key -> the forms under it
+	pre    map[uint64]bool     // hashes of the first n tokens of every key
 }
 
 // gazSlot holds the entries of one key; next chains keys of equal hash.
@@ -38,7 +39,7 @@ type gazSlot struct {
 }
 
 func newGazetteer(t Tokenizer) *gazetteer {
-	return &gazetteer{tok: t, m: map[string][]gazEntry{}, idx: map[uint64]*gazSlot{}}
+	return &gazetteer{tok: t, m: map[string][]gazEntry{}, idx: map[uint64]*gazSlot{}, pre: map[uint64]bool{}}
 }
 
 // normTok replaces curly quotes with straight ones.
@@ -168,7 +169,13 @@ func (g *gazetteer) find(h uint64, first string, toks []Token) *gazSlot {
 
 // index makes the entries under key k findable by hashing.
 func (g *gazetteer) index(k string) {
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			g.pre[hashNorm(fnvOffset, k[:i])] = true
+		}
+	}
 	h := hashNorm(fnvOffset, k)
+	g.pre[h] = true
 	for s := g.idx[h]; s != nil; s = s.next {
 		if s.key == k {
 			s.es = g.m[k]
@@ -293,6 +300,7 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 	if max <= 0 {
 		return nil, 0
 	}
+	// hash the first n tokens while some key starts with them
 	var buf [16]uint64
 	hs := buf[:0]
 	if max > len(buf) {
@@ -305,23 +313,31 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 			h *= fnvPrime
 		}
 		h = hashNorm(h, toks[i+n].Text)
+		if !g.pre[h] {
+			break
+		}
 		hs = append(hs, h)
 	}
 	first := toks[i].Text
-	for n := max; n >= 1; n-- {
+	for n := len(hs); n >= 1; n-- {
 		if s := g.find(hs[n-1], first, toks[i:i+n]); s != nil {
 			return s.es, n
 		}
 	}
 	if first == "The" && max > 1 {
+		hs = hs[:0]
 		h := hashNorm(fnvOffset, "the")
+		hs = append(hs, h)
 		for n := 1; n < max; n++ {
 			h ^= ' '
 			h *= fnvPrime
 			h = hashNorm(h, toks[i+n].Text)
-			hs[n] = h
+			if !g.pre[h] {
+				break
+			}
+			hs = append(hs, h)
 		}
-		for n := max; n >= 2; n-- {
+		for n := len(hs); n >= 2; n-- {
 			if s := g.find(hs[n-1], "the", toks[i:i+n]); s != nil {
 				return s.es, n
 			}

@@ -368,6 +368,9 @@ func (an *analysis) topicPass() {
 		if an.tokM[i] != -1 {
 			continue
 		}
+		if !an.lex.topicHead[an.low[i]] {
+			continue // no topic starts here
+		}
 		for n := an.lex.topicMax; n >= 1; n-- {
 			if i+n > len(an.toks) {
 				continue

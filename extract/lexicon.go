@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/statekg/statekg/schema"
@@ -21,13 +22,19 @@ type lexicon struct {
 	triggers  []trigger
 	trigIndex map[string][]int // word -> triggers whose first slot holds it, in order
 	cues      []cue
+	cueIndex  map[string][]cue // word -> cues whose first slot holds it, in order
+	cueAll    bool             // a cue without slots: every cue applies anywhere
 	named     []string
 	namedToks [][]string // the words of each named incident
+	namedAt   map[string][]int // first word -> named incidents, in order
 	incNoun   map[string]string // lower-case noun -> cyber|military
 	anaphor   map[string]bool
 	topics    map[string]string // lower-case phrase -> canonical
 	topicMax  int
+	topicHead map[string]bool // first words of the topics
 	words     map[string]map[string]bool // class -> words
+	wordBits  map[string]uint64          // word -> bits of its classes
+	classes   [64]wordClass              // open addressing by classSlot
 }
 
 type stateInfo struct {
@@ -65,7 +72,100 @@ type cue struct {
 	slots [][]string
 }
 
-func (l *lexicon) word(class, w string) bool { return l.words[class][w] }
+// wordClass is a word class with its bit in wordBits.
+type wordClass struct {
+	name string
+	bit  uint64
+}
+
+// classSlot is where the search for a class starts in lexicon.classes: a
+// hash of its length and first and last letters.
+func classSlot(class string) int {
+	if class == "" {
+		return 0
+	}
+	return (len(class)*31 + int(class[0])*7 + int(class[len(class)-1])) & 63
+}
+
+func (l *lexicon) classBit(class string) uint64 {
+	for i, n := classSlot(class), 0; n < len(l.classes); i, n = (i+1)&63, n+1 {
+		c := &l.classes[i]
+		if c.name == class {
+			return c.bit
+		}
+		if c.bit == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// indexWords gives each word class a bit (the first 64 classes) and each
+// word the bits of its classes.
+func (l *lexicon) indexWords() {
+	l.wordBits = map[string]uint64{}
+	classes := make([]string, 0, len(l.words))
+	for c := range l.words {
+		classes = append(classes, c)
+	}
+	slices.Sort(classes)
+	for k, c := range classes {
+		if k >= len(l.classes) {
+			break
+		}
+		bit := uint64(1) << k
+		i := classSlot(c)
+		for l.classes[i].bit != 0 {
+			i = (i + 1) & 63
+		}
+		l.classes[i] = wordClass{name: c, bit: bit}
+		for w := range l.words[c] {
+			l.wordBits[w] |= bit
+		}
+	}
+}
+
+func (l *lexicon) word(class, w string) bool {
+	if bit := l.classBit(class); bit != 0 {
+		return l.wordBits[w]&bit != 0
+	}
+	return l.words[class][w]
+}
+
+// cuesAt returns, in order, the cues that can match at a token whose
+// lower-case text is w.
+func (l *lexicon) cuesAt(w string) []cue {
+	if l.cueAll {
+		return l.cues
+	}
+	return l.cueIndex[w]
+}
+
+// topic returns the canonical topic whose phrase is the words ws joined by
+// spaces.
+func (l *lexicon) topic(ws []string) (string, bool) {
+	if len(ws) == 0 {
+		c, ok := l.topics[""]
+		return c, ok
+	}
+	if !l.topicHead[ws[0]] {
+		return "", false
+	}
+	if len(ws) == 1 {
+		c, ok := l.topics[ws[0]]
+		return c, ok
+	}
+	var buf [128]byte
+	b := buf[:0]
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	c, ok := l.topics[string(b)]
+	return c, ok
+}
 
 // readTSV calls fn with the fields of every non-comment line of an embedded
 // lexicon file.
@@ -200,9 +300,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	l.trigIndex = map[string][]int{}
 	for ti, t := range l.triggers {
-		for _, w := range t.slots[0] {
-			if ix := l.trigIndex[w]; len(ix) == 0 || ix[len(ix)-1] != ti {
-				l.trigIndex[w] = append(ix, ti)
+		for wi, w := range t.slots[0] {
+			if !slices.Contains(t.slots[0][:wi], w) {
+				l.trigIndex[w] = append(l.trigIndex[w], ti)
 			}
 		}
 	}
@@ -211,6 +311,18 @@ func loadLexicon() (*lexicon, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	l.cueIndex = map[string][]cue{}
+	for _, c := range l.cues {
+		if len(c.slots) == 0 {
+			l.cueAll = true
+			continue
+		}
+		for wi, w := range c.slots[0] {
+			if !slices.Contains(c.slots[0][:wi], w) {
+				l.cueIndex[w] = append(l.cueIndex[w], c)
+			}
+		}
 	}
 	if err := readTSV("incidents.tsv", func(_ int, f []string) error {
 		class, ws := field(f, 0), splitBar(field(f, 1))
@@ -228,8 +340,13 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	for _, n := range l.named {
-		l.namedToks = append(l.namedToks, strings.Fields(n))
+	l.namedAt = map[string][]int{}
+	for ni, n := range l.named {
+		f := strings.Fields(n)
+		l.namedToks = append(l.namedToks, f)
+		if len(f) > 0 {
+			l.namedAt[f[0]] = append(l.namedAt[f[0]], ni)
+		}
 	}
 	if err := readTSV("topics.tsv", func(_ int, f []string) error {
 		canon := field(f, 0)
@@ -246,6 +363,11 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	l.topicHead = map[string]bool{}
+	for t := range l.topics {
+		head, _, _ := strings.Cut(t, " ")
+		l.topicHead[head] = true
+	}
 	if err := readTSV("words.tsv", func(_ int, f []string) error {
 		class := field(f, 0)
 		m := l.words[class]
@@ -260,5 +382,6 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	l.indexWords()
 	return l, nil
 }

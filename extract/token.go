@@ -40,7 +40,36 @@ type WordTokenizer struct{}
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classWord != 0
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Classes of ASCII bytes.
+const (
+	classWord  = 1 << iota // letter or digit
+	classSpace             // unicode.IsSpace
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+			t[c] |= classWord
+		}
+		if unicode.IsSpace(c) {
+			t[c] |= classSpace
+		}
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString with the ASCII case first.
+func decodeRune(s string) (rune, int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // Tokenize implements Tokenizer.
@@ -48,7 +77,11 @@ func (WordTokenizer) Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c]&classSpace != 0 {
+			i++
+			continue
+		}
+		r, n := decodeRune(text[i:])
 		switch {
 		case unicode.IsSpace(r) || r == utf8.RuneError && n == 1:
 			i += n
@@ -112,6 +145,11 @@ func scanWord(text string, i int) int {
 	j := i
 	letters := 0 // letters since the last dot
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+			j++
+			letters++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) || (j == i && (r == '$' || r == '£' || r == '€')) {
 			j += n
