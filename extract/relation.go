@@ -963,7 +963,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 			return -1
 		}
 		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
-			if q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", an.low[q+1]) && !timeWord[an.low[q+1]] {
+			if q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", an.low[q+1]) && !isPrep(an.low[q+1]) && !timeWord[an.low[q+1]] {
 				return -1 // the noun modifies another: "attack techniques"
 			}
 			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
@@ -1008,8 +1008,18 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				case schema.Topic:
 					// a definite description of an attack is the one in
 					// focus: "launched the costliest cyberattack ever"
-					if j < hi && an.low[j] == "the" && an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" {
-						inc = an.salientBefore(k)
+					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && an.low[end-1] != "responsible" {
+						if j < hi && an.low[j] == "the" {
+							inc = an.salientBefore(k)
+						} else if an.ments[m].first <= j+2 {
+							// "launched attacks of up to 50 Gbps": what an
+							// actor carried out are events
+							mm := an.ments[m]
+							inc = an.incident("desc:"+itoa(mm.first), strings.ToLower(an.nameText(mm.first, mm.end)))
+							if an.replaceMentions(inc, mm.first, mm.end, "name") < 0 {
+								inc = -1
+							}
+						}
 					}
 				case schema.Organization:
 					// the victim for its attack: "was behind SolarWinds"
