@@ -350,6 +350,31 @@ func (an *analysis) orgPass() {
 			// "North Korean ... " kept out by nonname; "Foreign Office" is known
 		}
 		e := j + 1
+		// the name runs on to its last head: "Hainan State Security
+		// Department", "Oxford University Hospitals NHS Foundation Trust"
+		inner := false
+		for q := e; q < len(an.toks) && q < e+5 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) && an.sentOf[q] == an.sentOf[j]; q++ {
+			if an.toks[q].Span.Start-an.toks[q-1].Span.End != 1 {
+				break
+			}
+			if m := an.mentAt(q); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization && an.ments[m].end < len(an.toks) && an.tokM[an.ments[m].end] == -1 {
+				// a known body inside the name: "... NHS Foundation Trust"
+				q = an.ments[m].end - 1
+				continue
+			}
+			if an.tokM[q] != -1 {
+				break
+			}
+			if an.lex.word("orghead", an.toks[q].Text) {
+				e = q + 1
+				inner = inner || an.tokM[q-1] >= 0
+			}
+		}
+		for q := j + 1; q < e; q++ {
+			if an.tokM[q] >= 0 {
+				inner = true
+			}
+		}
 		if e+1 < len(an.toks) && an.low[e] == "of" && an.tokM[e+1] == -1 && isCap(an.toks[e+1].Text) && !an.lex.word("nonname", an.toks[e+1].Text) {
 			e += 2
 			for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
@@ -363,7 +388,11 @@ func (an *analysis) orgPass() {
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "org"
 		}
-		an.addMention(ei, s, e, "name")
+		if inner {
+			an.replaceMentions(ei, s, e, "name")
+		} else {
+			an.addMention(ei, s, e, "name")
+		}
 		j = e - 1
 	}
 	for j := 0; j < len(an.toks); j++ {

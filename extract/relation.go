@@ -220,6 +220,18 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case w == "ago" || w == "later":
 			j -= 2
 			continue
+		case w == ")" && j-1 >= lo:
+			// an acronym in brackets: "Oxford University Hospitals (OUH)
+			// repelled"
+			p := j - 1
+			for p > lo && p > j-6 && an.low[p] != "(" {
+				p--
+			}
+			if an.low[p] != "(" {
+				return nil, -1
+			}
+			j = p - 1
+			continue
 		case w == ",":
 			// an apposition: "Kim Gunn, South Korea's envoy, held talks",
 			// "the Russian state, and the Russian military in particular,
@@ -955,19 +967,22 @@ func (an *analysis) incidentFor(j, hi int) int {
 // attacks") as a new incident; -1 if there is none.
 func (an *analysis) incidentNP(k, hi int) int {
 	s := k
-	if s < hi && (an.low[s] == "a" || an.low[s] == "an" || an.low[s] == "the") {
+	for s < hi && s < k+2 && (an.lex.word("det", an.low[s]) || an.toks[s].Kind == Number) && an.tokM[s] == -1 {
 		s++
 	}
 	for q := s; q < hi && q < s+4; q++ {
-		if an.tokM[q] != -1 || an.toks[q].Kind != Word {
+		if an.tokM[q] == -2 || an.toks[q].Kind != Word {
 			return -1
+		}
+		if m := an.tokM[q]; m >= 0 && (an.ments[m].ent < 0 || an.ents[an.ments[m].ent].typ != schema.Topic) {
+			return -1 // only a topic word may stand inside: "ransomware attacks"
 		}
 		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
 			if q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", an.low[q+1]) && !isPrep(an.low[q+1]) && !timeWord[an.low[q+1]] {
 				return -1 // the noun modifies another: "attack techniques"
 			}
 			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
-			if an.addMention(inc, s, q+1, "name") < 0 {
+			if an.replaceMentions(inc, s, q+1, "name") < 0 {
 				return -1
 			}
 			return inc
@@ -1185,12 +1200,32 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
 			}
 		}
-	case "suffer":
+	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
 		if len(subj) == 0 {
 			return
 		}
-		inc := an.incidentAfter(end)
+		inc := -1
+		for j := end; j < hi && j < end+5; j++ {
+			if e := an.entAt(j); e >= 0 && an.ents[e].typ != schema.Topic {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				}
+				break
+			}
+		}
+		if inc < 0 {
+			inc = an.incidentNP(end, hi)
+		}
+		if tr.frame == "sustain" {
+			// "X repelled five ransomware attacks": only an incident read
+			// right there and with no victim of its own
+			if inc < 0 || len(an.ents[inc].target) > 0 {
+				return
+			}
+		} else if inc < 0 {
+			inc = an.incidentAfter(end)
+		}
 		if inc < 0 {
 			return
 		}
