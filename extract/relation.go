@@ -978,7 +978,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 			return -1 // only a topic word may stand inside: "ransomware attacks"
 		}
 		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
-			if q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", an.low[q+1]) && !isPrep(an.low[q+1]) && !timeWord[an.low[q+1]] {
+			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !isPrep(n) && !timeWord[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
 				return -1 // the noun modifies another: "attack techniques"
 			}
 			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
