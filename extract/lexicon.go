@@ -33,7 +33,7 @@ type lexicon struct {
 	topicMax  int
 	topicHead map[string]bool // first words of the topics
 	words     map[string]map[string]bool // class -> words
-	wordBits  map[string]uint64          // word -> bits of its classes
+	wordBits  *strTable                  // word -> bits of its classes
 	classes   [64]wordClass              // open addressing by classSlot
 }
 
@@ -103,7 +103,7 @@ func (l *lexicon) classBit(class string) uint64 {
 // indexWords gives each word class a bit (the first 64 classes) and each
 // word the bits of its classes.
 func (l *lexicon) indexWords() {
-	l.wordBits = map[string]uint64{}
+	bits := map[string]uint64{}
 	classes := make([]string, 0, len(l.words))
 	for c := range l.words {
 		classes = append(classes, c)
@@ -120,14 +120,15 @@ func (l *lexicon) indexWords() {
 		}
 		l.classes[i] = wordClass{name: c, bit: bit}
 		for w := range l.words[c] {
-			l.wordBits[w] |= bit
+			bits[w] |= bit
 		}
 	}
+	l.wordBits = newStrTable(bits)
 }
 
 func (l *lexicon) word(class, w string) bool {
 	if bit := l.classBit(class); bit != 0 {
-		return l.wordBits[w]&bit != 0
+		return l.wordBits.get(w)&bit != 0
 	}
 	return l.words[class][w]
 }

@@ -190,44 +190,50 @@ func scanWord(text string, i int) int {
 }
 
 // lowerTexts returns the lower-case text of every token with curly quotes
-// made straight (strings.ToLower(normTok(t.Text))). The strings share one
-// allocation.
+// made straight (strings.ToLower(normTok(t.Text))). Texts already in lower
+// case are the tokens' own; the others share one allocation.
 func lowerTexts(toks []Token) []string {
-	n := 0
-	for i := range toks {
-		n += len(toks[i].Text)
-	}
-	buf := make([]byte, 0, n)
-	ends := make([]int, len(toks))
+	low := make([]string, len(toks))
+	var buf []byte
 	for i := range toks {
 		s := toks[i].Text
-		ascii := true
+		plain := true // ASCII without capitals
 		for j := 0; j < len(s); j++ {
-			if s[j] >= utf8.RuneSelf {
-				ascii = false
+			if c := s[j]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+				plain = false
 				break
 			}
 		}
-		if ascii {
-			for j := 0; j < len(s); j++ {
-				c := s[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-		} else {
-			buf = append(buf, strings.ToLower(normTok(s))...)
+		if plain {
+			low[i] = s
+			continue
 		}
-		ends[i] = len(buf)
-	}
-	// buf is never written again: the strings may share it
-	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	low := make([]string, len(toks))
-	start := 0
-	for i, e := range ends {
-		low[i] = all[start:e]
-		start = e
+		if buf == nil {
+			n := 0
+			for k := i; k < len(toks); k++ {
+				n += len(toks[k].Text)
+			}
+			buf = make([]byte, 0, n+n/4)
+		}
+		start := len(buf)
+		ascii := true
+		for j := 0; j < len(s); j++ {
+			c := s[j]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		if !ascii {
+			buf = append(buf[:start], strings.ToLower(normTok(s))...)
+		}
+		// the bytes of buf are never written again once a string holds
+		// them, even if append moves buf
+		low[i] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
 	}
 	return low
 }
