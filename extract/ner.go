@@ -430,6 +430,11 @@ func (an *analysis) orgPass() {
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
 	for j := 0; j+2 < len(an.toks); j++ {
+		switch an.low[j+1] {
+		case "calling", "calls", "called", "named", "known", "dubbed", "going", "that", "which":
+		default:
+			continue
+		}
 		if !an.lex.word("groupnoun", an.low[j]) && !an.lex.word("hackernoun", an.low[j]) {
 			continue
 		}
@@ -467,7 +472,7 @@ func (an *analysis) orgPass() {
 	}
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || !an.lex.word("stateorg", an.low[j]) {
+		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lex.word("stateorg", an.low[j]) {
 			continue
 		}
 		m := an.mentAt(j - 1)
