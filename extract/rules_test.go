@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// hasRel reports whether d holds a plain (or, with plain false, a negated
+// or hedged) claim subj p obj; subj "*" stands for any subject.
+func hasRel(d *schema.Document, subj string, p schema.Predicate, obj string, plain bool) bool {
+	for _, c := range d.Claims {
+		if (subj == "*" || c.Subject.Name == subj) && c.Predicate == p && strings.EqualFold(c.Object.Name, obj) && c.Plain() == plain {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRelationRules(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rel struct {
+		subj string
+		p    schema.Predicate
+		obj  string
+	}
+	tests := []struct {
+		text string
+		want []rel // plain claims that must be read
+		not  []rel // plain claims that must not be read
+	}{
+		{"Britain, Canada and Japan condemned North Korea on Friday.",
+			[]rel{{"United Kingdom", schema.Condemns, "North Korea"}, {"Canada", schema.Condemns, "North Korea"}, {"Japan", schema.Condemns, "North Korea"}}, nil},
+		{"According to the FBI, Lazarus carried out the WannaCry attack.",
+			[]rel{{"WannaCry", schema.AttributedTo, "Lazarus Group"}, {"Federal Bureau of Investigation", schema.Blames, "Lazarus Group"}},
+			[]rel{{"WannaCry", schema.AttributedTo, "Federal Bureau of Investigation"}}},
+		{"Australia responded on Monday, accusing Iran of the intrusion.",
+			[]rel{{"Australia", schema.Blames, "Iran"}}, nil},
+		{"Acme Bank has been breached by the Lazarus Group, investigators said.",
+			[]rel{{"*", schema.Targets, "Acme Bank"}, {"*", schema.AttributedTo, "Lazarus Group"}}, nil},
+		{"The Russian military was behind the NotPetya attack.",
+			[]rel{{"NotPetya", schema.AttributedTo, "Russian military"}, {"Russian military", schema.PartOf, "Russia"}},
+			[]rel{{"NotPetya", schema.AttributedTo, "Russia"}}},
+		{"A group calling itself Shadow Kittens launched attacks on banks last week.",
+			[]rel{{"*", schema.AttributedTo, "Shadow Kittens"}}, nil},
+		{"The Treasury also barred US banks from trading with them.",
+			nil, []rel{{"Treasury", schema.Sanctions, "United States"}}},
+		{"Nobody doubts that the Kremlin was behind the NotPetya attack, but officials stopped short of naming Russia as the culprit.",
+			nil, []rel{{"*", schema.Blames, "Russia"}}},
+		{"Critics were quick to pin a 2014 cyberattack on North Korea.",
+			nil, []rel{{"*", schema.Targets, "North Korea"}}},
+	}
+	for _, tt := range tests {
+		d := x.Extract(schema.Article{Text: tt.text})
+		for _, r := range tt.want {
+			if !hasRel(d, r.subj, r.p, r.obj, true) {
+				t.Errorf("%q: no %s %s %s in %+v", tt.text, r.subj, r.p, r.obj, d.Claims)
+			}
+		}
+		for _, r := range tt.not {
+			if hasRel(d, r.subj, r.p, r.obj, true) {
+				t.Errorf("%q: unwanted %s %s %s", tt.text, r.subj, r.p, r.obj)
+			}
+		}
+	}
+}
