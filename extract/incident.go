@@ -259,6 +259,30 @@ func (an *analysis) incidentPass() {
 				}
 			}
 		}
+		// an unknown name before a breach noun is its victim: "the
+		// GameStop breach", "the Equifax data breach"
+		if s > 1 && an.victimNoun(an.low[i]) && !an.isIncNoun(i+1) {
+			e := s - 1
+			b := e
+			for b > 0 && b > e-3 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !hyphenAdj(an.toks[b].Text) && !an.lex.word("nonname", an.toks[b].Text) && !monthName(an.toks[b].Text) {
+				b--
+			}
+			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 {
+				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
+				if an.ents[oi].kind == "" {
+					an.ents[oi].kind = "company"
+				}
+				if an.ents[oi].kind != "group" && an.addMention(oi, b+1, e+1, "name") >= 0 {
+					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+normNoun(an.low[i]))
+					an.addTarget(ei, oi)
+					if an.addMention(ei, s, i+1, "name") >= 0 {
+						last = ei
+						recent = append(recent, ei)
+					}
+					continue
+				}
+			}
+		}
 		// thefts described by whom they hit: "thefts from banks and
 		// cryptocurrency exchanges"
 		if s == i && an.incFamily(an.low[i]) == "theft" && an.lowAt(i+1) == "from" && an.tokM[i+1] == -1 && !an.lex.word("det", det) {
@@ -456,4 +480,11 @@ func (an *analysis) blameVerbBefore(s int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenAdj reports whether a capitalised word is a hyphenated adjective
+// ("Malaysia-based", "Kremlin-backed"), not a name.
+func hyphenAdj(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/statekg/statekg/schema"
 )
@@ -147,6 +148,15 @@ func (an *analysis) clauseStart(t int) int {
 			if k+1 < len(an.toks) {
 				n := an.low[k+1]
 				if n == "which" || n == "who" || (strings.HasSuffix(n, "ed") && an.tokM[k+1] == -1) {
+					return k + 1
+				}
+			}
+		case "and":
+			// a coordinated clause with its own verb: "denied it was to
+			// blame and has vowed to hit back"
+			if k+1 < len(an.toks) {
+				n := an.low[k+1]
+				if an.lex.word("skip", n) && !isAdverb(n) || an.lex.word("report", n) {
 					return k + 1
 				}
 			}
@@ -446,11 +456,12 @@ func (an *analysis) clauseSubject(j int) []int {
 		}
 		p := mm.first - 1
 		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.lex.word("report", an.low[p]) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
-			if p >= lo && an.low[p] == "," {
-				// skip appositions and introductory phrases: look for a
-				// verb right after
-			}
 			if mm.end < len(an.toks) && an.toks[mm.end].Kind == Possessive {
+				continue
+			}
+			// an apposition set off by commas is not the subject: "The
+			// Fancy Bear hackers, ..., the GRU, are back"
+			if p >= lo && (an.low[p] == "," || an.low[p] == "the" && p-1 >= lo && an.low[p-1] == ",") && mm.end < len(an.toks) && an.low[mm.end] == "," {
 				continue
 			}
 			return an.withCoord(m)
@@ -1387,6 +1398,21 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		return out
 	}
 	if an.lex.word("asset", an.low[j]) {
+		// a named owner among the modifiers: "their LinkedIn account"
+		for q := j - 1; q >= lo && q > j-3 && an.toks[q].Kind == Word; q-- {
+			if m := an.mentAt(q); m >= 0 {
+				if e := an.ments[m].ent; an.victimOK(e) && !an.nationalModifier(m) {
+					return []int{e}
+				}
+				break
+			}
+			if isCap(an.toks[q].Text) && q > lo && letters(an.toks[q].Text) >= 2 {
+				if e := an.nameBefore(q+1, lo); e >= 0 {
+					return []int{e}
+				}
+				break
+			}
+		}
 		q := j - 1
 		for q >= lo && q > j-3 && an.toks[q].Kind == Word && an.tokM[q] == -1 && !an.lex.word("stop", an.low[q]) && !an.lex.word("det", an.low[q]) {
 			q--
@@ -1448,7 +1474,7 @@ func (an *analysis) nameBefore(end, lo int) int {
 // (an apposition follows it: "Wishbone, the quiz app, ...").
 func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
 	s := end
-	for s > lo && s > end-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && an.lex.titles[an.low[s-1]] == "" {
+	for s > lo && s > end-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.lex.titles[an.low[s-1]] == "" && !an.lex.word("nonname", an.toks[s-1].Text) {
 		s--
 	}
 	if s == end || an.lex.word("nonname", an.toks[s].Text) {
@@ -1491,4 +1517,15 @@ func (an *analysis) appositiveState(m int) int {
 		}
 	}
 	return -1
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
