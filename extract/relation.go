@@ -96,6 +96,9 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		}
 	}
 	for k := lo; k < t; k++ {
+		if !an.cueWord(k, s.First) {
+			continue
+		}
 		for _, c := range an.lex.cuesAt(an.low[k]) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
@@ -124,6 +127,15 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		}
 	}
 	return pol, mod
+}
+
+// cueWord reports whether token k can open a cue: not a word of a name
+// ("Theresa May") nor the month ("in May 2016", "last May").
+func (an *analysis) cueWord(k, first int) bool {
+	if an.tokM[k] >= 0 {
+		return false
+	}
+	return !(k > first && an.toks[k].Text == "May")
 }
 
 func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
@@ -550,6 +562,11 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 				free = 0
 				continue
 			}
+			if n > k && n < hi && an.coordVerb(k, n) {
+				// "sanctions Russia and names the SVR as ...": a second
+				// verb ends the object list
+				return out
+			}
 			if n > k && n < hi {
 				// "including Danish shipping group Maersk"
 				k = n
@@ -582,6 +599,35 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		k++
 	}
 	return out
+}
+
+// coordVerb reports whether the coordinator between k and n (", and",
+// "or") opens a verb phrase rather than another object: a lower-case word
+// that is no determiner, adjective of a name or modifier of the next noun,
+// followed by a mention, an article or a number ("and names SVR as",
+// "and imposed sanctions on", "and expelled ten diplomats").
+func (an *analysis) coordVerb(k, n int) bool {
+	c := an.low[k]
+	if c == "," && k+1 < n {
+		c = an.low[k+1]
+	}
+	if c != "and" && c != "or" || an.low[n-1] != c || n+1 >= len(an.toks) {
+		return false
+	}
+	w := an.low[n]
+	if an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("det", w) || an.lex.word("approx", w) || isAdverb(w) {
+		return false
+	}
+	if an.lex.word("skip", w) || an.lex.word("report", w) || len(an.lex.trigIndex[w]) > 0 {
+		return true
+	}
+	// a verb form before its own object: "-ed"/"-s" word then an
+	// article, a number or a name
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		return false
+	}
+	x := n + 1
+	return an.tokM[x] >= 0 || an.toks[x].Kind == Number || an.lex.word("det", an.low[x])
 }
 
 // salientBefore is the incident in focus at token t: the last one
@@ -964,6 +1010,11 @@ func (an *analysis) incidentFor(j, hi int) int {
 			if an.ents[e].typ == schema.Incident {
 				return e
 			}
+			if an.ents[e].typ == schema.Topic {
+				// a topic word inside an incident phrase: "a
+				// ransomware attack in May"
+				break
+			}
 			return -1
 		}
 		if an.low[q] == "," || an.low[q] == "." || an.low[q] == ";" {
@@ -1013,7 +1064,13 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	var actors []int
 	inc := -1
 	actorStart := -1
-	switch tr.frame {
+	frame := tr.frame
+	if frame == "agent" && end < hi && an.low[end] == "by" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
+		// the passive of an agent frame: "the attack may have been
+		// carried out by North Korea"
+		frame, end = "patient", end+1
+	}
+	switch frame {
 	case "agent":
 		actors, actorStart = an.subjectOf(k)
 		if len(actors) == 0 {

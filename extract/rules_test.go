@@ -53,6 +53,16 @@ func TestRelationRules(t *testing.T) {
 			nil, []rel{{"*", schema.Blames, "Russia"}}},
 		{"Critics were quick to pin a 2014 cyberattack on North Korea.",
 			nil, []rel{{"*", schema.Targets, "North Korea"}}},
+		// a second verb ends the object list
+		{"US sanctions Russia and names SVR as SolarWinds hacker.",
+			[]rel{{"United States", schema.Sanctions, "Russia"}},
+			[]rel{{"United States", schema.Sanctions, "Foreign Intelligence Service"}, {"United States", schema.Sanctions, "SolarWinds"}}},
+		// the month is no hedge
+		{"In May 2016, Acme Bank was hacked by the Lazarus Group.",
+			[]rel{{"*", schema.Targets, "Acme Bank"}, {"*", schema.AttributedTo, "Lazarus Group"}}, nil},
+		// a topic word inside the incident phrase
+		{"The White House has publicly blamed North Korea for a ransomware attack in May.",
+			[]rel{{"White House", schema.Blames, "North Korea"}, {"*", schema.AttributedTo, "North Korea"}}, nil},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})
@@ -65,6 +75,31 @@ func TestRelationRules(t *testing.T) {
 			if hasRel(d, r.subj, r.p, r.obj, true) {
 				t.Errorf("%q: unwanted %s %s %s", tt.text, r.subj, r.p, r.obj)
 			}
+		}
+	}
+}
+
+// TestHedgedRules: hedged or negated readings are kept as claims that are
+// not plain.
+func TestHedgedRules(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		subj, obj string
+		p         schema.Predicate
+	}{
+		{"The attack on Sony Pictures may have been carried out by North Korea.", "*", "North Korea", schema.AttributedTo},
+	}
+	for _, tt := range tests {
+		d := x.Extract(schema.Article{Text: tt.text})
+		if hasRel(d, tt.subj, tt.p, tt.obj, true) {
+			t.Errorf("%q: plain %s %s %s", tt.text, tt.subj, tt.p, tt.obj)
+		}
+		if !hasRel(d, tt.subj, tt.p, tt.obj, false) {
+			t.Errorf("%q: no hedged %s %s %s in %+v", tt.text, tt.subj, tt.p, tt.obj, d.Claims)
 		}
 	}
 }
