@@ -159,7 +159,7 @@ func (an *analysis) incidentPass() {
 		if s > 0 {
 			det = an.low[s-1]
 		}
-		if s > 1 && an.toks[s-1].Kind == Possessive && an.low[s-2] == "year" {
+		if s > 1 && an.toks[s-1].Kind == Possessive && periodNoun[an.low[s-2]] {
 			det = "year's"
 		}
 		if class == "military" {
@@ -339,6 +339,10 @@ func (an *analysis) incidentPass() {
 	}
 	_ = lastYear
 }
+
+// periodNoun holds the nouns of a period whose possessive dates an
+// incident: "last year's attack", "last summer's attacks".
+var periodNoun = map[string]bool{"year": true, "summer": true, "winter": true, "spring": true, "autumn": true, "month": true, "week": true}
 
 func (an *analysis) lowAt(i int) string {
 	if i < 0 || i >= len(an.low) {

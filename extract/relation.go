@@ -817,6 +817,19 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 		return
 	}
+	if p == schema.Blames && end < hi && an.low[end] == "to" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
+		// the passive without its agent: "APT28 has been linked to last
+		// summer's attacks" attributes the incident to the subject
+		subj, _ = an.subjectOf(k)
+		if inc := an.incidentFor(end, hi); inc >= 0 {
+			for _, s := range subj {
+				if an.isActor(s) {
+					an.claim(inc, schema.AttributedTo, s, "", si, pol, mod, claimant)
+				}
+			}
+		}
+		return
+	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
 	subj, subjStart = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
@@ -1227,7 +1240,12 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 	switch tr.frame {
 	case "breach":
 		an.applyBreach(si, k, end, pol, mod, claimant)
+	case "victimnoun":
+		an.applyVictimNoun(si, k, end, pol, mod, claimant)
 	case "hit":
+		if an.passiveHit(si, k, end, pol, mod, claimant) {
+			return
+		}
 		inc := -1
 		j := k - 1
 		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j]) || an.low[j] == ",") {
@@ -1303,6 +1321,211 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			}
 		}
 	}
+}
+
+// incidentNear is the incident in focus at token k when one was named in
+// its sentence or the two before; -1 otherwise.
+func (an *analysis) incidentNear(k int) int {
+	si := an.sentOf[k]
+	for q := k - 1; q >= 0 && an.sentOf[q] >= si-2; q-- {
+		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e
+		}
+	}
+	return -1
+}
+
+// passiveHit reads a victim verb in the passive: "Telefonica and Renault
+// were also hit", "the DNC was targeted by the attack". The incident is
+// the agent, or with no agent the incident in focus; an agent that is no
+// incident ("hit by sanctions", "targeted by hackers") gives nothing.
+func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) bool {
+	lo, hi := an.sents[si].First, an.sents[si].End
+	w := an.low[k]
+	if !(strings.HasSuffix(w, "ed") || w == "hit" || w == "struck" || w == "caught") || end != k+1 {
+		return false
+	}
+	b := k - 1
+	for b >= lo && (isAdverb(an.low[b]) || an.low[b] == "also" || an.low[b] == "not" || an.low[b] == "n't") {
+		b--
+	}
+	if b < lo || !an.lex.word("beaux", an.low[b]) {
+		// a reduced relative before "include": "Telecommunications
+		// providers caught by the breach include Altel, Celcom and DiGi"
+		if end+1 >= hi || an.low[end] != "by" {
+			return false
+		}
+		inc, q := -1, end+1
+		for ; q < hi && q < end+5; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+					q = an.ments[an.mentAt(q)].end
+				}
+				break
+			}
+		}
+		if inc < 0 {
+			// "caught by the breach include": the incident noun right
+			// before the verb
+			for q = end + 1; q < hi && q < end+5 && !isIncludeVerb(an.low[q]); q++ {
+			}
+			n := q - 1
+			if q < hi && isIncludeVerb(an.low[q]) && n > end+1 && an.tokM[n] == -1 && an.lex.incNoun[an.low[n]] == "cyber" {
+				f := n
+				for f > end+1 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+					f--
+				}
+				inc = an.incident("desc:"+itoa(n), strings.ToLower(an.nameText(f, n+1)))
+				if an.replaceMentions(inc, f, n+1, "name") < 0 {
+					inc = -1
+				}
+			}
+		}
+		if inc < 0 || q >= hi || !isIncludeVerb(an.low[q]) {
+			return false
+		}
+		for _, v := range an.nameList(q+1, hi) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+		}
+		return true
+	}
+	inc := -1
+	if end < hi && an.low[end] == "by" {
+		for q := end + 1; q < hi && q < end+4; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				}
+				break
+			}
+		}
+		if inc < 0 {
+			inc = an.incidentNP(end+1, hi)
+		}
+	} else {
+		inc = an.incidentNear(k)
+	}
+	if inc < 0 {
+		return true
+	}
+	for _, v := range an.breachVictims(b, lo) {
+		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+	}
+	return true
+}
+
+// applyVictimNoun reads the victims an incident had: "its most prominent
+// victim was X", "the victims included X and Y", "X was the latest victim
+// of INC", "X became a victim of INC".
+func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	lo, hi := an.sents[si].First, an.sents[si].End
+	if end < hi && an.low[end] == "of" {
+		// "X was the latest victim of INC": the subject of the copula
+		inc := -1
+		for q := end + 1; q < hi && q < end+5; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				}
+				break
+			}
+		}
+		if inc < 0 {
+			inc = an.incidentNP(end+1, hi)
+		}
+		if inc < 0 {
+			return
+		}
+		b := k - 1
+		for b >= lo && b > k-6 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("beaux", an.low[b]) && an.low[b] != "became" && an.low[b] != "become" && an.low[b] != "becomes" {
+			b--
+		}
+		if b < lo || an.toks[b].Kind != Word || an.tokM[b] != -1 {
+			return
+		}
+		for _, v := range an.breachVictims(b, lo) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+		}
+		return
+	}
+	// "its most prominent victim was X", "WannaCry's victims included X"
+	if end >= hi || !(an.lex.word("beaux", an.low[end]) || isIncludeVerb(an.low[end])) {
+		return
+	}
+	inc := -1
+	b := k - 1
+	for b >= lo && b > k-5 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("stop", an.low[b]) && an.low[b] != "its" && an.low[b] != "their" && !an.lex.word("det", an.low[b]) {
+		b--
+	}
+	switch {
+	case b >= lo && (an.low[b] == "its" || an.low[b] == "their"):
+		inc = an.incidentNear(b)
+	case b >= lo && an.toks[b].Kind == Possessive:
+		if e := an.entAt(b - 1); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	for _, v := range an.nameList(end+1, hi) {
+		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+	}
+}
+
+func isIncludeVerb(w string) bool { return w == "include" || w == "included" || w == "includes" }
+
+// nameList reads a list of victims from k: known organisations and
+// states, or unknown capitalised names, separated by commas and a final
+// "and" ("Altel, Celcom, DiGi and XoX"); a description before a name is
+// passed over ("Britain's National Health Service", "the carmaker
+// Renault"). Anything else ends the list.
+func (an *analysis) nameList(k, hi int) []int {
+	var out []int
+	for k < hi {
+		if an.low[k] == "the" {
+			k++
+			continue
+		}
+		if m := an.mentAt(k); m >= 0 {
+			if an.nationalModifier(m) {
+				return out
+			}
+			h := an.headOf(m)
+			if v := an.ments[h].ent; an.victimOK(v) {
+				out = append(out, v)
+			} else {
+				return out
+			}
+			k = an.ments[h].end
+		} else if an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) && an.lex.titles[an.low[k]] == "" {
+			e := an.capRun(k)
+			if e == k || e < hi && an.toks[e].Kind == Word && !an.lex.word("stop", an.low[e]) {
+				return out // a name that modifies a noun: "Merck shares"
+			}
+			oi := an.entity(schema.Organization, an.nameText(k, e))
+			if an.ents[oi].kind == "" {
+				an.ents[oi].kind = "company"
+			}
+			if an.addMention(oi, k, e, "name") < 0 || !an.victimOK(oi) {
+				return out
+			}
+			out = append(out, oi)
+			k = e
+		} else {
+			return out
+		}
+		if k < hi && an.low[k] == "," {
+			k++
+		}
+		if k < hi && (an.low[k] == "and" || an.low[k] == "or") {
+			k++
+		} else if k > 0 && an.low[k-1] != "," {
+			return out
+		}
+	}
+	return out
 }
 
 // hitIncident is the incident standing as the subject of a verb at k: "the
@@ -1446,8 +1669,12 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		return nil
 	}
 	if m := an.mentAt(j); m >= 0 {
+		if an.inPP(an.ments[m].first, lo) {
+			// "businesses in Ontario were hit": the place is no victim
+			return nil
+		}
 		var out []int
-		for _, e := range an.withCoord(m) {
+		for _, e := range an.victimCoord(m) {
 			if an.victimOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
 				out = append(out, e)
 			}
@@ -1495,7 +1722,10 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	}
 	// an apposition: "Wishbone, the quiz app for teens, has been compromised"
 	if an.low[j] == "," {
-		if subj, _ := an.subjectOf(b + 1); len(subj) > 0 {
+		if subj, start := an.subjectOf(b + 1); len(subj) > 0 {
+			if start >= 0 && an.inPP(start, lo) {
+				return nil
+			}
 			var out []int
 			for _, e := range subj {
 				if an.victimOK(e) {
@@ -1520,6 +1750,68 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	return nil
 }
 
+// inPP reports whether the noun phrase starting at token f stands in a
+// prepositional phrase other than "of": "hotels in the United States".
+func (an *analysis) inPP(f, lo int) bool {
+	p := f - 1
+	if p >= lo && an.low[p] == "the" {
+		p--
+	}
+	return p >= lo && an.low[p] != "of" && isPrep(an.low[p])
+}
+
+// victimCoord is withCoord for victims, whose names often carry a
+// description: "Spain's Telefonica, the carmaker Renault and the German
+// rail operator Deutsche Bahn".
+func (an *analysis) victimCoord(m int) []int {
+	out := an.withCoord(m)
+	if len(out) > 1 {
+		return out
+	}
+	lo := an.sents[an.sentOf[an.ments[m].first]].First
+	cur := m
+	sawAnd := false
+	for {
+		// the description before the name: lower-case words, articles,
+		// demonyms
+		k := an.ments[cur].first - 1
+		for k >= lo && k > an.ments[cur].first-5 {
+			if d := an.mentAt(k); d >= 0 && an.ents[an.ments[d].ent].typ == schema.State && an.ments[d].form == "demonym" {
+				k = an.ments[d].first - 1
+				continue
+			}
+			if an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && an.low[k] != "and" && an.low[k] != "or" && !an.lex.word("stop", an.low[k]) {
+				k--
+				continue
+			}
+			break
+		}
+		if k < lo || (an.low[k] != "and" && an.low[k] != "or" && an.low[k] != ",") {
+			break
+		}
+		if an.low[k] != "," {
+			sawAnd = true
+		}
+		k--
+		if k >= lo && an.low[k] == "," {
+			k--
+		}
+		n := an.mentAt(k)
+		if n < 0 || !an.isActor(an.ments[n].ent) {
+			break
+		}
+		if pk := an.ments[n].first - 1; pk >= lo && isPrep(an.low[pk]) {
+			break
+		}
+		out = append(out, an.ments[n].ent)
+		cur = n
+	}
+	if !sawAnd {
+		return out[:1]
+	}
+	return out
+}
+
 // nameBefore reads an unknown capitalised name ending right before token
 // end as an organisation: the subject of "Wishbone has been compromised".
 // A lone word opening the sentence and a personal name do not count.
@@ -1539,6 +1831,9 @@ func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
 	}
 	if s == lo && end-s == 1 && !initialOK {
 		return -1
+	}
+	if an.inPP(s, lo) {
+		return -1 // "businesses in Ontario were hit"
 	}
 	if s > lo && (an.low[s-1] == "mr" || an.low[s-1] == "ms" || an.low[s-1] == "mrs" || an.toks[s-1].Text == "." && s-1 > lo && an.lex.titles[an.low[s-2]] != "") {
 		return -1

@@ -60,6 +60,18 @@ func TestRelationRules(t *testing.T) {
 		// the month is no hedge
 		{"In May 2016, Acme Bank was hacked by the Lazarus Group.",
 			[]rel{{"*", schema.Targets, "Acme Bank"}, {"*", schema.AttributedTo, "Lazarus Group"}}, nil},
+		// passive victims, victim nouns, lists of names after "include"
+		{"WannaCry hit hospitals. Its most prominent victim was Britain's National Health Service. Spain's Telefonica, the carmaker Renault and the German rail operator Deutsche Bahn were also hit.",
+			[]rel{{"WannaCry", schema.Targets, "National Health Service"}, {"WannaCry", schema.Targets, "Renault"}, {"WannaCry", schema.Targets, "Deutsche Bahn"}}, nil},
+		{"Businesses in Ontario were hit by ransomware attacks. Britain was hit by sanctions.",
+			nil, []rel{{"*", schema.Targets, "Ontario"}, {"*", schema.Targets, "United Kingdom"}}},
+		{"Telecommunications providers caught by the breach include Altel, Celcom, Merchantrade Asia and XoX, reports suggest.",
+			[]rel{{"*", schema.Targets, "Altel"}, {"*", schema.Targets, "Merchantrade Asia"}, {"*", schema.Targets, "XoX"}}, nil},
+		{"Acme Bank was the latest victim of the WannaCry attack.",
+			[]rel{{"WannaCry", schema.Targets, "Acme Bank"}}, nil},
+		// passive link to an incident
+		{"APT28 has been linked to last summer's attacks on the Democratic National Committee.",
+			[]rel{{"*", schema.AttributedTo, "APT28"}}, nil},
 		// a topic word inside the incident phrase
 		{"The White House has publicly blamed North Korea for a ransomware attack in May.",
 			[]rel{{"White House", schema.Blames, "North Korea"}, {"*", schema.AttributedTo, "North Korea"}}, nil},
