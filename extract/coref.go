@@ -8,8 +8,24 @@ import "github.com/statekg/statekg/schema"
 // before).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
+	// the organisation last named with each head noun: "Bangladesh
+	// Bank" ... "the bank"
+	type named struct{ ent, sent int }
+	var byHead map[string]named
 	for k := 0; k+1 < len(an.toks); k++ {
 		if m := an.mentAt(k); m >= 0 {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.ments[m].end-an.ments[m].first >= 2 {
+				if h := an.low[an.ments[m].end-1]; an.lex.word("orghead", an.toks[an.ments[m].end-1].Text) {
+					if byHead == nil {
+						byHead = map[string]named{}
+					}
+					if old, ok := byHead[h]; ok && old.ent != e && an.sentOf[k]-old.sent <= 3 {
+						byHead[h] = named{-1, an.sentOf[k]} // two bodies: ambiguous
+					} else {
+						byHead[h] = named{e, an.sentOf[k]}
+					}
+				}
+			}
 			// a group name before a group noun names another group: "a
 			// Lazarus sub-group"
 			end := an.ments[m].end
@@ -34,6 +50,16 @@ func (an *analysis) corefPass() {
 		case (w == "the" || w == "this") && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
 			an.addMention(lastGroup, k, k+2, "anaphor")
 			k++
+		case w == "the" && byHead != nil && !an.compoundAt(k+2):
+			if v, ok := byHead[n]; ok && v.ent >= 0 && an.sentOf[k]-v.sent <= 5 && an.addMention(v.ent, k, k+2, "anaphor") >= 0 {
+				k++
+			}
 		}
 	}
+}
+
+// compoundAt reports whether token k continues a noun compound: "the bank
+// account" is no reference to a bank.
+func (an *analysis) compoundAt(k int) bool {
+	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !isAdverb(an.low[k])
 }

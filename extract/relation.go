@@ -525,11 +525,25 @@ func (an *analysis) nationalModifier(m int) bool {
 		return false
 	}
 	n := mm.end
-	if n >= len(an.toks) || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) {
+	if n >= len(an.toks) || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) && !pluralAcronym(an.toks[n].Text) {
 		return false
 	}
 	w := an.low[n]
 	return !an.lex.word("stop", w) && !an.lex.word("skip", w) && !an.lex.word("report", w) && !timeWord[w]
+}
+
+// pluralAcronym reports whether w is the plural of an acronym, a common
+// noun: "MPs", "CEOs".
+func pluralAcronym(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // objectsFrom is objectsAfter; with actorsOnly a state word that modifies
@@ -983,6 +997,13 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 			for _, s := range subj {
 				an.claim(s, p, o, "", si, pol, mod, claimant)
+				// a government body imposes its state's sanctions: "the
+				// Treasury sanctioned X" is the United States sanctioning X
+				if p == schema.Sanctions && an.ents[s].typ == schema.Organization && an.ents[s].kind == "agency" {
+					if st := an.ents[s].state; st >= 0 && st != o && !an.sameSide(st, o) {
+						an.claim(st, p, o, "", si, pol, mod, claimant)
+					}
+				}
 			}
 		default:
 			for _, s := range subj {

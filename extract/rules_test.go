@@ -69,6 +69,17 @@ func TestRelationRules(t *testing.T) {
 			[]rel{{"*", schema.Targets, "Altel"}, {"*", schema.Targets, "Merchantrade Asia"}, {"*", schema.Targets, "XoX"}}, nil},
 		{"Acme Bank was the latest victim of the WannaCry attack.",
 			[]rel{{"WannaCry", schema.Targets, "Acme Bank"}}, nil},
+		// hoped-for talks and meetings with a state's people are no meetings
+		{"Washington tries to revive stalled nuclear talks with North Korea.",
+			nil, []rel{{"United States", schema.MeetsWith, "North Korea"}}},
+		{"Bill English heard the concerns at a meeting with some Japanese MPs.",
+			nil, []rel{{"*", schema.MeetsWith, "Japan"}}},
+		// a government body's sanctions are its state's
+		{"The US Treasury on Monday imposed sanctions on the Lazarus Group.",
+			[]rel{{"Treasury", schema.Sanctions, "Lazarus Group"}, {"United States", schema.Sanctions, "Lazarus Group"}}, nil},
+		// "the bank" refers back to the bank named before
+		{"Hackers stole $81 million from Bangladesh Bank. Finance Minister AMA Muhith berated the bank for keeping the government in the dark.",
+			[]rel{{"AMA Muhith", schema.Condemns, "Bangladesh Bank"}}, nil},
 		// passive link to an incident
 		{"APT28 has been linked to last summer's attacks on the Democratic National Committee.",
 			[]rel{{"*", schema.AttributedTo, "APT28"}}, nil},
