@@ -100,9 +100,45 @@ func checkValue(v quad.Value) error {
 	return nil
 }
 
+// iriBad marks the ASCII characters N-Quads forbids in an IRI.
+var iriBad = func() (t [128]bool) {
+	for c := 0; c <= 0x20; c++ {
+		t[c] = true
+	}
+	for _, c := range "<>\"{}|^`\\" {
+		t[c] = true
+	}
+	return t
+}()
+
 // checkIRI accepts an absolute IRI with none of the characters N-Quads
 // forbids between < and >.
 func checkIRI(s string) error {
+	// The fast path: ASCII IRIs with a valid scheme, most of them.
+	colon := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || iriBad[c] {
+			return checkIRISlow(s)
+		}
+		if c == ':' && colon < 0 {
+			colon = i
+		}
+	}
+	if colon <= 0 {
+		return checkIRISlow(s)
+	}
+	for i := 0; i < colon; i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return checkIRISlow(s)
+		}
+	}
+	return nil
+}
+
+// checkIRISlow is checkIRI for any string, with the reason of a rejection.
+func checkIRISlow(s string) error {
 	if s == "" {
 		return errors.New("empty IRI")
 	}

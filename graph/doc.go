@@ -1,21 +1,34 @@
 // Package graph is the statekg store: the knowledge graph of news articles
-// kept in an embedded Cayley quad store.
+// kept in a Cayley quad store.
 //
 // A Store is opened with Open on one of Cayley's own backends: "bolt" (the
-// default, a folder holding Cayley's indexes.bolt file, readable by the
-// stock cayley v0.7.7 tool with --db bolt --dbpath FOLDER) or "memstore"
-// (in memory, for tests and one-off work).
+// default: a folder holding Cayley's indexes.bolt file, readable by the
+// stock cayley v0.7.7 tool with --db bolt --dbpath FOLDER), "leveldb" (a
+// folder of leveldb files, --db leveldb for stock cayley), "postgres"
+// (Cayley's SQL backend on a PostgreSQL database given by its connection
+// URL) or "memstore" (in memory, for tests and one-off work).
 //
 // Every quad extracted from an article carries the article's IRI as its
-// label, so an article can be replaced or deleted as a whole:
+// label, so an article can be replaced or deleted as a whole. Cayley keeps
+// no index on the label (finding a label's quads reads the whole store), so
+// Load also writes a schema:mentions edge from the article node to every
+// entity the article's quads describe; statements already point to their
+// article. An article's quads are then found from its node through
+// Cayley's subject and object indexes, at a cost that grows with the
+// article and the entities it names, not with the store:
 //
 //   - Load writes the quads of schema.Documents. It is idempotent: each
 //     article node stores the SHA-256 of its text, an article whose hash is
 //     already stored is left alone, and one whose text changed has its
 //     quads replaced (see Load for how a failure is kept from leaving half
 //     an article).
-//   - Delete removes every quad labelled with an article; a triple asserted
-//     by another article too survives, as its own quad with its own label.
+//   - Build is the pipeline of the build command: it reads articles from a
+//     Source, extracts them on several goroutines with an Extractor and
+//     loads them with one writer in large transactions, in input order, so
+//     the same input gives the same store whatever the number of cores, in
+//     memory bounded by a window of articles and one batch.
+//   - Delete removes an article's quads; a triple asserted by another
+//     article too survives, as its own quad with its own label.
 //   - Import adds the quads of an N-Quads file, reading and checking all of
 //     them before it writes any; Export writes the whole graph or one
 //     article as N-Quads, JSON-LD, GraphML or DOT, sorted, so the output of

@@ -201,19 +201,23 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			results[i].Status = Replaced
 		}
 	}
+	// The deltas go to Cayley as they are: an article's quads are distinct
+	// (schema.Vocab.Quads drops repeats) and carry its label, so no two
+	// articles share one, and Cayley's Transaction would only spend a map
+	// to find no duplicate.
 	var (
 		committed int
-		adds      = cgraph.NewTransaction()
-		removes   = cgraph.NewTransaction()
+		adds      []cgraph.Delta
+		removes   []cgraph.Delta
 	)
 	flush := func() error {
-		if err := s.apply(adds); err != nil {
+		if err := s.applyDeltas(adds); err != nil {
 			return err
 		}
-		if err := s.apply(removes); err != nil {
+		if err := s.applyDeltas(removes); err != nil {
 			return err
 		}
-		adds, removes = cgraph.NewTransaction(), cgraph.NewTransaction()
+		adds, removes = adds[:0], removes[:0]
 		return nil
 	}
 	for i, it := range items {
@@ -224,11 +228,14 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
 		}
 		prev := old[i]
-		if n := len(adds.Deltas) + len(removes.Deltas); n > 0 && n+len(prev)+len(it.quads) > s.batch {
+		if n := len(adds) + len(removes); n > 0 && n+len(prev)+len(it.quads) > s.batch {
 			if err := flush(); err != nil {
 				return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
 			}
 			committed = i
+		}
+		if adds == nil {
+			adds = make([]cgraph.Delta, 0, min(s.batch, 1<<16)+len(it.quads))
 		}
 		var keep map[quad.Quad]struct{}
 		if len(prev) > 0 {
@@ -238,11 +245,11 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			if keep != nil {
 				keep[q] = struct{}{}
 			}
-			adds.AddQuad(q)
+			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 		for _, q := range prev {
 			if _, ok := keep[q]; !ok {
-				removes.RemoveQuad(q)
+				removes = append(removes, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 			}
 		}
 	}

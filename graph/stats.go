@@ -25,85 +25,120 @@ type Stats struct {
 }
 
 // Stats counts the articles, quads, entities, relations and statements of
-// the graph.
+// the graph, reading every quad once.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{
 		Entities:  make(map[schema.Type]int),
 		Relations: make(map[schema.Predicate]int),
 	}
 	v := s.vocab
-	count := func(p *path.Path) (int, error) {
-		n, err := p.Iterate(ctx).Count()
-		return int(n), err
+	key := func(val quad.Value) any {
+		if r := s.qs.ValueOf(val); r != nil {
+			return cgraph.ToKey(r)
+		}
+		return nil
 	}
-	var err error
-	typed := func(t quad.IRI) *path.Path {
-		return path.StartPath(s.qs, t).In(schema.RDFType).Unique()
-	}
-	if st.Articles, err = count(typed(v.Term(schema.TermArticle))); err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
+	var (
+		typeKey     = key(schema.RDFType)
+		articleKey  = key(v.Term(schema.TermArticle))
+		stmtKey     = key(schema.RDFStatement)
+		polarityKey = key(v.Term(schema.TermPolarity))
+		negatedKey  = key(quad.String(schema.Negated))
+		modalityKey = key(v.Term(schema.TermModality))
+		hedgedKey   = key(quad.String(schema.Hedged))
+		classes     = make(map[any]schema.Type)
+		preds       = make(map[any]schema.Predicate)
+		typed       = make(map[any]map[any]struct{}) // class → its instances
+		negated     = make(map[any]struct{})
+		hedged      = make(map[any]struct{})
+		edges       = make(map[schema.Predicate]map[[2]any]struct{})
+	)
+	if typeKey == nil {
+		return st, ctx.Err() // nothing was ever typed: an empty graph
 	}
 	for _, t := range schema.Types {
-		n, err := count(typed(v.Type(t)))
-		if err != nil {
-			return Stats{}, fmt.Errorf("stats: %w", err)
-		}
-		if n > 0 {
-			st.Entities[t] = n
+		if k := key(v.Type(t)); k != nil {
+			classes[k] = t
 		}
 	}
 	for _, p := range schema.Predicates {
-		n, err := s.distinctEdges(ctx, v.Predicate(p))
-		if err != nil {
-			return Stats{}, fmt.Errorf("stats: %w", err)
-		}
-		if n > 0 {
-			st.Relations[p] = n
+		if k := key(v.Predicate(p)); k != nil {
+			preds[k] = p
 		}
 	}
-	stmts := typed(schema.RDFStatement)
-	if st.Statements, err = count(stmts); err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
-	}
-	if st.Negated, err = count(stmts.Clone().Has(v.Term(schema.TermPolarity), quad.String(schema.Negated))); err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
-	}
-	if st.Hedged, err = count(stmts.Clone().Has(v.Term(schema.TermModality), quad.String(schema.Hedged))); err != nil {
-		return Stats{}, fmt.Errorf("stats: %w", err)
-	}
+	add := func(m map[any]struct{}, k any) { m[k] = struct{}{} }
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
+		q := it.Result()
 		st.Quads++
+		pk := cgraph.ToKey(s.qs.QuadDirection(q, quad.Predicate))
+		if pk == nil {
+			continue
+		}
+		subj := cgraph.ToKey(s.qs.QuadDirection(q, quad.Subject))
+		obj := cgraph.ToKey(s.qs.QuadDirection(q, quad.Object))
+		switch pk {
+		case typeKey:
+			if _, ok := classes[obj]; ok || obj == articleKey || obj == stmtKey {
+				set := typed[obj]
+				if set == nil {
+					set = make(map[any]struct{})
+					typed[obj] = set
+				}
+				add(set, subj)
+			}
+		case polarityKey:
+			if obj == negatedKey && negatedKey != nil {
+				add(negated, subj)
+			}
+		case modalityKey:
+			if obj == hedgedKey && hedgedKey != nil {
+				add(hedged, subj)
+			}
+		default:
+			if p, ok := preds[pk]; ok {
+				set := edges[p]
+				if set == nil {
+					set = make(map[[2]any]struct{})
+					edges[p] = set
+				}
+				set[[2]any{subj, obj}] = struct{}{}
+			}
+		}
 	}
 	if err := it.Err(); err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
-	return st, ctx.Err()
-}
-
-// distinctEdges counts the distinct subject–object pairs of the quads with
-// predicate p, whatever their labels.
-func (s *Store) distinctEdges(ctx context.Context, p quad.IRI) (int, error) {
-	ref := s.qs.ValueOf(p)
-	if ref == nil {
-		return 0, nil
+	if err := ctx.Err(); err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
-	type pair struct{ s, o any }
-	seen := make(map[pair]struct{})
-	it := s.qs.QuadIterator(quad.Predicate, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		q := it.Result()
-		seen[pair{
-			cgraph.ToKey(s.qs.QuadDirection(q, quad.Subject)),
-			cgraph.ToKey(s.qs.QuadDirection(q, quad.Object)),
-		}] = struct{}{}
+	for k, t := range classes {
+		if n := len(typed[k]); n > 0 {
+			st.Entities[t] = n
+		}
 	}
-	if err := it.Err(); err != nil {
-		return 0, err
+	for p, set := range edges {
+		st.Relations[p] = len(set)
 	}
-	return len(seen), ctx.Err()
+	if articleKey != nil {
+		st.Articles = len(typed[articleKey])
+	}
+	if stmtKey != nil {
+		stmts := typed[stmtKey]
+		st.Statements = len(stmts)
+		for k := range negated {
+			if _, ok := stmts[k]; ok {
+				st.Negated++
+			}
+		}
+		for k := range hedged {
+			if _, ok := stmts[k]; ok {
+				st.Hedged++
+			}
+		}
+	}
+	return st, nil
 }
 
 // Article is an article the graph holds.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -35,7 +36,7 @@ var Backends = []string{Bolt, LevelDB, Memstore, Postgres}
 
 // DefaultBatchSize is the number of quads written in one transaction when
 // Config.BatchSize is zero.
-const DefaultBatchSize = 10000
+const DefaultBatchSize = 50000
 
 // ErrNotFound is returned (wrapped) for an article the store does not hold.
 var ErrNotFound = errors.New("not found")
@@ -47,7 +48,8 @@ var ErrLocked = errors.New("store is in use by another process")
 // Config says which store to open.
 type Config struct {
 	// Backend is "bolt", "leveldb", "memstore" or "postgres"; empty means
-	// DefaultBackend.
+	// the backend of the store in the folder Path (see DetectBackend), or
+	// DefaultBackend where there is none.
 	Backend string
 	// Path is the folder of a bolt or leveldb store (created when missing)
 	// or the connection URL of a PostgreSQL database
@@ -85,6 +87,9 @@ type Store struct {
 // there is none yet.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
 	backend := cfg.Backend
+	if backend == "" {
+		backend = DetectBackend(cfg.Path)
+	}
 	if backend == "" {
 		backend = DefaultBackend
 	}
@@ -138,6 +143,22 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}, nil
 }
 
+// DetectBackend returns the backend of the store in the folder path: bolt
+// when it holds Cayley's indexes.bolt, leveldb when it holds a leveldb
+// CURRENT file, "" otherwise.
+func DetectBackend(path string) string {
+	if path == "" {
+		return ""
+	}
+	if fi, err := os.Stat(filepath.Join(path, "indexes.bolt")); err == nil && fi.Mode().IsRegular() {
+		return Bolt
+	}
+	if fi, err := os.Stat(filepath.Join(path, "CURRENT")); err == nil && fi.Mode().IsRegular() {
+		return LevelDB
+	}
+	return ""
+}
+
 // openKV opens a persistent Cayley key-value backend at path, initialising
 // it first where it holds no database.
 func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
@@ -160,9 +181,23 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 // openSQL opens a Cayley SQL store at the connection URL addr, creating
 // its tables first where they are missing.
 func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
-	err := cgraph.InitQuadStore(backend, addr, nil)
-	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	// Cayley logs an error when asked to create tables that exist: look
+	// first.
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
 		return nil, err
+	}
+	var exists bool
+	err = db.QueryRowContext(ctx, "SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL").Scan(&exists)
+	db.Close()
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		err := cgraph.InitQuadStore(backend, addr, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, err
+		}
 	}
 	return cgraph.NewQuadStore(backend, addr, nil)
 }
@@ -204,8 +239,14 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // apply writes the deltas of tx in one Cayley transaction.
 func (s *Store) apply(tx *cgraph.Transaction) error {
-	if len(tx.Deltas) == 0 {
+	return s.applyDeltas(tx.Deltas)
+}
+
+// applyDeltas writes deltas in one Cayley transaction; adding a quad the
+// store holds is not an error.
+func (s *Store) applyDeltas(deltas []cgraph.Delta) error {
+	if len(deltas) == 0 {
 		return nil
 	}
-	return s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 }

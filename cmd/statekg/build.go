@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -12,9 +13,6 @@ import (
 	"github.com/statekg/statekg/schema"
 )
 
-// loadBatch is how many extracted articles go to the store at once.
-const loadBatch = 64
-
 func buildCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "build",
@@ -22,11 +20,18 @@ func buildCommand() *cli.Command {
 		ArgsUsage: "PATH...",
 		Description: "Reads every .txt (first line the headline) and .jsonl (one article a line: id, url,\n" +
 			"title, date, text) file, recursing into folders, and loads what the extractor finds.\n" +
+			"Articles are extracted in parallel and written in input order by one writer, in\n" +
+			"transactions of about --batch quads: the same input always gives the same graph.\n" +
 			"Loading is idempotent; an article whose text changed replaces its earlier version.\n" +
-			"Files that cannot be read are reported at the end and make the command exit 1;\n" +
-			"the others are loaded all the same.\n\n" +
-			"Example:\n   statekg build --db news.db examples/articles",
-		Flags: []cli.Flag{dbFlag, baseFlag, actorsFlag},
+			"Files that cannot be read, and articles whose extraction is not valid RDF, are\n" +
+			"reported at the end and make the command exit 1; the others are loaded all the same.\n\n" +
+			"Examples:\n   statekg build --db news.db examples/articles\n" +
+			"   statekg build --db leveldb --dbpath news examples/articles\n" +
+			"   statekg build --db postgres --dbpath 'postgres://statekg@localhost/statekg?sslmode=disable' examples/articles",
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, actorsFlag,
+			&cli.IntFlag{Name: "batch", Value: graph.DefaultBatchSize, Usage: "about `N` quads a transaction"},
+			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "one less than the cores, at least one"},
+		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return &exitError{code: 2, msg: "build: give at least one file or folder (statekg build --help)"}
@@ -35,35 +40,37 @@ func buildCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openStore(c)
+			cfg, err := storeConfig(c)
+			if err != nil {
+				return err
+			}
+			cfg.BatchSize = c.Int("batch")
+			st, err := graph.Open(c.Context, cfg)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 
 			var (
-				batch   []*schema.Document
-				results []graph.LoadResult
+				unread []error
+				failed []graph.LoadResult
 			)
-			flush := func() error {
-				if len(batch) == 0 {
-					return nil
-				}
-				r, err := st.Load(c.Context, batch...)
-				results = append(results, r...)
-				batch = batch[:0]
+			src := func(ctx context.Context, yield func(schema.Article) error) error {
+				var err error
+				unread, err = corpus.Walk(ctx, c.Args().Slice(), yield)
 				return err
 			}
-			failures, err := corpus.Walk(c.Context, c.Args().Slice(), func(a schema.Article) error {
-				batch = append(batch, x.Extract(a))
-				if len(batch) >= loadBatch {
-					return flush()
-				}
-				return nil
+			sum, err := graph.Build(c.Context, st, src, x, graph.BuildOptions{
+				Workers: c.Int("workers"),
+				OnResult: func(r graph.LoadResult) error {
+					if r.Status == graph.Failed {
+						failed = append(failed, r)
+					}
+					return nil
+				},
 			})
-			if err == nil {
-				err = flush()
-			}
+			w := c.App.Writer
+			printLoadSummary(w, sum)
 			if err != nil {
 				return err
 			}
@@ -71,28 +78,39 @@ func buildCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			w := c.App.Writer
-			printLoadSummary(w, results)
 			printStats(w, stats)
-			if len(failures) > 0 {
-				fmt.Fprintf(c.App.ErrWriter, "\n%d file(s) could not be read:\n", len(failures))
-				for _, f := range failures {
-					fmt.Fprintf(c.App.ErrWriter, "  %v\n", f)
+			ew := c.App.ErrWriter
+			if len(unread) > 0 {
+				fmt.Fprintf(ew, "\n%d file(s) could not be read:\n", len(unread))
+				for _, f := range unread {
+					fmt.Fprintf(ew, "  %v\n", f)
 				}
-				return &exitError{code: 1, msg: fmt.Sprintf("build: %d file(s) failed", len(failures))}
+			}
+			if len(failed) > 0 {
+				fmt.Fprintf(ew, "\n%d article(s) could not be loaded:\n", len(failed))
+				for _, r := range failed {
+					fmt.Fprintf(ew, "  %s: %v\n", r.Source, r.Err)
+				}
+			}
+			switch {
+			case len(unread) > 0 && len(failed) > 0:
+				return &exitError{code: 1, msg: fmt.Sprintf("build: %d file(s) and %d article(s) failed", len(unread), len(failed))}
+			case len(unread) > 0:
+				return &exitError{code: 1, msg: fmt.Sprintf("build: %d file(s) failed", len(unread))}
+			case len(failed) > 0:
+				return &exitError{code: 1, msg: fmt.Sprintf("build: %d article(s) failed", len(failed))}
 			}
 			return nil
 		},
 	}
 }
 
-func printLoadSummary(w io.Writer, results []graph.LoadResult) {
-	n := map[graph.LoadStatus]int{}
-	for _, r := range results {
-		n[r.Status]++
+func printLoadSummary(w io.Writer, s graph.BuildSummary) {
+	fmt.Fprintf(w, "articles read: %d (%d added, %d replaced, %d unchanged", s.Articles, s.Added, s.Replaced, s.Unchanged)
+	if s.Failed > 0 {
+		fmt.Fprintf(w, ", %d failed", s.Failed)
 	}
-	fmt.Fprintf(w, "articles read: %d (%d added, %d replaced, %d unchanged)\n",
-		len(results), n[graph.Added], n[graph.Replaced], n[graph.Unchanged])
+	fmt.Fprintln(w, ")")
 }
 
 func printStats(w io.Writer, s graph.Stats) {

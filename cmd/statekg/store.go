@@ -24,7 +24,7 @@ func queryCommand() *cli.Command {
 			"   statekg query 'g.V(\"<https://statekg.org/id/state/north-korea>\").In(\"<https://statekg.org/ns/blames>\").Out(\"<http://schema.org/name>\").All()'\n" +
 			"   statekg query --format table -f examples/queries/who-blamed-whom.js",
 		Flags: []cli.Flag{
-			dbFlag, baseFlag,
+			dbFlag, dbPathFlag, baseFlag,
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE`"},
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output `FORMAT`: json, table or tsv"},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most `N` results (0: no limit)"},
@@ -91,7 +91,7 @@ func exportCommand() *cli.Command {
 		Description: "Example:\n   statekg export --format nquads -o graph.nq\n" +
 			"   statekg export --format dot --article 3f2a9c01d4e5b677 | dot -Tsvg > article.svg",
 		Flags: []cli.Flag{
-			dbFlag, baseFlag,
+			dbFlag, dbPathFlag, baseFlag,
 			&cli.StringFlag{Name: "format", Value: "nquads", Usage: "`FORMAT`: nquads, jsonld, graphml or dot"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "article", Usage: "export only the article with this `ID`"},
@@ -142,7 +142,7 @@ func importCommand() *cli.Command {
 		ArgsUsage: "FILE.nq",
 		Description: "The whole file is read and checked before anything is written: a file with an error\n" +
 			"changes nothing.\n\nExample:\n   statekg import --db news.db graph.nq",
-		Flags: []cli.Flag{dbFlag, baseFlag},
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "import: give one N-Quads file"}
@@ -168,7 +168,7 @@ func deleteCommand() *cli.Command {
 		Usage:       "remove an article and everything only it supported",
 		ArgsUsage:   "ID",
 		Description: "IDs are listed by 'statekg articles'.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
-		Flags:       []cli.Flag{dbFlag, baseFlag},
+		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "delete: give one article id"}
@@ -193,7 +193,7 @@ func statsCommand() *cli.Command {
 		Name:        "stats",
 		Usage:       "show what is in the graph: articles, entities by type, relations by predicate",
 		Description: "Example:\n   statekg stats --db news.db",
-		Flags:       []cli.Flag{dbFlag, baseFlag},
+		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			s, err := st.Stats(c.Context)
 			if err != nil {
@@ -210,7 +210,7 @@ func articlesCommand() *cli.Command {
 		Name:        "articles",
 		Usage:       "list the articles in the graph with their ids",
 		Description: "Example:\n   statekg articles --db news.db",
-		Flags:       []cli.Flag{dbFlag, baseFlag},
+		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			as, err := st.Articles(c.Context)
 			if err != nil {
