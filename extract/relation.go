@@ -332,6 +332,19 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	if an.lex.word("pronoun", w) {
+		if w == "they" {
+			// "Australia, Canada and Japan said they backed ...": the
+			// reporting verb's coordinated subject
+			r := j - 1
+			if r >= lo && an.low[r] == "that" {
+				r--
+			}
+			if r >= lo && an.lex.word("report", an.low[r]) {
+				if subj, _ := an.subjectOf(r); len(subj) > 1 {
+					return subj, j
+				}
+			}
+		}
 		if e := an.resolvePronoun(w, j); e >= 0 {
 			return []int{e}, j
 		}
@@ -854,7 +867,38 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	if len(subj) == 0 {
 		return
 	}
+	for _, e := range subj {
+		if e == claimant {
+			claimant = -1 // the subjects speak for themselves
+			break
+		}
+	}
 	switch {
+	case tr.frame == "eval":
+		// "called the attack reckless", "described Russia as a
+		// destabilising force": only with an evaluative word of blame
+		objs = an.objectsFrom(end, hi, true)
+		if len(objs) == 0 {
+			return
+		}
+		j := an.ments[objs[0]].end
+		objs = objs[:1]
+		if j < hi && an.toks[j].Kind == Possessive {
+			return // "called Russia's conduct ..." is read at the head
+		}
+		ok := false
+		for q := j; q < hi && q < j+5; q++ {
+			if an.lex.word("negeval", an.low[q]) {
+				ok = true
+				break
+			}
+			if !(an.low[q] == "as" || an.lex.word("det", an.low[q]) || isAdverb(an.low[q]) || an.low[q] == "most") {
+				break
+			}
+		}
+		if !ok {
+			return
+		}
 	case gapM >= 0:
 		objs = []int{an.headOf(gapM)}
 	case tr.frame == "prep":
@@ -882,6 +926,17 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			}
 		} else {
 			objs = an.objectsFrom(end, hi, actorsOnly)
+		}
+	}
+	if p == schema.Supports && len(objs) == 0 && tr.frame == "obj" && gapM < 0 {
+		// the author of what is backed: "backed the finding by Washington
+		// and London"
+		j := end
+		for j < hi && j < end+3 && (an.lex.word("det", an.low[j]) || an.toks[j].Kind == Word && an.tokM[j] == -1 && !an.lex.word("stop", an.low[j])) {
+			j++
+		}
+		if j > end && j < hi && an.low[j] == "by" {
+			objs = an.objectsFrom(j+1, hi, true)
 		}
 	}
 	// an object relative: "Lazarus, a hacking group that it holds responsible"

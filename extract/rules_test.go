@@ -80,6 +80,13 @@ func TestRelationRules(t *testing.T) {
 		// "the bank" refers back to the bank named before
 		{"Hackers stole $81 million from Bangladesh Bank. Finance Minister AMA Muhith berated the bank for keeping the government in the dark.",
 			[]rel{{"AMA Muhith", schema.Condemns, "Bangladesh Bank"}}, nil},
+		// "they" after a reporting verb is its subject; the author of
+		// what is backed is backed
+		{"Australia, Canada and Japan said they backed the finding by Washington.",
+			[]rel{{"Australia", schema.Supports, "United States"}, {"Canada", schema.Supports, "United States"}, {"Japan", schema.Supports, "United States"}}, nil},
+		// an evaluative word of blame after "called"
+		{"The hack of Microsoft Exchange exploited flaws. British Foreign Secretary Dominic Raab called the attack reckless.",
+			[]rel{{"Dominic Raab", schema.Condemns, "Microsoft hack"}}, nil},
 		// passive link to an incident
 		{"APT28 has been linked to last summer's attacks on the Democratic National Committee.",
 			[]rel{{"*", schema.AttributedTo, "APT28"}}, nil},
