@@ -29,7 +29,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, tok: WordTokenizer{}, stateByKey: map[string]*stateInfo{}}
+	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}}
 	abbrev := map[string]bool{}
 	for w := range lex.words["abbrev"] {
 		abbrev[w] = true
@@ -59,6 +59,7 @@ func New(cfg Config) (*Extractor, error) {
 		}
 		x.gaz.addActor(a, state)
 	}
+	x.gaz.freeze()
 	return x, nil
 }
 
@@ -76,5 +77,6 @@ func (x *Extractor) Extract(a schema.Article) (doc *schema.Document) {
 	an := newAnalysis(x, a.Text)
 	an.run()
 	an.fill(doc)
+	an.release()
 	return doc
 }

@@ -29,6 +29,54 @@ type gazetteer struct {
 	maxLen int
 	idx    map[uint64]*gazSlot // hash of a key -> the forms under it
 	pre    map[uint64]bool     // hashes of the first n tokens of every key
+	table  *hashTable          // idx and pre in one table, once frozen
+}
+
+// hashTable is idx and pre as one open-addressing table, for lookups.
+type hashTable struct {
+	mask    uint64
+	entries []hashEntry
+}
+
+type hashEntry struct {
+	h      uint64
+	used   bool
+	prefix bool // some key starts with the tokens hashed to h
+	slot   *gazSlot
+}
+
+// freeze builds the lookup table; the gazetteer must not change after.
+func (g *gazetteer) freeze() {
+	size := uint64(16)
+	for size < uint64(len(g.pre))*2 {
+		size <<= 1
+	}
+	t := &hashTable{mask: size - 1, entries: make([]hashEntry, size)}
+	for h := range g.pre {
+		e := t.entry(h)
+		e.used, e.h, e.prefix = true, h, true
+		e.slot = g.idx[h]
+	}
+	g.table = t
+}
+
+// entry returns the entry of h, or the empty one where it would go.
+func (t *hashTable) entry(h uint64) *hashEntry {
+	for i := (h ^ h>>31) & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.entries[i]
+		if !e.used || e.h == h {
+			return e
+		}
+	}
+}
+
+// isPrefix reports whether some key starts with the tokens hashed to h.
+func (g *gazetteer) isPrefix(h uint64) bool {
+	if g.table != nil {
+		e := g.table.entry(h)
+		return e.used && e.prefix
+	}
+	return g.pre[h]
 }
 
 // gazSlot holds the entries of one key; next chains keys of equal hash.
@@ -159,7 +207,13 @@ func matches(key, first string, toks []Token) bool {
 
 // find returns the slot whose key has hash h and matches toks.
 func (g *gazetteer) find(h uint64, first string, toks []Token) *gazSlot {
-	for s := g.idx[h]; s != nil; s = s.next {
+	var s *gazSlot
+	if g.table != nil {
+		s = g.table.entry(h).slot
+	} else {
+		s = g.idx[h]
+	}
+	for ; s != nil; s = s.next {
 		if matches(s.key, first, toks) {
 			return s
 		}
@@ -195,6 +249,7 @@ func (g *gazetteer) key(form string) (string, int) {
 }
 
 func (g *gazetteer) add(form string, e gazEntry) {
+	g.table = nil
 	k, n := g.key(form)
 	if n == 0 {
 		return
@@ -313,7 +368,7 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 			h *= fnvPrime
 		}
 		h = hashNorm(h, toks[i+n].Text)
-		if !g.pre[h] {
+		if !g.isPrefix(h) {
 			break
 		}
 		hs = append(hs, h)
@@ -332,7 +387,7 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 			h ^= ' '
 			h *= fnvPrime
 			h = hashNorm(h, toks[i+n].Text)
-			if !g.pre[h] {
+			if !g.isPrefix(h) {
 				break
 			}
 			hs = append(hs, h)

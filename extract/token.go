@@ -74,7 +74,11 @@ func decodeRune(s string) (rune, int) {
 
 // Tokenize implements Tokenizer.
 func (WordTokenizer) Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return appendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// appendTokens appends the tokens of text to toks.
+func appendTokens(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && asciiClass[c]&classSpace != 0 {
@@ -193,7 +197,7 @@ func scanWord(text string, i int) int {
 // made straight (strings.ToLower(normTok(t.Text))). Texts already in lower
 // case are the tokens' own; the others share one allocation.
 func lowerTexts(toks []Token) []string {
-	low := make([]string, len(toks))
+	low := lowerSlice(len(toks))
 	var buf []byte
 	for i := range toks {
 		s := toks[i].Text

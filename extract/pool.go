@@ -1,0 +1,52 @@
+package extract
+
+import "sync"
+
+// The token and lower-case text slices of an analysis are reused across
+// articles: they are the largest allocations of an extraction and nothing
+// of them outlives it (mentions and claims are built from the article's
+// text).
+var (
+	tokenSlices sync.Pool // *[]Token
+	textSlices  sync.Pool // *[]string
+)
+
+// pooledTokenizer is the Extractor's WordTokenizer: its token slices come
+// from tokenSlices and go back there with release.
+type pooledTokenizer struct{}
+
+// Tokenize implements Tokenizer.
+func (pooledTokenizer) Tokenize(text string) []Token {
+	var toks []Token
+	if p, ok := tokenSlices.Get().(*[]Token); ok {
+		toks = (*p)[:0]
+	}
+	if n := len(text)/5 + 1; cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
+	return appendTokens(toks, text)
+}
+
+// lowerSlice returns a slice of n strings, from textSlices if it holds one.
+func lowerSlice(n int) []string {
+	if p, ok := textSlices.Get().(*[]string); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]string, n)
+}
+
+// release gives an analysis's slices back once its document is filled.
+func (an *analysis) release() {
+	if _, ok := an.x.tok.(pooledTokenizer); ok && an.toks != nil {
+		toks := an.toks[:cap(an.toks)]
+		clear(toks) // let the article's text go
+		toks = toks[:0]
+		tokenSlices.Put(&toks)
+	}
+	if an.low != nil {
+		low := an.low[:cap(an.low)]
+		clear(low)
+		textSlices.Put(&low)
+	}
+	an.toks, an.low = nil, nil
+}
