@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -106,6 +107,8 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if _, _, ok := an.matchCue(k, c.slots, t); ok {
 				if c.class == "negation" {
 					pol = schema.Negated
+				} else if len(c.slots) == 1 && an.low[k] == "would" && an.reportedWould(k, s) {
+					// an announced decision or a commitment, not a hedge
 				} else if !stated {
 					mod = schema.Hedged
 				}
@@ -127,6 +130,35 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		}
 	}
 	return pol, mod
+}
+
+// reportedWould reports whether "would" at token k carries a reported
+// decision or commitment ("announced that Russia would bar eight US
+// officials", "we would stand alongside Japan") rather than a condition or
+// a hypothesis ("would be met with consequences if", "would have been",
+// "any attack would").
+func (an *analysis) reportedWould(k int, s Sentence) bool {
+	if k+1 < s.End && (an.low[k+1] == "have" || an.low[k+1] == "like") {
+		return false
+	}
+	for i := s.First; i < s.End; i++ {
+		if an.lex.word("conditional", an.low[i]) {
+			return false
+		}
+	}
+	if k > s.First && (an.low[k-1] == "we" || an.low[k-1] == "i") {
+		return true
+	}
+	for i := k - 1; i >= s.First; i-- {
+		w := an.low[i]
+		if an.lex.word("announce", w) && an.tokM[i] < 0 {
+			return true
+		}
+		if w == "any" || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // cueWord reports whether token k can open a cue: not a word of a name
@@ -857,6 +889,10 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 		return
 	}
+	if p == schema.MeetsWith && an.low[k] == "met" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
+		// "was met with consequences" is a reception, not a meeting
+		return
+	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
 	subj, subjStart = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
@@ -874,6 +910,17 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 	}
 	switch {
+	case tr.frame == "join":
+		// "Britain, Japan and NATO joined the attribution": the subjects
+		// take up the latest claim of the predicate made before
+		for _, o := range an.joinedObjects(p, si) {
+			for _, e := range subj {
+				if e != o && !an.sameSide(e, o) {
+					an.claim(e, p, o, "", si, pol, mod, claimant)
+				}
+			}
+		}
+		return
 	case tr.frame == "eval":
 		// "called the attack reckless", "described Russia as a
 		// destabilising force": only with an evaluative word of blame
@@ -996,6 +1043,41 @@ func (an *analysis) sameSide(a, b int) bool {
 	}
 	ea, eb := an.ents[a], an.ents[b]
 	return ea.officialOf == b || eb.officialOf == a || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
+}
+
+// joinedObjects are the objects of the plain claims of predicate p read
+// from the latest sentence before or at si that has one, in the three
+// sentences before.
+func (an *analysis) joinedObjects(p schema.Predicate, si int) []int {
+	var objs []int
+	last := -1
+	for i := len(an.claims) - 1; i >= 0; i-- {
+		c := &an.claims[i]
+		if c.Predicate != p || !c.Plain() || c.Object.Name == "" {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		if cs > si || cs < si-3 || last >= 0 && cs != last {
+			continue
+		}
+		last = cs
+		for e := range an.ents {
+			if an.ents[e].typ == c.Object.Type && an.ents[e].name == c.Object.Name && !slices.Contains(objs, e) {
+				objs = append(objs, e)
+			}
+		}
+	}
+	return objs
+}
+
+// sentAt is the sentence holding byte offset b, -1 if none.
+func (an *analysis) sentAt(b int) int {
+	for si := range an.sents {
+		if an.sents[si].Span.Start == b {
+			return si
+		}
+	}
+	return -1
 }
 
 // emitActorRel records p from every subject to every fitting object, and

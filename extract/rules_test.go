@@ -93,6 +93,15 @@ func TestRelationRules(t *testing.T) {
 		// a topic word inside the incident phrase
 		{"The White House has publicly blamed North Korea for a ransomware attack in May.",
 			[]rel{{"White House", schema.Blames, "North Korea"}, {"*", schema.AttributedTo, "North Korea"}}, nil},
+		// "would" reports an announced decision; a passive "met with" is
+		// no meeting
+		{"Foreign Minister Sergei Lavrov announced that Russia would bar eight US officials, including FBI Director Christopher Wray.",
+			[]rel{{"Russia", schema.Sanctions, "Christopher Wray"}}, nil},
+		{"Press secretary Sarah Sanders warned that the attack on Ukraine would be met with international consequences.",
+			nil, []rel{{"*", schema.MeetsWith, "Ukraine"}}},
+		// joining an attribution takes up the latest accusation
+		{"The United States accused the Ministry of State Security of the hack. Britain, Japan and NATO joined the attribution.",
+			[]rel{{"United Kingdom", schema.Blames, "Ministry of State Security"}, {"Japan", schema.Blames, "Ministry of State Security"}, {"NATO", schema.Blames, "Ministry of State Security"}}, nil},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})
@@ -122,6 +131,10 @@ func TestHedgedRules(t *testing.T) {
 		p         schema.Predicate
 	}{
 		{"The attack on Sony Pictures may have been carried out by North Korea.", "*", "North Korea", schema.AttributedTo},
+		// a conditional or counterfactual "would" stays a hedge
+		{"Officials said Russia would bar FBI Director Christopher Wray if the talks failed.", "Russia", "Christopher Wray", schema.Sanctions},
+		{"Peskov said Russia would have sanctioned the United States.", "Russia", "United States", schema.Sanctions},
+		{"The United States would sanction Russia.", "United States", "Russia", schema.Sanctions},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})
