@@ -1211,7 +1211,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 			return -1 // only a topic word may stand inside: "ransomware attacks"
 		}
 		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
-			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !isPrep(n) && !timeWord[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
+			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !isPrep(n) && !timeWord[n] && !timePrep[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
 				return -1 // the noun modifies another: "attack techniques"
 			}
 			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
@@ -1432,21 +1432,101 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		} else if an.low[j] == "before" || an.low[j] == "after" {
 			inc = an.salientBefore(k)
 		}
+		np := -1 // an incident noun as the subject: "a similar attack hit X"
 		if inc < 0 {
+			if periodPlural[an.low[j]] && j-1 >= an.sents[si].First {
+				j-- // "a similar attack days later hit", "two weeks ago"
+				if an.toks[j].Kind == Number || an.lex.word("det", an.low[j]) && an.low[j] != "the" && an.low[j] != "a" {
+					j--
+				}
+			}
+			if an.tokM[j] != -1 || an.lex.incNoun[an.low[j]] != "cyber" {
+				return
+			}
+			np = j
+		}
+		// the victims: named ones, or the owner of the systems hit ("the
+		// attack accessed the computers of Hancock Health")
+		o := end
+		for o < hi && o < end+3 && (an.lex.word("det", an.low[o]) || an.low[o] == "'s") && an.tokM[o] == -1 {
+			o++
+		}
+		if o+1 < hi && an.tokM[o] == -1 && an.lex.word("asset", an.low[o]) && an.low[o+1] == "of" {
+			o += 2
+		} else {
+			o = end
+		}
+		var vs []int
+		for _, m := range an.objectsAfter(o, hi) {
+			v := an.ments[m].ent
+			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
+				vs = append(vs, v)
+			}
+		}
+		if len(vs) == 0 && o < hi && an.toks[o].Kind == Word && isCap(an.toks[o].Text) && an.tokM[o] == -1 {
+			vs = an.nameList(o, hi)
+		}
+		if len(vs) == 0 {
 			return
 		}
-		for _, m := range an.objectsAfter(end, hi) {
-			v := an.ments[m].ent
-			if t := an.ents[v].typ; t == schema.Organization || t == schema.State {
-				if an.ents[v].kind == "group" {
-					continue
-				}
-				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+		if np >= 0 {
+			f := np
+			for f > an.sents[si].First && f > np-3 && (an.tokM[f-1] == -1 || an.entAt(f-1) >= 0 && an.ents[an.entAt(f-1)].typ == schema.Topic) && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+				f--
 			}
+			if inc = an.incidentNP(f, np+1); inc < 0 {
+				return
+			}
+		}
+		for _, v := range vs {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
 		}
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
 		if len(subj) == 0 {
+			// an unknown name: "OneLogin has suffered a data breach",
+			// "the second data breach that OneLogin has suffered"
+			j := k - 1
+			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+				j--
+			}
+			if j < an.sents[si].First || an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
+				return
+			}
+			inc := -1
+			b := j
+			for b > an.sents[si].First && b > j-4 && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) {
+				b--
+			}
+			if b > an.sents[si].First && (an.low[b-1] == "that" || an.low[b-1] == "which") {
+				if m := an.antecedent(b - 1); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
+					inc = an.ments[m].ent
+				} else if q := b - 2; q >= an.sents[si].First && an.tokM[q] == -1 && an.lex.incNoun[an.low[q]] == "cyber" {
+					f := q
+					for f > an.sents[si].First && f > q-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+						f--
+					}
+					inc = an.incidentNP(f, hi)
+				}
+			} else {
+				for q := end; q < hi && q < end+5; q++ {
+					if e := an.entAt(q); e >= 0 {
+						if an.ents[e].typ == schema.Incident {
+							inc = e
+						}
+						break
+					}
+				}
+				if inc < 0 {
+					inc = an.incidentNP(end, hi)
+				}
+			}
+			if inc < 0 || len(an.ents[inc].target) > 0 {
+				return
+			}
+			if e := an.nameBeforeX(j+1, an.sents[si].First, camelCase(an.toks[j].Text) || !strings.HasSuffix(an.low[j], "s")); e >= 0 {
+				an.claim(inc, schema.Targets, e, "", si, pol, mod, claimant)
+			}
 			return
 		}
 		inc := -1
@@ -1589,10 +1669,28 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 				break
 			}
 		}
-		if inc < 0 {
+		// "the target of cyberattacks, including the Stuxnet worm": the
+		// named instances stand for the generic plural
+		var incs []int
+		for q := end + 1; q+2 < hi && q < end+8; q++ {
+			if an.low[q] == "," && an.low[q+1] == "including" {
+				r := q + 2
+				if an.low[r] == "the" {
+					r++
+				}
+				if e := an.entAt(r); e >= 0 && an.ents[e].typ == schema.Incident && e != inc {
+					incs = append(incs, e)
+				}
+				break
+			}
+		}
+		if inc < 0 && len(incs) == 0 {
 			inc = an.incidentNP(end+1, hi)
 		}
-		if inc < 0 {
+		if inc >= 0 {
+			incs = append(incs, inc)
+		}
+		if len(incs) == 0 {
 			return
 		}
 		b := k - 1
@@ -1603,7 +1701,9 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 			return
 		}
 		for _, v := range an.breachVictims(b, lo) {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			for _, i := range incs {
+				an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			}
 		}
 		return
 	}
@@ -2030,6 +2130,24 @@ func (an *analysis) appositiveState(m int) int {
 }
 
 // letters counts the letters of s.
+// periodPlural holds the nouns of a span of time before "later" or "ago".
+var periodPlural = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
+
+// camelCase reports whether a word has a capital after its first letter
+// and a lower-case letter before it: a brand name ("OneLogin", "GameStop").
+func camelCase(w string) bool {
+	lower := false
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && lower {
+			return true
+		}
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return false
+}
+
 func letters(s string) int {
 	n := 0
 	for _, r := range s {

@@ -102,6 +102,18 @@ func TestRelationRules(t *testing.T) {
 		// joining an attribution takes up the latest accusation
 		{"The United States accused the Ministry of State Security of the hack. Britain, Japan and NATO joined the attribution.",
 			[]rel{{"United Kingdom", schema.Blames, "Ministry of State Security"}, {"Japan", schema.Blames, "Ministry of State Security"}, {"NATO", schema.Blames, "Ministry of State Security"}}, nil},
+		// the target of an incident; the named instance of a generic plural
+		{"Iran had itself been the target of cyberattacks, including the Stuxnet worm. Acme Bank was the target of a ransomware attack last week.",
+			[]rel{{"Stuxnet", schema.Targets, "Iran"}, {"*", schema.Targets, "Acme Bank"}}, []rel{{"cyberattacks", schema.Targets, "Iran"}}},
+		// unknown names that suffer an incident
+		{"OneLogin has suffered a data breach. Hospitals have suffered a data breach.",
+			[]rel{{"*", schema.Targets, "OneLogin"}}, []rel{{"*", schema.Targets, "Hospitals"}}},
+		{"This is the second data breach that Acme has suffered within the past year.",
+			[]rel{{"*", schema.Targets, "Acme"}}, nil},
+		// an incident noun as the subject of a hit verb; the owner of the
+		// systems hit
+		{"A similar attack days later hit RasGas, a Qatari producer of gas. The ransomware attack accessed the computers of Hancock Health in Greenfield.",
+			[]rel{{"*", schema.Targets, "RasGas"}, {"*", schema.Targets, "Hancock Health"}}, []rel{{"*", schema.Targets, "Qatar"}}},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})
