@@ -114,6 +114,12 @@ func TestRelationRules(t *testing.T) {
 		// systems hit
 		{"A similar attack days later hit RasGas, a Qatari producer of gas. The ransomware attack accessed the computers of Hancock Health in Greenfield.",
 			[]rel{{"*", schema.Targets, "RasGas"}, {"*", schema.Targets, "Hancock Health"}}, []rel{{"*", schema.Targets, "Qatar"}}},
+		// partOf from an apposition and from the passive of control
+		{"Sony Pictures, a unit of Japan's Sony Corp, cancelled the release. Officers of the Hainan State Security Department, a provincial arm of the Ministry of State Security, were charged.",
+			[]rel{{"Sony Pictures", schema.PartOf, "Sony Corp"}, {"Hainan State Security Department", schema.PartOf, "Ministry of State Security"}}, nil},
+		{"The Treasury named the groups as Lazarus Group, Bluenoroff and Andariel, and said all three are controlled by the Reconnaissance General Bureau.",
+			[]rel{{"Lazarus Group", schema.PartOf, "Reconnaissance General Bureau"}, {"Andariel", schema.PartOf, "Reconnaissance General Bureau"}, {"Bluenoroff", schema.PartOf, "Reconnaissance General Bureau"}},
+			[]rel{{"Treasury", schema.PartOf, "Reconnaissance General Bureau"}}},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})

@@ -69,6 +69,7 @@ func (an *analysis) structural() {
 		}
 		_ = mi
 	}
+	an.partPhrases()
 	for i, e := range an.ents {
 		if e.typ != schema.Organization {
 			continue
@@ -188,4 +189,85 @@ func (an *analysis) namesParent(e int) bool {
 		}
 	}
 	return false
+}
+
+// numberWord holds the small counts a list can be referred back by ("all
+// three are controlled by X").
+var numberWord = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+// partPhrases reads partOf from what the text says of an organisation:
+// an apposition "Sony Pictures, a unit of Japan's Sony Corp", "the Hainan
+// State Security Department, a provincial arm of the MSS", and the passive
+// of control "X and Y are controlled by Z", "all three are run by Z".
+func (an *analysis) partPhrases() {
+	for mi := range an.ments {
+		m := an.ments[mi]
+		if m.ent < 0 || an.ents[m.ent].typ != schema.Organization || an.ents[m.ent].kind == "outlet" || m.end+3 >= len(an.toks) || an.low[m.end] != "," {
+			continue
+		}
+		q := m.end + 1
+		if an.low[q] == "a" || an.low[q] == "an" || an.low[q] == "the" {
+			q++
+		}
+		for n := 0; n < 3 && q < len(an.toks) && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("partnoun", an.low[q]) && !an.lex.word("stop", an.low[q]); n++ {
+			q++
+		}
+		if q+2 >= len(an.toks) || !an.lex.word("partnoun", an.low[q]) || an.low[q+1] != "of" || an.tokM[q] != -1 {
+			continue
+		}
+		r := q + 2
+		if an.low[r] == "the" {
+			r++
+		}
+		if p := an.mentAt(r); p >= 0 {
+			pe := an.ments[an.headOf(p)].ent
+			if t := an.ents[pe].typ; (t == schema.Organization || t == schema.State) && pe != m.ent {
+				an.claim(m.ent, schema.PartOf, pe, "", an.sentOf[m.first], schema.Asserted, schema.Stated, -1)
+			}
+		}
+	}
+	for k := 1; k+2 < len(an.toks); k++ {
+		if w := an.low[k]; an.low[k+1] != "by" || w != "controlled" && w != "run" && w != "operated" && w != "overseen" {
+			continue
+		}
+		si := an.sentOf[k]
+		lo := an.sents[si].First
+		b := k - 1
+		be := false
+		for b >= lo && (an.lex.word("skip", an.low[b]) || an.lex.word("beaux", an.low[b]) || isAdverb(an.low[b])) && an.tokM[b] == -1 {
+			be = be || an.lex.word("beaux", an.low[b])
+			b--
+		}
+		if b < lo || !be {
+			continue
+		}
+		var subj []int
+		if m := an.mentAt(b); m >= 0 {
+			subj = an.withCoord(m)
+		} else if n := numberWord[an.low[b]]; n > 0 {
+			// "all three", "both": the list named last in the sentence
+			for c := b - 1; c >= lo; c-- {
+				if m := an.mentAt(c); m >= 0 {
+					if l := an.withCoord(m); len(l) == n {
+						subj = l
+					}
+					break
+				}
+			}
+		}
+		objs := an.objectsAfter(k+2, an.sents[si].End)
+		if len(objs) == 0 {
+			continue
+		}
+		o := an.ments[objs[0]].ent
+		if t := an.ents[o].typ; t != schema.Organization && t != schema.State {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(k), k)
+		for _, e := range subj {
+			if an.ents[e].typ == schema.Organization && e != o {
+				an.claim(e, schema.PartOf, o, "", si, pol, mod, -1)
+			}
+		}
+	}
 }
