@@ -47,7 +47,7 @@ func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 // with -v.
 const (
 	minRelPrecision = 0.95
-	minRelRecall    = 0.73
+	minRelRecall    = 0.78
 	minEntityF1     = 0.96
 	// CASIE gold is partial: targets and attributedTo are held to a loose
 	// precision floor (any incident with the same victim or attacker).
@@ -55,7 +55,7 @@ const (
 	minCasieLooseFound     = 8
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.90
-	minExamplesRecall    = 0.69
+	minExamplesRecall    = 0.74
 )
 
 func TestQualityDev(t *testing.T) {
