@@ -539,7 +539,13 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 		}
 		return -1
 	case "we", "our":
-		for k := j - 1; k >= 0 && an.sentOf[k] >= si-3; k-- {
+		// a quotation that opens its sentence goes on the words of the
+		// official quoted before it
+		back := 3
+		if f := an.sents[si].First; f < len(an.toks) && (an.toks[f].Text == "“" || an.toks[f].Text == "\"") {
+			back = 6
+		}
+		for k := j - 1; k >= 0 && an.sentOf[k] >= si-back; k-- {
 			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
 				return an.ents[e].officialOf
 			}

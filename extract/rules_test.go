@@ -120,6 +120,10 @@ func TestRelationRules(t *testing.T) {
 		{"The Treasury named the groups as Lazarus Group, Bluenoroff and Andariel, and said all three are controlled by the Reconnaissance General Bureau.",
 			[]rel{{"Lazarus Group", schema.PartOf, "Reconnaissance General Bureau"}, {"Andariel", schema.PartOf, "Reconnaissance General Bureau"}, {"Bluenoroff", schema.PartOf, "Reconnaissance General Bureau"}},
 			[]rel{{"Treasury", schema.PartOf, "Reconnaissance General Bureau"}}},
+		// "we" in a quotation opening its sentence speaks for the quoted
+		// official's state; "we would" is a commitment
+		{"New Zealand Prime Minister Bill English said the threat was real. Japan was at risk. Others were too. “We feel safer here. “We would stand alongside Japan and the US.”",
+			[]rel{{"New Zealand", schema.Supports, "Japan"}, {"New Zealand", schema.Supports, "United States"}}, nil},
 	}
 	for _, tt := range tests {
 		d := x.Extract(schema.Article{Text: tt.text})
