@@ -396,7 +396,7 @@ func (an *analysis) topicPass() {
 		if an.tokM[i] != -1 {
 			continue
 		}
-		if !an.lex.topicHead[an.low[i]] {
+		if !an.topicHeadAt(i) {
 			continue // no topic starts here
 		}
 		for n := an.lex.topicMax; n >= 1; n-- {

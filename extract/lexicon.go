@@ -25,13 +25,14 @@ type lexicon struct {
 	cueIndex  map[string][]cue // word -> cues whose first slot holds it, in order
 	cueAll    bool             // a cue without slots: every cue applies anywhere
 	named     []string
-	namedToks [][]string // the words of each named incident
-	namedAt   map[string][]int // first word -> named incidents, in order
+	namedToks [][]string        // the words of each named incident
+	namedAt   map[string][]int  // first word -> named incidents, in order
 	incNoun   map[string]string // lower-case noun -> cyber|military
 	anaphor   map[string]bool
 	topics    map[string]string // lower-case phrase -> canonical
 	topicMax  int
-	topicHead map[string]bool // first words of the topics
+	topicHead map[string]bool            // first words of the topics
+	info      map[string]*wordInfo       // the first-word indexes by word
 	words     map[string]map[string]bool // class -> words
 	wordBits  *strTable                  // word -> bits of its classes
 	classes   [64]wordClass              // open addressing by classSlot
@@ -131,15 +132,6 @@ func (l *lexicon) word(class, w string) bool {
 		return l.wordBits.get(w)&bit != 0
 	}
 	return l.words[class][w]
-}
-
-// cuesAt returns, in order, the cues that can match at a token whose
-// lower-case text is w.
-func (l *lexicon) cuesAt(w string) []cue {
-	if l.cueAll {
-		return l.cues
-	}
-	return l.cueIndex[w]
 }
 
 // topic returns the canonical topic whose phrase is the words ws joined by
@@ -384,5 +376,6 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	l.indexWords()
+	l.indexInfo()
 	return l, nil
 }

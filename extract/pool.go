@@ -9,6 +9,7 @@ import "sync"
 var (
 	tokenSlices sync.Pool // *[]Token
 	textSlices  sync.Pool // *[]string
+	infoSlices  sync.Pool // *[]*wordInfo
 )
 
 // pooledTokenizer is the Extractor's WordTokenizer: its token slices come
@@ -48,5 +49,10 @@ func (an *analysis) release() {
 		clear(low)
 		textSlices.Put(&low)
 	}
-	an.toks, an.low = nil, nil
+	if an.info != nil {
+		info := an.info[:cap(an.info)]
+		clear(info)
+		infoSlices.Put(&info)
+	}
+	an.toks, an.low, an.info = nil, nil, nil
 }

@@ -83,7 +83,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 	pol, mod := schema.Asserted, schema.Stated
 	stated := false
 	for k := s.First; k < s.End; k++ {
-		for _, c := range an.lex.cuesAt(an.low[k]) {
+		for _, c := range an.cuesAt(k) {
 			if c.class != "stated" && c.class != "sentence-hedge" {
 				continue
 			}
@@ -100,7 +100,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		if !an.cueWord(k, s.First) {
 			continue
 		}
-		for _, c := range an.lex.cuesAt(an.low[k]) {
+		for _, c := range an.cuesAt(k) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
 			}
@@ -120,7 +120,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		// sentence hedge still holds
 		mod = schema.Stated
 		for k := s.First; k < s.End; k++ {
-			for _, c := range an.lex.cuesAt(an.low[k]) {
+			for _, c := range an.cuesAt(k) {
 				if c.class == "sentence-hedge" {
 					if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
 						mod = schema.Hedged
@@ -815,7 +815,7 @@ func (an *analysis) relations() {
 			if an.tokM[k] != -1 {
 				continue
 			}
-			for _, ti := range an.lex.trigIndex[an.low[k]] {
+			for _, ti := range an.triggersAt(k) {
 				tr := &an.lex.triggers[ti]
 				if !inSlot(an.low[k], tr.slots[0]) {
 					continue

@@ -1,0 +1,72 @@
+package extract
+
+// wordInfo is what the lexicon's first-word indexes hold for one
+// lower-case word: read once per token, it spares the stages a map lookup
+// each time they ask.
+type wordInfo struct {
+	triggers  []int // triggers whose first slot holds the word, in order
+	cues      []cue // cues whose first slot holds the word, in order
+	topicHead bool  // some topic starts with the word
+}
+
+// indexInfo builds l.info from the first-word indexes.
+func (l *lexicon) indexInfo() {
+	l.info = map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		wi := l.info[w]
+		if wi == nil {
+			wi = &wordInfo{}
+			l.info[w] = wi
+		}
+		return wi
+	}
+	for w, ts := range l.trigIndex {
+		get(w).triggers = ts
+	}
+	for w, cs := range l.cueIndex {
+		get(w).cues = cs
+	}
+	for w := range l.topicHead {
+		get(w).topicHead = true
+	}
+}
+
+// infoOf returns the wordInfo of every lower-case token text (nil for a
+// word the indexes do not hold).
+func (l *lexicon) infoOf(low []string) []*wordInfo {
+	var info []*wordInfo
+	if p, ok := infoSlices.Get().(*[]*wordInfo); ok && cap(*p) >= len(low) {
+		info = (*p)[:len(low)]
+	} else {
+		info = make([]*wordInfo, len(low))
+	}
+	for i, w := range low {
+		info[i] = l.info[w]
+	}
+	return info
+}
+
+// triggersAt returns the triggers that can start at token k, in order.
+func (an *analysis) triggersAt(k int) []int {
+	if wi := an.info[k]; wi != nil {
+		return wi.triggers
+	}
+	return nil
+}
+
+// cuesAt returns the cues that can match at token k, in order.
+func (an *analysis) cuesAt(k int) []cue {
+	if an.lex.cueAll {
+		return an.lex.cues
+	}
+	if wi := an.info[k]; wi != nil {
+		return wi.cues
+	}
+	return nil
+}
+
+// topicHeadAt reports whether a topic can start at token k.
+func (an *analysis) topicHeadAt(k int) bool {
+	wi := an.info[k]
+	return wi != nil && wi.topicHead
+}
