@@ -30,6 +30,7 @@ type gazetteer struct {
 	idx    map[uint64]*gazSlot // hash of a key -> the forms under it
 	pre    map[uint64]bool     // hashes of the first n tokens of every key
 	table  *hashTable          // idx and pre in one table, once frozen
+	first  [256]bool           // first bytes of the keys (and of curly quotes)
 }
 
 // hashTable is idx and pre as one open-addressing table, for lookups.
@@ -223,6 +224,10 @@ func (g *gazetteer) find(h uint64, first string, toks []Token) *gazSlot {
 
 // index makes the entries under key k findable by hashing.
 func (g *gazetteer) index(k string) {
+	if k != "" {
+		g.first[k[0]] = true
+	}
+	g.first[0xE2] = true // a curly quote reads as a straight one
 	for i := 0; i < len(k); i++ {
 		if k[i] == ' ' {
 			g.pre[hashNorm(fnvOffset, k[:i])] = true
@@ -355,6 +360,10 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 	if max <= 0 {
 		return nil, 0
 	}
+	first := toks[i].Text
+	if first == "" || !g.first[first[0]] && first != "The" {
+		return nil, 0 // no key starts with this byte
+	}
 	// hash the first n tokens while some key starts with them
 	var buf [16]uint64
 	hs := buf[:0]
@@ -373,7 +382,6 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 		}
 		hs = append(hs, h)
 	}
-	first := toks[i].Text
 	for n := len(hs); n >= 1; n-- {
 		if s := g.find(hs[n-1], first, toks[i:i+n]); s != nil {
 			return s.es, n

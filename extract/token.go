@@ -96,7 +96,7 @@ func appendTokens(toks []Token, text string) []Token {
 				kind = Number
 			}
 			// split a possessive ending off the word
-			if end-i > 2 {
+			if end-i > 2 && (text[end-1] == 's' || text[end-1] == 'S') {
 				last, ln := utf8.DecodeLastRuneInString(text[i:end])
 				if last == 's' || last == 'S' {
 					prev, pn := utf8.DecodeLastRuneInString(text[i : end-ln])
@@ -109,6 +109,10 @@ func appendTokens(toks []Token, text string) []Token {
 				}
 			}
 			toks = append(toks, Token{text[i:end], schema.Span{Start: i, End: end}, kind})
+			if end >= len(text) || text[end] != '\'' && text[end] != 0xE2 {
+				i = end // no apostrophe follows
+				continue
+			}
 			// a possessive ending after the word: "Korea’s"
 			if end < len(text) {
 				a, an := utf8.DecodeRuneInString(text[end:])
@@ -153,6 +157,9 @@ func scanWord(text string, i int) int {
 			j++
 			letters++
 			continue
+		}
+		if c := text[j]; c < utf8.RuneSelf && c != '$' && c != '-' && c != '.' && c != '\'' && c != '&' && c != ',' {
+			return j // nothing but these joins a word
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) || (j == i && (r == '$' || r == '£' || r == '€')) {
