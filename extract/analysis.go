@@ -55,13 +55,13 @@ func newAnalysis(x *Extractor, text string) *analysis {
 	an.low = lowerTexts(an.toks)
 	an.info = x.lex.infoOf(an.low)
 	an.sents = x.split.Split(text, an.toks)
-	an.sentOf = make([]int, len(an.toks))
+	an.sentOf = intSlice(len(an.toks))
 	for si, s := range an.sents {
 		for i := s.First; i < s.End && i < len(an.toks); i++ {
 			an.sentOf[i] = si
 		}
 	}
-	an.tokM = make([]int, len(an.toks))
+	an.tokM = intSlice(len(an.toks))
 	for i := range an.tokM {
 		an.tokM[i] = -1
 	}

@@ -10,7 +10,18 @@ var (
 	tokenSlices sync.Pool // *[]Token
 	textSlices  sync.Pool // *[]string
 	infoSlices  sync.Pool // *[]*wordInfo
+	intSlices   sync.Pool // *[]int
 )
+
+// intSlice returns n zeros, in a slice from intSlices if it holds one.
+func intSlice(n int) []int {
+	if p, ok := intSlices.Get().(*[]int); ok && cap(*p) >= n {
+		s := (*p)[:n]
+		clear(s)
+		return s
+	}
+	return make([]int, n)
+}
 
 // pooledTokenizer is the Extractor's WordTokenizer: its token slices come
 // from tokenSlices and go back there with release.
@@ -54,5 +65,11 @@ func (an *analysis) release() {
 		clear(info)
 		infoSlices.Put(&info)
 	}
-	an.toks, an.low, an.info = nil, nil, nil
+	for _, s := range [][]int{an.sentOf, an.tokM} {
+		if s != nil {
+			s = s[:cap(s)]
+			intSlices.Put(&s)
+		}
+	}
+	an.toks, an.low, an.info, an.sentOf, an.tokM = nil, nil, nil, nil, nil
 }
