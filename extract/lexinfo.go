@@ -1,12 +1,15 @@
 package extract
 
+import "unsafe"
+
 // wordInfo is what the lexicon's first-word indexes hold for one
 // lower-case word: read once per token, it spares the stages a map lookup
 // each time they ask.
 type wordInfo struct {
-	triggers  []int // triggers whose first slot holds the word, in order
-	cues      []cue // cues whose first slot holds the word, in order
-	topicHead bool  // some topic starts with the word
+	triggers  []int  // triggers whose first slot holds the word, in order
+	cues      []cue  // cues whose first slot holds the word, in order
+	topicHead bool   // some topic starts with the word
+	bits      uint64 // its word classes (lexicon.wordBits)
 }
 
 // indexInfo builds l.info from the first-word indexes.
@@ -28,6 +31,11 @@ func (l *lexicon) indexInfo() {
 	}
 	for w := range l.topicHead {
 		get(w).topicHead = true
+	}
+	for i, w := range l.wordBits.keys {
+		if v := l.wordBits.vals[i]; v != 0 {
+			get(w).bits = v
+		}
 	}
 }
 
@@ -69,4 +77,26 @@ func (an *analysis) cuesAt(k int) []cue {
 func (an *analysis) topicHeadAt(k int) bool {
 	wi := an.info[k]
 	return wi != nil && wi.topicHead
+}
+
+// lowWord reports whether the lower-case text of token k is a word of
+// class: an.lex.word(class, an.low[k]) without a lookup.
+func (an *analysis) lowWord(class string, k int) bool {
+	bit := an.lex.classBit(class)
+	if bit == 0 {
+		return an.lex.words[class][an.low[k]]
+	}
+	wi := an.info[k]
+	return wi != nil && wi.bits&bit != 0
+}
+
+// textWord reports whether the text of token k, as written, is a word of
+// class: an.lex.word(class, an.toks[k].Text), without a lookup when the
+// text is its own lower-case text.
+func (an *analysis) textWord(class string, k int) bool {
+	t, l := an.toks[k].Text, an.low[k]
+	if len(t) == len(l) && unsafe.StringData(t) == unsafe.StringData(l) {
+		return an.lowWord(class, k)
+	}
+	return an.lex.word(class, t)
 }

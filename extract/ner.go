@@ -339,7 +339,7 @@ func (an *analysis) stateOf(e int) int {
 // ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
 func (an *analysis) orgPass() {
 	for j := 0; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || !an.lex.word("orghead", an.toks[j].Text) {
+		if an.tokM[j] != -1 || !an.textWord("orghead", j) {
 			continue
 		}
 		s := j
@@ -397,7 +397,7 @@ func (an *analysis) orgPass() {
 	}
 	for j := 0; j < len(an.toks); j++ {
 		w := an.low[j]
-		if an.lex.word("orgclass", w) && an.tokM[j] == -1 {
+		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
 			// "analytics firm Elliptic", "firms X and Y"
 			k := j + 1
 			for k < len(an.toks) {
