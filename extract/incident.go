@@ -53,7 +53,7 @@ func (an *analysis) isIncNoun(i int) bool {
 	if i < 0 || i >= len(an.toks) {
 		return false
 	}
-	return an.lex.incNoun[an.low[i]] != ""
+	return an.incNounAt(i) != ""
 }
 
 // incidentPass reads incidents: named ones ("WannaCry"), an organisation
@@ -140,7 +140,7 @@ func (an *analysis) incidentPass() {
 		if an.tokM[i] != -1 {
 			continue
 		}
-		class := an.lex.incNoun[an.low[i]]
+		class := an.incNounAt(i)
 		if class == "" {
 			continue
 		}

@@ -10,6 +10,8 @@ type wordInfo struct {
 	cues      []cue  // cues whose first slot holds the word, in order
 	topicHead bool   // some topic starts with the word
 	bits      uint64 // its word classes (lexicon.wordBits)
+	incNoun   string // lexicon.incNoun
+	title     string // lexicon.titles
 }
 
 // indexInfo builds l.info from the first-word indexes.
@@ -31,6 +33,12 @@ func (l *lexicon) indexInfo() {
 	}
 	for w := range l.topicHead {
 		get(w).topicHead = true
+	}
+	for w, c := range l.incNoun {
+		get(w).incNoun = c
+	}
+	for w, c := range l.titles {
+		get(w).title = c
 	}
 	for i, w := range l.wordBits.keys {
 		if v := l.wordBits.vals[i]; v != 0 {
@@ -99,4 +107,20 @@ func (an *analysis) textWord(class string, k int) bool {
 		return an.lowWord(class, k)
 	}
 	return an.lex.word(class, t)
+}
+
+// incNounAt is an.lex.incNoun[an.low[k]] without a lookup.
+func (an *analysis) incNounAt(k int) string {
+	if wi := an.info[k]; wi != nil {
+		return wi.incNoun
+	}
+	return ""
+}
+
+// titleAt is an.lex.titles[an.low[k]] without a lookup.
+func (an *analysis) titleAt(k int) string {
+	if wi := an.info[k]; wi != nil {
+		return wi.title
+	}
+	return ""
 }

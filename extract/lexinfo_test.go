@@ -36,6 +36,12 @@ func TestTokenIndexes(t *testing.T) {
 			if got, want := len(an.triggersAt(k)), len(x.lex.trigIndex[an.low[k]]); got != want {
 				t.Fatalf("triggersAt(%q): %d triggers, want %d", an.low[k], got, want)
 			}
+			if got, want := an.incNounAt(k), x.lex.incNoun[an.low[k]]; got != want {
+				t.Fatalf("incNounAt(%q) = %q, want %q", an.low[k], got, want)
+			}
+			if got, want := an.titleAt(k), x.lex.titles[an.low[k]]; got != want {
+				t.Fatalf("titleAt(%q) = %q, want %q", an.low[k], got, want)
+			}
 			if got, want := an.topicHeadAt(k), x.lex.topicHead[an.low[k]]; got != want {
 				t.Fatalf("topicHeadAt(%q) = %v, want %v", an.low[k], got, want)
 			}

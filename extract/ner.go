@@ -16,7 +16,7 @@ func (an *analysis) nameRun(i int) int {
 	if an.lex.word("nonname", an.toks[i].Text) {
 		return i
 	}
-	if c := an.lex.titles[an.low[i]]; c != "" && c != "honorific" {
+	if c := an.titleAt(i); c != "" && c != "honorific" {
 		return i
 	}
 	j := i
@@ -24,7 +24,7 @@ func (an *analysis) nameRun(i int) int {
 		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End != 1 {
 			break
 		}
-		if j > i && (an.lex.word("orghead", an.toks[j].Text) || an.lex.titles[an.low[j]] == "head") {
+		if j > i && (an.lex.word("orghead", an.toks[j].Text) || an.titleAt(j) == "head") {
 			return i
 		}
 		j++
@@ -36,7 +36,7 @@ func (an *analysis) nameRun(i int) int {
 	if n == 1 {
 		return i
 	}
-	if an.lex.titles[an.low[i]] == "honorific" && n < 2 {
+	if an.titleAt(i) == "honorific" && n < 2 {
 		return i
 	}
 	return j
