@@ -72,7 +72,7 @@ func (an *analysis) incidentPass() {
 		}
 		// named incidents
 		if an.tokM[i] == -1 {
-			for _, ni := range an.lex.namedAt[an.toks[i].Text] {
+			for _, ni := range an.namedAt(i) {
 				n, nt := an.lex.named[ni], an.lex.namedToks[ni]
 				if i+len(nt) > len(an.toks) {
 					continue

@@ -333,13 +333,8 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	l.namedAt = map[string][]int{}
-	for ni, n := range l.named {
-		f := strings.Fields(n)
-		l.namedToks = append(l.namedToks, f)
-		if len(f) > 0 {
-			l.namedAt[f[0]] = append(l.namedAt[f[0]], ni)
-		}
+	for _, n := range l.named {
+		l.namedToks = append(l.namedToks, strings.Fields(n))
 	}
 	if err := readTSV("topics.tsv", func(_ int, f []string) error {
 		canon := field(f, 0)

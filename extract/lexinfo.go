@@ -1,6 +1,9 @@
 package extract
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // wordInfo is what the lexicon's first-word indexes hold for one
 // lower-case word: read once per token, it spares the stages a map lookup
@@ -12,6 +15,7 @@ type wordInfo struct {
 	bits      uint64 // its word classes (lexicon.wordBits)
 	incNoun   string // lexicon.incNoun
 	title     string // lexicon.titles
+	named     []int  // named incidents whose first word is the word in some case
 }
 
 // indexInfo builds l.info from the first-word indexes.
@@ -33,6 +37,12 @@ func (l *lexicon) indexInfo() {
 	}
 	for w := range l.topicHead {
 		get(w).topicHead = true
+	}
+	for ni, f := range l.namedToks {
+		if len(f) > 0 {
+			wi := get(strings.ToLower(normTok(f[0])))
+			wi.named = append(wi.named, ni)
+		}
 	}
 	for w, c := range l.incNoun {
 		get(w).incNoun = c
@@ -123,4 +133,14 @@ func (an *analysis) titleAt(k int) string {
 		return wi.title
 	}
 	return ""
+}
+
+// namedAt returns, in order, the named incidents whose first word is
+// token k's text in some case: those of an.lex.namedAt[an.toks[k].Text]
+// and others that fail on their first word.
+func (an *analysis) namedAt(k int) []int {
+	if wi := an.info[k]; wi != nil {
+		return wi.named
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/statekg/statekg/internal/newsgen"
@@ -14,7 +15,8 @@ func TestTokenIndexes(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := newsgen.New(9)
-	texts := []string{"The DPRK’s Foreign Ministry SAID the “hack” was not its doing; ANALYTICS firm Élan said so."}
+	texts := []string{"The DPRK’s Foreign Ministry SAID the “hack” was not its doing; ANALYTICS firm Élan said so.",
+		"WannaCry and WANNACRY, NotPetya and notpetya hit Sony."}
 	for i := 0; i < 5; i++ {
 		texts = append(texts, g.Article(i).Text)
 	}
@@ -41,6 +43,20 @@ func TestTokenIndexes(t *testing.T) {
 			}
 			if got, want := an.titleAt(k), x.lex.titles[an.low[k]]; got != want {
 				t.Fatalf("titleAt(%q) = %q, want %q", an.low[k], got, want)
+			}
+			var named, want []int
+			for _, ni := range an.namedAt(k) {
+				if x.lex.namedToks[ni][0] == an.toks[k].Text {
+					named = append(named, ni)
+				}
+			}
+			for ni, f := range x.lex.namedToks {
+				if f[0] == an.toks[k].Text {
+					want = append(want, ni)
+				}
+			}
+			if !slices.Equal(named, want) {
+				t.Fatalf("namedAt(%q) gives %v, want %v", an.toks[k].Text, named, want)
 			}
 			if got, want := an.topicHeadAt(k), x.lex.topicHead[an.low[k]]; got != want {
 				t.Fatalf("topicHeadAt(%q) = %v, want %v", an.low[k], got, want)
