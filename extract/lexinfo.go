@@ -5,8 +5,9 @@ import (
 	"unsafe"
 )
 
-// wordInfo is what the lexicon's first-word indexes hold for one
-// lower-case word: read once per token, it spares the stages a map lookup
+// wordInfo is what the lexicon knows of one lower-case word: the indexes
+// by first word, its word classes, incident noun and title word classes.
+// Read once per token (analysis.info), it spares the stages a map lookup
 // each time they ask.
 type wordInfo struct {
 	triggers  []int  // triggers whose first slot holds the word, in order
@@ -18,7 +19,7 @@ type wordInfo struct {
 	named     []int  // named incidents whose first word is the word in some case
 }
 
-// indexInfo builds l.info from the first-word indexes.
+// indexInfo builds l.info from the indexes and word lists.
 func (l *lexicon) indexInfo() {
 	l.info = map[string]*wordInfo{}
 	get := func(w string) *wordInfo {

@@ -2,10 +2,10 @@ package extract
 
 import "sync"
 
-// The token and lower-case text slices of an analysis are reused across
-// articles: they are the largest allocations of an extraction and nothing
-// of them outlives it (mentions and claims are built from the article's
-// text).
+// The per-token slices of an analysis (tokens, lower-case texts, lexicon
+// entries, sentence and mention indexes) are reused across articles: they
+// are the largest allocations of an extraction and nothing of them
+// outlives it (mentions and claims are built from the article's text).
 var (
 	tokenSlices sync.Pool // *[]Token
 	textSlices  sync.Pool // *[]string
