@@ -37,8 +37,8 @@ type analysis struct {
 	lex    *lexicon
 	text   string
 	toks   []Token
-	low    []string    // lower-case normalised token texts
-	info   []*wordInfo // lexicon indexes of each lower-case text
+	low    []string  // lower-case normalised token texts
+	info   []tokInfo // lexicon entries of each token
 	sents  []Sentence
 	sentOf []int
 	ments  []ment
@@ -53,7 +53,7 @@ func newAnalysis(x *Extractor, text string) *analysis {
 	an := &analysis{x: x, lex: x.lex, text: text, byKey: map[string]int{}, seen: map[string]int{}}
 	an.toks = x.tok.Tokenize(text)
 	an.low = lowerTexts(an.toks)
-	an.info = x.lex.infoOf(an.low)
+	an.info = x.lex.infoOf(an.toks, an.low)
 	an.sents = x.split.Split(text, an.toks)
 	an.sentOf = intSlice(len(an.toks))
 	for si, s := range an.sents {

@@ -58,24 +58,35 @@ func (l *lexicon) indexInfo() {
 	}
 }
 
-// infoOf returns the wordInfo of every lower-case token text (nil for a
-// word the indexes do not hold).
-func (l *lexicon) infoOf(low []string) []*wordInfo {
-	var info []*wordInfo
-	if p, ok := infoSlices.Get().(*[]*wordInfo); ok && cap(*p) >= len(low) {
+// tokInfo is what the lexicon knows of one token: of its lower-case text,
+// and of its text as written (the same entry when the two are one).
+type tokInfo struct {
+	*wordInfo           // the lower-case text's
+	text      *wordInfo // the text's as written
+}
+
+// infoOf returns the lexicon entries of every token (nil for a word the
+// lexicon does not hold), low being their lower-case texts.
+func (l *lexicon) infoOf(toks []Token, low []string) []tokInfo {
+	var info []tokInfo
+	if p, ok := infoSlices.Get().(*[]tokInfo); ok && cap(*p) >= len(low) {
 		info = (*p)[:len(low)]
 	} else {
-		info = make([]*wordInfo, len(low))
+		info = make([]tokInfo, len(low))
 	}
 	for i, w := range low {
-		info[i] = l.info[w]
+		wi := l.info[w]
+		info[i].wordInfo, info[i].text = wi, wi
+		if t := toks[i].Text; len(t) != len(w) || unsafe.StringData(t) != unsafe.StringData(w) {
+			info[i].text = l.info[t]
+		}
 	}
 	return info
 }
 
 // triggersAt returns the triggers that can start at token k, in order.
 func (an *analysis) triggersAt(k int) []int {
-	if wi := an.info[k]; wi != nil {
+	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.triggers
 	}
 	return nil
@@ -86,7 +97,7 @@ func (an *analysis) cuesAt(k int) []cue {
 	if an.lex.cueAll {
 		return an.lex.cues
 	}
-	if wi := an.info[k]; wi != nil {
+	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.cues
 	}
 	return nil
@@ -94,7 +105,7 @@ func (an *analysis) cuesAt(k int) []cue {
 
 // topicHeadAt reports whether a topic can start at token k.
 func (an *analysis) topicHeadAt(k int) bool {
-	wi := an.info[k]
+	wi := an.info[k].wordInfo
 	return wi != nil && wi.topicHead
 }
 
@@ -105,24 +116,24 @@ func (an *analysis) lowWord(class string, k int) bool {
 	if bit == 0 {
 		return an.lex.words[class][an.low[k]]
 	}
-	wi := an.info[k]
+	wi := an.info[k].wordInfo
 	return wi != nil && wi.bits&bit != 0
 }
 
 // textWord reports whether the text of token k, as written, is a word of
-// class: an.lex.word(class, an.toks[k].Text), without a lookup when the
-// text is its own lower-case text.
+// class: an.lex.word(class, an.toks[k].Text) without a lookup.
 func (an *analysis) textWord(class string, k int) bool {
-	t, l := an.toks[k].Text, an.low[k]
-	if len(t) == len(l) && unsafe.StringData(t) == unsafe.StringData(l) {
-		return an.lowWord(class, k)
+	bit := an.lex.classBit(class)
+	if bit == 0 {
+		return an.lex.words[class][an.toks[k].Text]
 	}
-	return an.lex.word(class, t)
+	wi := an.info[k].text
+	return wi != nil && wi.bits&bit != 0
 }
 
 // incNounAt is an.lex.incNoun[an.low[k]] without a lookup.
 func (an *analysis) incNounAt(k int) string {
-	if wi := an.info[k]; wi != nil {
+	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.incNoun
 	}
 	return ""
@@ -130,7 +141,7 @@ func (an *analysis) incNounAt(k int) string {
 
 // titleAt is an.lex.titles[an.low[k]] without a lookup.
 func (an *analysis) titleAt(k int) string {
-	if wi := an.info[k]; wi != nil {
+	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.title
 	}
 	return ""
@@ -140,7 +151,7 @@ func (an *analysis) titleAt(k int) string {
 // token k's text in some case: those of an.lex.namedAt[an.toks[k].Text]
 // and others that fail on their first word.
 func (an *analysis) namedAt(k int) []int {
-	if wi := an.info[k]; wi != nil {
+	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.named
 	}
 	return nil

@@ -13,7 +13,7 @@ func (an *analysis) nameRun(i int) int {
 	if i >= len(an.toks) || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) {
 		return i
 	}
-	if an.lex.word("nonname", an.toks[i].Text) {
+	if an.textWord("nonname", i) {
 		return i
 	}
 	if c := an.titleAt(i); c != "" && c != "honorific" {
@@ -24,7 +24,7 @@ func (an *analysis) nameRun(i int) int {
 		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End != 1 {
 			break
 		}
-		if j > i && (an.lex.word("orghead", an.toks[j].Text) || an.titleAt(j) == "head") {
+		if j > i && (an.textWord("orghead", j) || an.titleAt(j) == "head") {
 			return i
 		}
 		j++
@@ -523,7 +523,7 @@ func (an *analysis) orgPass() {
 func (an *analysis) capRun(k int) int {
 	e := k
 	for e < len(an.toks) && e < k+4 && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) &&
-		!(e == k && an.lex.word("nonname", an.toks[e].Text)) && an.lex.titles[an.low[e]] != "head" {
+		!(e == k && an.textWord("nonname", e)) && an.titleAt(e) != "head" {
 		if e > k && an.sentOf[e] != an.sentOf[k] {
 			break
 		}

@@ -9,7 +9,7 @@ import "sync"
 var (
 	tokenSlices sync.Pool // *[]Token
 	textSlices  sync.Pool // *[]string
-	infoSlices  sync.Pool // *[]*wordInfo
+	infoSlices  sync.Pool // *[]tokInfo
 	intSlices   sync.Pool // *[]int
 )
 
