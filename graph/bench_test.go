@@ -29,6 +29,7 @@ var (
 	benchQuads    = flag.Int("bench.quads", 1_000_000, "quads the load and query benchmarks write")
 	benchBackends = flag.String("bench.backends", "bolt,leveldb,memstore", "backends the load benchmarks use")
 	benchBatches  = flag.String("bench.batches", "10000,50000,200000", "batch sizes the load benchmarks use")
+	benchStore    = flag.String("bench.store", "", "folder that keeps the query benchmarks' stores between runs (default: a temporary folder)")
 	benchPostgres = os.Getenv("STATEKG_TEST_POSTGRES")
 )
 
@@ -287,17 +288,26 @@ func BenchmarkBuildVsCayley(b *testing.B) {
 var queryStore struct {
 	once sync.Once
 	dir  string
+	keep bool
 	err  error
 }
 
 func benchQueryStore(b *testing.B, backend string) *graph.Store {
 	queryStore.once.Do(func() {
-		arts, _ := benchCorpus(b)
-		queryStore.dir, queryStore.err = os.MkdirTemp("", "statekg-bench-")
-		if queryStore.err != nil {
-			return
+		if *benchStore != "" {
+			queryStore.dir = *benchStore
+			queryStore.keep = true
+		} else {
+			queryStore.dir, queryStore.err = os.MkdirTemp("", "statekg-bench-")
+			if queryStore.err != nil {
+				return
+			}
 		}
 		for _, be := range []string{graph.Bolt, graph.LevelDB} {
+			if graph.DetectBackend(filepath.Join(queryStore.dir, be)) == be {
+				continue // kept from an earlier run
+			}
+			arts, _ := benchCorpus(b)
 			st, err := graph.Open(context.Background(), graph.Config{Backend: be, Path: filepath.Join(queryStore.dir, be), BatchSize: 50000})
 			if err != nil {
 				queryStore.err = err
@@ -315,7 +325,7 @@ func benchQueryStore(b *testing.B, backend string) *graph.Store {
 	if queryStore.err != nil {
 		b.Fatal(queryStore.err)
 	}
-	st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: filepath.Join(queryStore.dir, backend), NoBloom: true})
+	st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: filepath.Join(queryStore.dir, backend)})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -326,7 +336,7 @@ func benchQueryStore(b *testing.B, backend string) *graph.Store {
 func TestMain(m *testing.M) {
 	flag.Parse()
 	code := m.Run()
-	if queryStore.dir != "" {
+	if queryStore.dir != "" && !queryStore.keep {
 		os.RemoveAll(queryStore.dir)
 	}
 	os.Exit(code)

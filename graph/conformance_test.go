@@ -289,3 +289,5 @@ func exportString(t testing.TB, st *graph.Store, article string) string {
 func TestMemstore(t *testing.T) { testBackend(t, openMem) }
 
 func TestBolt(t *testing.T) { testBackend(t, openBolt) }
+
+func TestLevelDB(t *testing.T) { testBackend(t, openLevelDB) }

@@ -1,10 +1,10 @@
 // Package graph is the statekg store: the knowledge graph of news articles
 // kept in a Cayley quad store.
 //
-// A Store is opened with Open on one of Cayley's own backends: "bolt" (the
-// default: a folder holding Cayley's indexes.bolt file, readable by the
-// stock cayley v0.7.7 tool with --db bolt --dbpath FOLDER), "leveldb" (a
-// folder of leveldb files, --db leveldb for stock cayley), "postgres"
+// A Store is opened with Open on one of Cayley's own backends: "leveldb"
+// (the default: a folder of leveldb files, readable by the stock cayley
+// v0.7.7 tool with --db leveldb --dbpath FOLDER), "bolt" (a folder holding
+// Cayley's indexes.bolt file, --db bolt for stock cayley), "postgres"
 // (Cayley's SQL backend on a PostgreSQL database given by its connection
 // URL) or "memstore" (in memory, for tests and one-off work).
 //

@@ -115,7 +115,16 @@ func openMem(t testing.TB) *graph.Store {
 }
 
 func openBolt(t testing.TB) *graph.Store {
-	st, err := graph.Open(context.Background(), graph.Config{Path: filepath.Join(t.TempDir(), "kg")})
+	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), "kg")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func openLevelDB(t testing.TB) *graph.Store {
+	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.LevelDB, Path: filepath.Join(t.TempDir(), "kg")})
 	if err != nil {
 		t.Fatal(err)
 	}

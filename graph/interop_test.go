@@ -24,7 +24,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 func TestBoltReopen(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "kg")
-	st, err := graph.Open(ctx, graph.Config{Path: dir})
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestBoltReopen(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); err != nil {
 		t.Fatalf("no bolt file: %v", err)
 	}
-	st, err = graph.Open(ctx, graph.Config{Path: dir})
+	st, err = graph.Open(ctx, graph.Config{Path: dir}) // found to be bolt
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,8 @@ func buildCommand() *cli.Command {
 			"   statekg build --db postgres --dbpath 'postgres://statekg@localhost/statekg?sslmode=disable' examples/articles",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, actorsFlag,
 			&cli.IntFlag{Name: "batch", Value: graph.DefaultBatchSize, Usage: "about `N` quads a transaction"},
+			&cli.BoolFlag{Name: "bloom", Usage: "build Cayley's bloom filters (bolt and leveldb): about 600 MB more memory;\n" +
+				"\tfaster loads into a large leveldb store (123 s instead of 175 s for 10,000 newsgen articles)"},
 			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "one less than the cores, at least one"},
 		},
 		Action: func(c *cli.Context) error {
@@ -45,6 +47,7 @@ func buildCommand() *cli.Command {
 				return err
 			}
 			cfg.BatchSize = c.Int("batch")
+			cfg.Bloom = c.Bool("bloom")
 			st, err := graph.Open(c.Context, cfg)
 			if err != nil {
 				return err

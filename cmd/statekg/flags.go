@@ -95,9 +95,7 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 }
 
 // openExisting opens the store for commands that read it, refusing to
-// create an empty one where the user mistyped the path. It opens a bolt
-// or leveldb store without the bloom filter Cayley builds by reading every
-// quad, which only writing needs.
+// create an empty one where the user mistyped the path.
 func openExisting(c *cli.Context) (*graph.Store, error) {
 	cfg, err := storeConfig(c)
 	if err != nil {
@@ -108,7 +106,6 @@ func openExisting(c *cli.Context) (*graph.Store, error) {
 			return nil, fmt.Errorf("open %s: no graph there (build one with 'statekg build --db %s PATH')", cfg.Path, cfg.Path)
 		}
 	}
-	cfg.NoBloom = true
 	return graph.Open(c.Context, cfg)
 }
 
