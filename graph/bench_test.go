@@ -20,6 +20,7 @@ import (
 
 	"github.com/statekg/statekg/graph"
 	"github.com/statekg/statekg/internal/newsgen"
+	"github.com/statekg/statekg/internal/pgtest"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -30,7 +31,7 @@ var (
 	benchBackends = flag.String("bench.backends", "bolt,leveldb,memstore", "backends the load benchmarks use")
 	benchBatches  = flag.String("bench.batches", "10000,50000,200000", "batch sizes the load benchmarks use")
 	benchStore    = flag.String("bench.store", "", "folder that keeps the query benchmarks' stores between runs (default: a temporary folder)")
-	benchPostgres = os.Getenv("STATEKG_TEST_POSTGRES")
+	benchPostgres = os.Getenv(pgtest.EnvServer)
 )
 
 const benchSeed = 1
@@ -111,7 +112,7 @@ func benchPath(b *testing.B, backend string) string {
 	case graph.Memstore:
 		return ""
 	case graph.Postgres:
-		return freshPostgres(b, benchPostgres)
+		return pgtest.Fresh(b, benchPostgres)
 	}
 	return filepath.Join(b.TempDir(), "kg")
 }

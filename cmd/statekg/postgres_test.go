@@ -3,19 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
-	"fmt"
 	"io"
-	"net/url"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
-	_ "github.com/lib/pq" // the PostgreSQL driver of Cayley's SQL backend
+	"github.com/statekg/statekg/internal/pgtest"
 )
 
 // TestPostgresMatchesEmbedded builds examples/articles into the PostgreSQL
@@ -23,14 +18,7 @@ import (
 // that every query of examples/queries gives the same answers on both.
 // Under CI (STATEKG_CI=1) a missing server is a failure.
 func TestPostgresMatchesEmbedded(t *testing.T) {
-	addr := os.Getenv("STATEKG_TEST_POSTGRES")
-	if addr == "" {
-		if os.Getenv("STATEKG_CI") == "1" {
-			t.Fatal("STATEKG_CI=1 but STATEKG_TEST_POSTGRES names no PostgreSQL server")
-		}
-		t.Skip("STATEKG_TEST_POSTGRES is not set")
-	}
-	pg := freshSchema(t, addr)
+	pg := pgtest.Fresh(t, pgtest.Server(t))
 	bolt := filepath.Join(t.TempDir(), "kg")
 	articles := filepath.Join("..", "..", "examples", "articles")
 	stores := [][]string{{"--db", "postgres", "--dbpath", pg}, {"--db", "bolt", "--dbpath", bolt}}
@@ -137,30 +125,4 @@ func run(t *testing.T, args ...string) string {
 		t.Fatalf("statekg %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
 	return stdout.String()
-}
-
-// freshSchema creates an empty schema in the database at addr, dropped at
-// the end of the test, and returns a connection URL that uses it.
-func freshSchema(t *testing.T, addr string) string {
-	db, err := sql.Open("postgres", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := fmt.Sprintf("statekg_cmd_%d", time.Now().UnixNano())
-	if _, err := db.Exec("CREATE SCHEMA " + name); err != nil {
-		db.Close()
-		t.Fatalf("postgres: %v", err)
-	}
-	t.Cleanup(func() {
-		db.Exec("DROP SCHEMA " + name + " CASCADE")
-		db.Close()
-	})
-	u, err := url.Parse(addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
