@@ -64,16 +64,10 @@ func New(cfg Config) (*Extractor, error) {
 }
 
 // Extract reads one article. It never fails: an empty or odd text gives a
-// document with fewer entities and claims.
-func (x *Extractor) Extract(a schema.Article) (doc *schema.Document) {
-	doc = &schema.Document{Article: a}
-	defer func() {
-		if r := recover(); r != nil {
-			// a defect in a rule must not take the caller down; the
-			// article then yields what was read before it
-			doc = &schema.Document{Article: a}
-		}
-	}()
+// document with fewer entities and claims. It may be called from several
+// goroutines at once.
+func (x *Extractor) Extract(a schema.Article) *schema.Document {
+	doc := &schema.Document{Article: a}
 	an := newAnalysis(x, a.Text)
 	an.run()
 	an.fill(doc)
