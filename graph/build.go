@@ -71,6 +71,28 @@ type BuildSummary struct {
 	Replaced  int
 	Failed    int // articles not loaded: their documents were not valid RDF
 	Quads     int // quads of the added and replaced articles
+
+	// Entities and Relations count, in the documents of the added and
+	// replaced articles, the entities by type and the plain edges by
+	// predicate, each once per article: an entity or edge that three
+	// articles name counts three times. Stats counts distinct ones over
+	// the whole store, at the cost of reading it all.
+	Entities  map[schema.Type]int
+	Relations map[schema.Predicate]int
+}
+
+// written adds the counts of an added or replaced article.
+func (b *BuildSummary) written(it *loadItem) {
+	if b.Entities == nil {
+		b.Entities = make(map[schema.Type]int)
+		b.Relations = make(map[schema.Predicate]int)
+	}
+	for t, n := range it.entities {
+		b.Entities[t] += n
+	}
+	for p, n := range it.relations {
+		b.Relations[p] += n
+	}
 }
 
 func (b *BuildSummary) count(r LoadResult) {
@@ -201,7 +223,10 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 			return nil
 		}
 		res, werr := st.write(ctx, batch)
-		for _, r := range res {
+		for i, r := range res { // res[i] is the result of batch[i]
+			if r.Status == Added || r.Status == Replaced {
+				sum.written(&batch[i])
+			}
 			if err := report(r); err != nil {
 				return err
 			}

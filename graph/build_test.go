@@ -233,3 +233,55 @@ func TestDeleteReplaceReadOnlyTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildSummaryCounts: the summary counts the entities and plain edges
+// of the articles written, once per article, and nothing for unchanged
+// ones; Size agrees with Stats.
+func TestBuildSummaryCounts(t *testing.T) {
+	ctx := context.Background()
+	g := newsgen.New(7)
+	arts := genArticles(g, 12)
+	wantE := map[schema.Type]int{}
+	wantR := map[schema.Predicate]int{}
+	for i := range arts {
+		doc := g.Document(i)
+		for _, e := range doc.Entities {
+			wantE[e.Type]++
+		}
+		seen := map[string]bool{}
+		for _, c := range doc.Claims {
+			k := fmt.Sprint(c.Subject, c.Predicate, c.Object, c.Literal)
+			if c.Plain() && !seen[k] {
+				seen[k] = true
+				wantR[c.Predicate]++
+			}
+		}
+	}
+	st := openMem(t)
+	x := genExtractor(g, "newsgen-7-")
+	sum, err := graph.Build(ctx, st, graph.SliceSource(arts), x, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(sum.Entities) != fmt.Sprint(wantE) || fmt.Sprint(sum.Relations) != fmt.Sprint(wantR) {
+		t.Errorf("summary counts\n%v %v\nwant\n%v %v", sum.Entities, sum.Relations, wantE, wantR)
+	}
+	if len(wantR) == 0 || wantE[schema.State] == 0 {
+		t.Fatalf("generated documents have no states or relations: %v %v", wantE, wantR)
+	}
+	sum, err = graph.Build(ctx, st, graph.SliceSource(arts), x, graph.BuildOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != len(arts) || len(sum.Entities) != 0 || len(sum.Relations) != 0 {
+		t.Errorf("second build: %+v", sum)
+	}
+	size, err := st.Size(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats := mustStats(t, st)
+	if size.Articles != len(arts) || size.Articles != stats.Articles || size.Quads != stats.Quads {
+		t.Errorf("size %+v, stats %d articles %d quads", size, stats.Articles, stats.Quads)
+	}
+}

@@ -72,6 +72,10 @@ type loadItem struct {
 	label  quad.IRI
 	hash   string
 	quads  []quad.Quad
+
+	// entities by type and plain edges by predicate of the document
+	entities  map[schema.Type]int
+	relations map[schema.Predicate]int
 }
 
 // prepare computes and checks the quads of doc. It only reads the Store's
@@ -105,10 +109,30 @@ func (s *Store) prepare(doc *schema.Document) (loadItem, error) {
 		seen[subj] = true
 		qs = append(qs, quad.Quad{Subject: label, Predicate: schema.Mentions, Object: subj, Label: label})
 	}
-	return loadItem{
+	it := loadItem{
 		id: id, source: doc.Article.Source, label: label,
 		hash: schema.ContentHash(doc.Article.Text), quads: qs,
-	}, nil
+		entities:  make(map[schema.Type]int),
+		relations: make(map[schema.Predicate]int),
+	}
+	for _, e := range doc.Entities {
+		it.entities[e.Type]++
+	}
+	type edge struct {
+		s, o    schema.Ref
+		p       schema.Predicate
+		literal string
+	}
+	edges := make(map[edge]bool)
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		e := edge{c.Subject, c.Object, c.Predicate, c.Literal}
+		if c.Plain() && !edges[e] {
+			edges[e] = true
+			it.relations[c.Predicate]++
+		}
+	}
+	return it, nil
 }
 
 // Load writes the quads of docs (see Quads), each labelled with its

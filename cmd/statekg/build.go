@@ -77,11 +77,11 @@ func buildCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			stats, err := st.Stats(c.Context)
+			size, err := st.Size(c.Context)
 			if err != nil {
 				return err
 			}
-			printStats(w, stats)
+			fmt.Fprintf(w, "graph: %d articles, %d quads ('statekg stats' counts its entities and relations)\n", size.Articles, size.Quads)
 			ew := c.App.ErrWriter
 			if len(unread) > 0 {
 				fmt.Fprintf(ew, "\n%d file(s) could not be read:\n", len(unread))
@@ -114,21 +114,32 @@ func printLoadSummary(w io.Writer, s graph.BuildSummary) {
 		fmt.Fprintf(w, ", %d failed", s.Failed)
 	}
 	fmt.Fprintln(w, ")")
+	if s.Added+s.Replaced == 0 {
+		return
+	}
+	fmt.Fprintf(w, "in the %d articles written (%d quads), once per article:\n", s.Added+s.Replaced, s.Quads)
+	printCounts(w, s.Entities, s.Relations)
 }
 
 func printStats(w io.Writer, s graph.Stats) {
 	fmt.Fprintf(w, "graph: %d articles, %d quads, %d statements (%d negated, %d hedged)\n",
 		s.Articles, s.Quads, s.Statements, s.Negated, s.Hedged)
+	printCounts(w, s.Entities, s.Relations)
+}
+
+// printCounts prints entities by type and relations by predicate, most
+// frequent predicate first.
+func printCounts(w io.Writer, entities map[schema.Type]int, relations map[schema.Predicate]int) {
 	fmt.Fprintln(w, "entities by type:")
 	for _, t := range schema.Types {
-		fmt.Fprintf(w, "  %-14s %6d\n", t, s.Entities[t])
+		fmt.Fprintf(w, "  %-14s %6d\n", t, entities[t])
 	}
 	fmt.Fprintln(w, "relations by predicate:")
 	preds := append([]schema.Predicate(nil), schema.Predicates...)
-	sort.SliceStable(preds, func(i, j int) bool { return s.Relations[preds[i]] > s.Relations[preds[j]] })
+	sort.SliceStable(preds, func(i, j int) bool { return relations[preds[i]] > relations[preds[j]] })
 	for _, p := range preds {
-		if s.Relations[p] > 0 {
-			fmt.Fprintf(w, "  %-14s %6d\n", p, s.Relations[p])
+		if relations[p] > 0 {
+			fmt.Fprintf(w, "  %-14s %6d\n", p, relations[p])
 		}
 	}
 }
