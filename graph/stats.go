@@ -286,8 +286,9 @@ type Size struct {
 }
 
 // Size counts the graph's articles from the type index and takes its
-// quads from the store's own counter: unlike Stats it reads no more than
-// the article nodes, however large the store.
+// quads from the store's own counter (PostgreSQL counts its rows): unlike
+// Stats it reads no more than the article nodes on the key-value backends,
+// however large the store.
 func (s *Store) Size(ctx context.Context) (Size, error) {
 	var sz Size
 	n, err := path.StartPath(s.qs, s.vocab.Term(schema.TermArticle)).In(schema.RDFType).Unique().
@@ -297,6 +298,10 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 	}
 	sz.Articles = int(n)
 	st, err := s.qs.Stats(ctx, false)
+	if err == nil && st.Quads.Size < 0 {
+		// no counter (Cayley's SQL backend): count
+		st, err = s.qs.Stats(ctx, true)
+	}
 	if err != nil {
 		return sz, fmt.Errorf("size: %w", err)
 	}
