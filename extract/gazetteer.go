@@ -349,6 +349,24 @@ func (g *gazetteer) addActor(a Actor, state string) {
 	}
 }
 
+// prefixHashes appends to hs the hashes of toks[:n+1], toks[:n+2], ...
+// continuing h, the hash of toks[:n], for as long as some key starts with
+// the tokens hashed.
+func (g *gazetteer) prefixHashes(hs []uint64, h uint64, toks []Token, n int) []uint64 {
+	for ; n < len(toks); n++ {
+		if n > 0 {
+			h ^= ' '
+			h *= fnvPrime
+		}
+		h = hashNorm(h, toks[n].Text)
+		if !g.isPrefix(h) {
+			break
+		}
+		hs = append(hs, h)
+	}
+	return hs
+}
+
 // lookup returns the longest entries matching tokens from i on, and the
 // number of tokens they cover. A sentence-initial "The" may open a form
 // written with "the".
@@ -370,36 +388,15 @@ func (g *gazetteer) lookup(toks []Token, i int) ([]gazEntry, int) {
 	if max > len(buf) {
 		hs = make([]uint64, 0, max)
 	}
-	h := fnvOffset
-	for n := 0; n < max; n++ {
-		if n > 0 {
-			h ^= ' '
-			h *= fnvPrime
-		}
-		h = hashNorm(h, toks[i+n].Text)
-		if !g.isPrefix(h) {
-			break
-		}
-		hs = append(hs, h)
-	}
+	hs = g.prefixHashes(hs, fnvOffset, toks[i:i+max], 0)
 	for n := len(hs); n >= 1; n-- {
 		if s := g.find(hs[n-1], first, toks[i:i+n]); s != nil {
 			return s.es, n
 		}
 	}
 	if first == "The" && max > 1 {
-		hs = hs[:0]
 		h := hashNorm(fnvOffset, "the")
-		hs = append(hs, h)
-		for n := 1; n < max; n++ {
-			h ^= ' '
-			h *= fnvPrime
-			h = hashNorm(h, toks[i+n].Text)
-			if !g.isPrefix(h) {
-				break
-			}
-			hs = append(hs, h)
-		}
+		hs = g.prefixHashes(append(hs[:0], h), h, toks[i:i+max], 1)
 		for n := len(hs); n >= 2; n-- {
 			if s := g.find(hs[n-1], "the", toks[i:i+n]); s != nil {
 				return s.es, n
