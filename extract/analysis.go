@@ -352,6 +352,57 @@ func (an *analysis) fill(doc *schema.Document) {
 		doc.Entities = append(doc.Entities, schema.Entity{Type: e.typ, Name: e.name, Mentions: out, Wikidata: e.wikidata})
 	}
 	doc.Claims = an.claims
+	qualifyDescribed(doc)
+}
+
+// qualifyDescribed names an organisation known only by a description
+// ("the foreign ministry", no capital letter in its name) after the one
+// state it is part of: "foreign ministry of China". Entity IRIs come from
+// names, so without it the foreign ministries of every state in every
+// article would be one node. Its mentions stay as the text has them.
+func qualifyDescribed(doc *schema.Document) {
+	states := make(map[string]string) // described organisation → its state
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		if c.Predicate != schema.PartOf || c.Subject.Type != schema.Organization || c.Object.Type != schema.State || !described(c.Subject.Name) {
+			continue
+		}
+		if s, ok := states[c.Subject.Name]; ok && s != c.Object.Name {
+			states[c.Subject.Name] = "" // part of two states: leave it
+			continue
+		}
+		states[c.Subject.Name] = c.Object.Name
+	}
+	rename := func(r *schema.Ref) {
+		if r != nil && r.Type == schema.Organization && states[r.Name] != "" {
+			r.Name = r.Name + " of " + states[r.Name]
+		}
+	}
+	for i := range doc.Claims {
+		rename(&doc.Claims[i].Subject)
+		rename(&doc.Claims[i].Object)
+		if doc.Claims[i].Claimant != nil {
+			cl := *doc.Claims[i].Claimant
+			rename(&cl)
+			doc.Claims[i].Claimant = &cl
+		}
+	}
+	for i := range doc.Entities {
+		if doc.Entities[i].Type == schema.Organization && states[doc.Entities[i].Name] != "" {
+			doc.Entities[i].Name += " of " + states[doc.Entities[i].Name]
+		}
+	}
+}
+
+// described reports whether a name is a description rather than a proper
+// name: it has no capital letter.
+func described(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if 'A' <= name[i] && name[i] <= 'Z' {
+			return false
+		}
+	}
+	return name != ""
 }
 
 func (an *analysis) ref(e int) schema.Ref {
