@@ -52,6 +52,13 @@ func (an *analysis) structural() {
 				an.claim(m.ent, schema.PartOf, s, "", si, schema.Asserted, schema.Stated, -1)
 			}
 		}
+		// "the foreign ministry in Beijing": a body known by a description
+		// is part of the state whose capital or name follows "in"
+		if described(e.name) && m.end+1 < len(an.toks) && an.low[m.end] == "in" {
+			if p := an.mentAt(m.end + 1); p >= 0 && an.ments[p].first == m.end+1 && an.ents[an.ments[p].ent].typ == schema.State {
+				an.claim(m.ent, schema.PartOf, an.ments[p].ent, "", si, schema.Asserted, schema.Stated, -1)
+			}
+		}
 		// "the Reconnaissance General Bureau, North Korea's main intelligence agency"
 		if m.end+2 < len(an.toks) && an.low[m.end] == "," {
 			if p := an.mentAt(m.end + 1); p >= 0 && an.ments[p].end < len(an.toks) && an.toks[an.ments[p].end].Kind == Possessive {
