@@ -313,22 +313,14 @@ func (g *gazetteer) addLexicon(l *lexicon, states map[string]*stateInfo) {
 		if s, ok := states[o.state]; ok {
 			e.state = s.name
 		}
-		g.add(o.name, e)
-		e.form = "alias"
-		for _, a := range o.aliases {
-			g.add(a, e)
-		}
+		g.addNamed(o.name, o.aliases, e)
 	}
 	for _, o := range l.officials {
 		e := gazEntry{typ: schema.Official, name: o.name, form: "name", kind: "official", wikidata: o.wikidata}
 		if s, ok := states[o.state]; ok {
 			e.state = s.name
 		}
-		g.add(o.name, e)
-		e.form = "alias"
-		for _, a := range o.aliases {
-			g.add(a, e)
-		}
+		g.addNamed(o.name, o.aliases, e)
 	}
 }
 
@@ -342,10 +334,16 @@ func (g *gazetteer) addActor(a Actor, state string) {
 	case schema.Organization:
 		e.kind = "agency"
 	}
-	g.add(a.Name, e)
+	g.addNamed(a.Name, a.Aliases, e)
+}
+
+// addNamed adds e under its name, and under each alias as an alias.
+func (g *gazetteer) addNamed(name string, aliases []string, e gazEntry) {
+	e.form = "name"
+	g.add(name, e)
 	e.form = "alias"
-	for _, al := range a.Aliases {
-		g.add(al, e)
+	for _, a := range aliases {
+		g.add(a, e)
 	}
 }
 
