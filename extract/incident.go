@@ -64,8 +64,15 @@ func (an *analysis) isIncNoun(i int) bool {
 func (an *analysis) incidentPass() {
 	last := -1 // incident in focus
 	var recent []int
-	lastYear := "" // its year
 	years := map[int]string{}
+	// focus makes ei the incident in focus, dated year when one is given
+	focus := func(ei int, year string) {
+		last = ei
+		recent = append(recent, ei)
+		if year != "" {
+			years[ei] = year
+		}
+	}
 	for i := 0; i < len(an.toks); i++ {
 		if an.tokM[i] == -2 {
 			continue
@@ -96,11 +103,7 @@ func (an *analysis) incidentPass() {
 				}
 				ei := an.incident("named:"+n, n)
 				if an.addMention(ei, s, e, "name") >= 0 {
-					last = ei
-					recent = append(recent, ei)
-					if isYear(an.low[s]) {
-						years[ei] = an.low[s]
-					}
+					focus(ei, yearAt(an.low[s]))
 				}
 				i = e - 1
 				break
@@ -128,8 +131,7 @@ func (an *analysis) incidentPass() {
 					an.addTarget(ei, mm.ent)
 				}
 				if an.replaceMentions(ei, mm.first, j+1, "name") >= 0 {
-					last = ei
-					recent = append(recent, ei)
+					focus(ei, "")
 				}
 				i = j
 				continue
@@ -187,8 +189,7 @@ func (an *analysis) incidentPass() {
 			name := strings.ToLower(an.nameText(s, i+1))
 			ei := an.incident("mil:"+key, name)
 			if an.addMention(ei, s, i+1, "name") >= 0 {
-				last = ei
-				recent = append(recent, ei)
+				focus(ei, "")
 			}
 			continue
 		}
@@ -224,8 +225,7 @@ func (an *analysis) incidentPass() {
 							end++
 						}
 						if an.addMention(ei, s, end, "name") >= 0 {
-							last = ei
-							recent = append(recent, ei)
+							focus(ei, "")
 						}
 						i = end - 1
 						continue
@@ -247,11 +247,7 @@ func (an *analysis) incidentPass() {
 						}
 						an.addTarget(ei, v)
 						if an.replaceMentions(ei, s, end, "name") >= 0 {
-							last = ei
-							recent = append(recent, ei)
-							if year != "" {
-								years[ei] = year
-							}
+							focus(ei, year)
 						}
 						i = end - 1
 						continue
@@ -276,8 +272,7 @@ func (an *analysis) incidentPass() {
 					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+normNoun(an.low[i]))
 					an.addTarget(ei, oi)
 					if an.addMention(ei, s, i+1, "name") >= 0 {
-						last = ei
-						recent = append(recent, ei)
+						focus(ei, "")
 					}
 					continue
 				}
@@ -293,8 +288,7 @@ func (an *analysis) incidentPass() {
 			if e > i+2 && an.low[e-1] != "and" {
 				ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(i, e)))
 				if an.addMention(ei, i, e, "name") >= 0 {
-					last = ei
-					recent = append(recent, ei)
+					focus(ei, "")
 				}
 				i = e - 1
 				continue
@@ -307,8 +301,7 @@ func (an *analysis) incidentPass() {
 					years[ref] = year
 				}
 				an.addMention(ref, s-1, i+1, "anaphor")
-				last = ref
-				recent = append(recent, ref)
+				focus(ref, "")
 				continue
 			}
 		}
@@ -327,17 +320,12 @@ func (an *analysis) incidentPass() {
 			}
 			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
 			if an.addMention(ei, s, end, "name") >= 0 {
-				last = ei
-				recent = append(recent, ei)
-				if year != "" {
-					years[ei] = year
-				}
+				focus(ei, year)
 			}
 			i = end - 1
 			continue
 		}
 	}
-	_ = lastYear
 }
 
 // periodNoun holds the nouns of a period whose possessive dates an
@@ -491,4 +479,12 @@ func (an *analysis) blameVerbBefore(s int) bool {
 func hyphenAdj(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// yearAt returns w if it is a year, else "".
+func yearAt(w string) string {
+	if isYear(w) {
+		return w
+	}
+	return ""
 }

@@ -29,7 +29,7 @@ func (an *analysis) structural() {
 			}
 		}
 	}
-	for mi, m := range an.ments {
+	for _, m := range an.ments {
 		if m.ent < 0 {
 			continue
 		}
@@ -74,7 +74,6 @@ func (an *analysis) structural() {
 				}
 			}
 		}
-		_ = mi
 	}
 	an.partPhrases()
 	for i, e := range an.ents {
@@ -96,7 +95,7 @@ func (an *analysis) structural() {
 	}
 	// incidents: victims and authors read with their names; a state's
 	// tests and launches ("North Korea's missile launches")
-	for mi, m := range an.ments {
+	for _, m := range an.ments {
 		if m.ent < 0 || an.ents[m.ent].typ != schema.Incident {
 			continue
 		}
@@ -118,7 +117,6 @@ func (an *analysis) structural() {
 				an.claim(m.ent, schema.AttributedTo, an.ments[p].ent, "", si, pol, mod, -1)
 			}
 		}
-		_ = mi
 	}
 	// "China is North Korea's only major ally", "Japan, one of Washington's
 	// closest allies", "South Korea, which is still technically at war with
