@@ -294,5 +294,9 @@ func extractOne(st *Store, x Extractor, a schema.Article) (item loadItem, err er
 	if doc == nil {
 		return loadItem{}, fmt.Errorf("extract %s: no document", a.ID)
 	}
-	return st.prepare(doc)
+	item, err = st.prepare(doc)
+	if err == nil {
+		item.count(doc)
+	}
+	return item, err
 }

@@ -73,9 +73,33 @@ type loadItem struct {
 	hash   string
 	quads  []quad.Quad
 
-	// entities by type and plain edges by predicate of the document
+	// entities by type and distinct plain edges by predicate of the
+	// document, counted by Build for its summary
 	entities  map[schema.Type]int
 	relations map[schema.Predicate]int
+}
+
+// count sets the entity and relation counts of it from doc.
+func (it *loadItem) count(doc *schema.Document) {
+	it.entities = make(map[schema.Type]int)
+	it.relations = make(map[schema.Predicate]int)
+	for _, e := range doc.Entities {
+		it.entities[e.Type]++
+	}
+	type edge struct {
+		s, o    schema.Ref
+		p       schema.Predicate
+		literal string
+	}
+	edges := make(map[edge]bool)
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		e := edge{c.Subject, c.Object, c.Predicate, c.Literal}
+		if c.Plain() && !edges[e] {
+			edges[e] = true
+			it.relations[c.Predicate]++
+		}
+	}
 }
 
 // prepare computes and checks the quads of doc. It only reads the Store's
@@ -109,30 +133,10 @@ func (s *Store) prepare(doc *schema.Document) (loadItem, error) {
 		seen[subj] = true
 		qs = append(qs, quad.Quad{Subject: label, Predicate: schema.Mentions, Object: subj, Label: label})
 	}
-	it := loadItem{
+	return loadItem{
 		id: id, source: doc.Article.Source, label: label,
 		hash: schema.ContentHash(doc.Article.Text), quads: qs,
-		entities:  make(map[schema.Type]int),
-		relations: make(map[schema.Predicate]int),
-	}
-	for _, e := range doc.Entities {
-		it.entities[e.Type]++
-	}
-	type edge struct {
-		s, o    schema.Ref
-		p       schema.Predicate
-		literal string
-	}
-	edges := make(map[edge]bool)
-	for i := range doc.Claims {
-		c := &doc.Claims[i]
-		e := edge{c.Subject, c.Object, c.Predicate, c.Literal}
-		if c.Plain() && !edges[e] {
-			edges[e] = true
-			it.relations[c.Predicate]++
-		}
-	}
-	return it, nil
+	}, nil
 }
 
 // Load writes the quads of docs (see Quads), each labelled with its
