@@ -20,6 +20,9 @@ import (
 type Result struct {
 	Tags  map[string]quad.Value
 	Value any
+	// Order holds the keys of an emitted object (Value a map) in the
+	// order the query set them, for output in columns.
+	Order []string
 }
 
 // Keys returns the result's tag names, sorted.
@@ -128,7 +131,7 @@ func (s *Store) Query(ctx context.Context, gizmoQuery string, limit int) ([]Resu
 			continue
 		}
 		if r.Val != nil || r.Tags == nil {
-			out = append(out, Result{Value: r.Val})
+			out = append(out, Result{Value: r.Val, Order: r.Keys})
 			continue
 		}
 		tags := make(map[string]quad.Value, len(r.Tags))

@@ -2,11 +2,13 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -298,6 +300,10 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 	}
 	sz.Articles = int(n)
 	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// a new bolt or leveldb store keeps no count before its first write
+		st, err = cgraph.Stats{}, nil
+	}
 	if err == nil && st.Quads.Size < 0 {
 		// no counter (Cayley's SQL backend): count
 		st, err = s.qs.Stats(ctx, true)

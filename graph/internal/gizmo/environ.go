@@ -114,7 +114,13 @@ func (g *graphObject) Emit(call goja.FunctionCall) goja.Value {
 	if !goja.IsNull(value) && !goja.IsUndefined(value) {
 		val := exportArgs([]goja.Value{value})[0]
 		if val != nil {
-			g.s.send(nil, &Result{Val: val})
+			r := &Result{Val: val}
+			if o, ok := value.(*goja.Object); ok {
+				if _, ok := val.(map[string]interface{}); ok {
+					r.Keys = o.Keys() // the order the script set them
+				}
+			}
+			g.s.send(nil, r)
 		}
 	}
 	return goja.Null()

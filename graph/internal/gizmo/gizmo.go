@@ -245,6 +245,7 @@ type Result struct {
 	Meta bool
 	Val  interface{}
 	Tags map[string]graph.Ref
+	Keys []string // an emitted object's keys, in the order the script set them
 }
 
 func (r *Result) Result() interface{} {
