@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -34,10 +35,15 @@ func buildCommand() *cli.Command {
 			&cli.BoolFlag{Name: "bloom", Usage: "build Cayley's bloom filters (bolt and leveldb): about 600 MB more memory;\n" +
 				"\tfaster loads into a large leveldb store (about a fifth for 10,000 articles)"},
 			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "one less than the cores, at least one"},
+			formatFlag(), quietFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
-				return &exitError{code: 2, msg: "build: give at least one file or folder (statekg build --help)"}
+				return usageError(c, "build: give at least one file or folder")
+			}
+			format, err := reportFormat(c)
+			if err != nil {
+				return err
 			}
 			x, err := newExtractor(c)
 			if err != nil {
@@ -58,43 +64,69 @@ func buildCommand() *cli.Command {
 			var (
 				unread []error
 				failed []graph.LoadResult
+				paths  = c.Args().Slice()
 			)
+			bar := newProgress(c, "build", "articles")
+			countArticles(c.Context, bar, paths)
 			src := func(ctx context.Context, yield func(schema.Article) error) error {
 				var err error
-				unread, err = corpus.Walk(ctx, c.Args().Slice(), yield)
+				unread, err = corpus.Walk(ctx, paths, yield)
 				return err
 			}
+			done := 0
 			sum, err := graph.Build(c.Context, st, src, x, graph.BuildOptions{
 				Workers: c.Int("workers"),
 				OnResult: func(r graph.LoadResult) error {
 					if r.Status == graph.Failed {
 						failed = append(failed, r)
 					}
+					done++
+					bar.set(done)
 					return nil
 				},
 			})
-			w := c.App.Writer
-			printLoadSummary(w, sum)
-			if err != nil {
+			bar.finish()
+			interrupted := err != nil && errors.Is(err, context.Canceled) && c.Context.Err() != nil
+			if err != nil && !interrupted {
+				printLoadSummary(c.App.Writer, sum)
 				return err
 			}
-			size, err := st.Size(c.Context)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "graph: %d articles, %d quads ('statekg stats' counts its entities and relations)\n", size.Articles, size.Quads)
-			ew := c.App.ErrWriter
-			if len(unread) > 0 {
-				fmt.Fprintf(ew, "\n%d file(s) could not be read:\n", len(unread))
-				for _, f := range unread {
-					fmt.Fprintf(ew, "  %v\n", f)
+			// What follows reports what was loaded, even after an interrupt.
+			ctx := context.WithoutCancel(c.Context)
+			size, sizeErr := st.Size(ctx)
+			rep := newBuildReport(sum, size, unread, failed, interrupted)
+			if format == formatJSON {
+				if sizeErr == nil {
+					if err := writeJSON(c.App.Writer, rep); err != nil {
+						return err
+					}
+				}
+			} else {
+				w := c.App.Writer
+				printLoadSummary(w, sum)
+				if sizeErr == nil {
+					fmt.Fprintf(w, "graph: %d articles, %d quads ('statekg stats' counts its entities and relations)\n", size.Articles, size.Quads)
+				}
+				ew := c.App.ErrWriter
+				if len(unread) > 0 {
+					fmt.Fprintf(ew, "\n%d file(s) could not be read:\n", len(unread))
+					for _, f := range unread {
+						fmt.Fprintf(ew, "  %v\n", f)
+					}
+				}
+				if len(failed) > 0 {
+					fmt.Fprintf(ew, "\n%d article(s) could not be loaded:\n", len(failed))
+					for _, r := range failed {
+						fmt.Fprintf(ew, "  %s: %v\n", r.Source, r.Err)
+					}
 				}
 			}
-			if len(failed) > 0 {
-				fmt.Fprintf(ew, "\n%d article(s) could not be loaded:\n", len(failed))
-				for _, r := range failed {
-					fmt.Fprintf(ew, "  %s: %v\n", r.Source, r.Err)
-				}
+			if sizeErr != nil {
+				return sizeErr
+			}
+			if interrupted {
+				return &exitError{code: 1, msg: fmt.Sprintf("build: stopped: the %d articles reported above are in the store, the rest not; run the same build again to go on",
+					sum.Articles)}
 			}
 			switch {
 			case len(unread) > 0 && len(failed) > 0:
@@ -107,6 +139,123 @@ func buildCommand() *cli.Command {
 			return nil
 		},
 	}
+}
+
+// countArticles counts the articles under paths on its own goroutine, for
+// the progress bar's total; the build does not wait for it.
+func countArticles(ctx context.Context, bar *progress, paths []string) {
+	if bar == nil {
+		return
+	}
+	go func() {
+		n := 0
+		_, err := corpus.Walk(ctx, paths, func(schema.Article) error {
+			n++
+			return nil
+		})
+		if err == nil {
+			bar.setTotal(n)
+		}
+	}()
+}
+
+// buildReport is the build summary of --format json.
+type buildReport struct {
+	Read        int                      `json:"read"`
+	Added       int                      `json:"added"`
+	Replaced    int                      `json:"replaced"`
+	Unchanged   int                      `json:"unchanged"`
+	Failed      int                      `json:"failed"`
+	Quads       int                      `json:"quads"`     // of the added and replaced articles
+	Entities    map[schema.Type]int      `json:"entities"`  // in those articles, once per article
+	Relations   map[schema.Predicate]int `json:"relations"` // in those articles, once per article
+	Graph       sizeJSON                 `json:"graph"`
+	UnreadFiles []string                 `json:"unreadFiles"`
+	FailedArts  []failedJSON             `json:"failedArticles"`
+	Interrupted bool                     `json:"interrupted"`
+}
+
+type sizeJSON struct {
+	Articles int `json:"articles"`
+	Quads    int `json:"quads"`
+}
+
+type failedJSON struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+func newBuildReport(s graph.BuildSummary, size graph.Size, unread []error, failed []graph.LoadResult, interrupted bool) buildReport {
+	r := buildReport{
+		Read: s.Articles, Added: s.Added, Replaced: s.Replaced, Unchanged: s.Unchanged, Failed: s.Failed, Quads: s.Quads,
+		Entities:    typeCounts(s.Entities),
+		Relations:   predicateCounts(s.Relations),
+		Graph:       sizeJSON{Articles: size.Articles, Quads: size.Quads},
+		UnreadFiles: []string{},
+		FailedArts:  []failedJSON{},
+		Interrupted: interrupted,
+	}
+	for _, e := range unread {
+		r.UnreadFiles = append(r.UnreadFiles, e.Error())
+	}
+	for _, f := range failed {
+		r.FailedArts = append(r.FailedArts, failedJSON{ID: f.ArticleID, Source: f.Source, Error: f.Err.Error()})
+	}
+	return r
+}
+
+// typeCounts has every type, with zero for those absent.
+func typeCounts(m map[schema.Type]int) map[schema.Type]int {
+	out := make(map[schema.Type]int, len(schema.Types))
+	for _, t := range schema.Types {
+		out[t] = m[t]
+	}
+	return out
+}
+
+// predicateCounts has the predicates with at least one relation.
+func predicateCounts(m map[schema.Predicate]int) map[schema.Predicate]int {
+	out := make(map[schema.Predicate]int)
+	for p, n := range m {
+		if n > 0 {
+			out[p] = n
+		}
+	}
+	return out
+}
+
+// statsReport is what stats prints with --format json.
+type statsReport struct {
+	Articles   int                      `json:"articles"`
+	Quads      int                      `json:"quads"`
+	Statements int                      `json:"statements"`
+	Negated    int                      `json:"negated"`
+	Hedged     int                      `json:"hedged"`
+	Entities   map[schema.Type]int      `json:"entities"`
+	Relations  map[schema.Predicate]int `json:"relations"`
+}
+
+func statsJSON(s graph.Stats) statsReport {
+	return statsReport{Articles: s.Articles, Quads: s.Quads, Statements: s.Statements, Negated: s.Negated, Hedged: s.Hedged,
+		Entities: typeCounts(s.Entities), Relations: predicateCounts(s.Relations)}
+}
+
+// articleJSON is one article of articles --format json.
+type articleJSON struct {
+	ID       string `json:"id"`
+	IRI      string `json:"iri"`
+	Quads    int    `json:"quads"`
+	Source   string `json:"source"`
+	Headline string `json:"headline"`
+}
+
+func articlesJSON(as []graph.Article) []articleJSON {
+	out := make([]articleJSON, 0, len(as))
+	for _, a := range as {
+		out = append(out, articleJSON{ID: a.ID, IRI: string(a.IRI), Quads: a.Quads, Source: a.Source, Headline: a.Headline})
+	}
+	return out
 }
 
 func printLoadSummary(w io.Writer, s graph.BuildSummary) {

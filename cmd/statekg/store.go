@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,8 +27,9 @@ func queryCommand() *cli.Command {
 		Flags: []cli.Flag{
 			dbFlag, dbPathFlag, baseFlag,
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE`"},
-			&cli.StringFlag{Name: "format", Value: "json", Usage: "output `FORMAT`: json, table or tsv"},
-			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most `N` results (0: no limit)"},
+			&cli.StringFlag{Name: "format", Value: "json", Usage: "output `FORMAT`: json (one document a line), or table, tsv or csv:\n" +
+				"\tone row a result, one column a tag or emitted key in the query's order, arrays joined with \"; \""},
+			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most `N` results (0: no limit); standard error says when more were found"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after `DURATION`"},
 		},
 		Action: func(c *cli.Context) error {
@@ -36,8 +38,8 @@ func queryCommand() *cli.Command {
 				return err
 			}
 			format := c.String("format")
-			if format != "json" && format != "table" && format != "tsv" {
-				return &exitError{code: 2, msg: fmt.Sprintf("query: unknown format %q (json, table or tsv)", format)}
+			if !slices.Contains(queryFormats, format) {
+				return usageError(c, "query: unknown format %q (%s)", format, strings.Join(queryFormats, ", "))
 			}
 			st, err := openExisting(c)
 			if err != nil {
@@ -50,9 +52,14 @@ func queryCommand() *cli.Command {
 				ctx, cancel = context.WithTimeout(ctx, d)
 				defer cancel()
 			}
-			res, err := st.Query(ctx, q, c.Int("limit"))
+			limit := max(c.Int("limit"), 0)
+			res, err := st.Query(ctx, q, limit+min(limit, 1)) // one more tells whether the limit cut
 			if err != nil {
 				return err
+			}
+			if limit > 0 && len(res) > limit {
+				res = res[:limit]
+				defer fmt.Fprintf(c.App.ErrWriter, "query: showing the first %d results; there are more (--limit N for more, 0 for all)\n", limit)
 			}
 			return writeResults(c.App.Writer, format, res)
 		},
@@ -192,34 +199,38 @@ func statsCommand() *cli.Command {
 	return &cli.Command{
 		Name:        "stats",
 		Usage:       "show what is in the graph: articles, entities by type, relations by predicate",
-		Description: "Example:\n   statekg stats --db news.db",
-		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
+		Description: "Example:\n   statekg stats --db news.db\n   statekg stats --format json | jq .entities",
+		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag()},
+		Before:      checkReportFormat,
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			s, err := st.Stats(c.Context)
 			if err != nil {
 				return err
 			}
-			printStats(c.App.Writer, s)
-			return nil
+			return writeReport(c, statsJSON(s), func(w io.Writer) { printStats(w, s) })
 		}),
 	}
 }
 
 func articlesCommand() *cli.Command {
 	return &cli.Command{
-		Name:        "articles",
-		Usage:       "list the articles in the graph with their ids",
-		Description: "Example:\n   statekg articles --db news.db",
-		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
+		Name:  "articles",
+		Usage: "list the articles in the graph with their ids",
+		Description: "Prints one line an article: id, quads, source and headline, tab-separated;\n" +
+			"with --format json, an array of objects with these fields.\n\n" +
+			"Example:\n   statekg articles --db news.db\n   statekg articles --format json | jq -r '.[].id'",
+		Flags:  []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag()},
+		Before: checkReportFormat,
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			as, err := st.Articles(c.Context)
 			if err != nil {
 				return err
 			}
-			for _, a := range as {
-				fmt.Fprintf(c.App.Writer, "%s\t%d\t%s\t%s\n", a.ID, a.Quads, a.Source, a.Headline)
-			}
-			return nil
+			return writeReport(c, articlesJSON(as), func(w io.Writer) {
+				for _, a := range as {
+					fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", a.ID, a.Quads, a.Source, a.Headline)
+				}
+			})
 		}),
 	}
 }
