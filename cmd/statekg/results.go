@@ -126,7 +126,9 @@ func writeResults(w io.Writer, format string, res []graph.Result) error {
 	}
 	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
+	if len(cols) > 0 {
+		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
+	}
 	for _, row := range rows {
 		for i, c := range row {
 			row[i] = clean.Replace(c)
