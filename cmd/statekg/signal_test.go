@@ -1,0 +1,215 @@
+//go:build unix
+
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// statekgBinary returns the path of a "statekg" that runs this test
+// binary's main, as the testscript scripts do.
+func statekgBinary(t *testing.T) string {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "statekg")
+	if err := os.Symlink(exe, bin); err != nil {
+		t.Fatal(err)
+	}
+	return bin
+}
+
+// writeCorpus writes a .jsonl file of n short articles, each with its own
+// id and text, and returns its path.
+func writeCorpus(t *testing.T, n int) string {
+	t.Helper()
+	states := []string{"North Korea", "Iran", "Russia", "China", "Japan", "South Korea", "France", "Germany"}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for i := range n {
+		a, v := states[i%len(states)], states[(i/len(states)+1+i)%len(states)]
+		if a == v {
+			v = "the United States"
+		}
+		text := fmt.Sprintf("%s on Monday blamed %s for the cyberattack on its banks in week %d. "+
+			"The foreign ministry of %s condemned the attack and said it would respond. "+
+			"%s denied any involvement, its state news agency said on Tuesday. "+
+			"Officials in %s said the attack had disrupted payments for %d hours.", a, v, i, a, v, a, i%24+1)
+		enc.Encode(map[string]string{"id": fmt.Sprintf("wire-%05d", i), "title": a + " blames " + v,
+			"date": "2014-12-19", "text": text})
+	}
+	path := filepath.Join(t.TempDir(), "feed.jsonl")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// startBuild starts a build of corpus into db that prints progress at
+// every batch, and returns once the first progress line is out.
+func startBuild(t *testing.T, bin, db, corpus string) (cmd *exec.Cmd, stdout, stderr *bytes.Buffer) {
+	t.Helper()
+	cmd = exec.Command(bin, "build", "--db", db, "--batch", "500", "--workers", "1", corpus)
+	cmd.Env = append(os.Environ(), progressIntervalEnv+"=0s")
+	stdout, stderr = new(bytes.Buffer), new(bytes.Buffer)
+	cmd.Stdout = stdout
+	pr, pw := io.Pipe()
+	cmd.Stderr = pw
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(pr)
+		once := false
+		for sc.Scan() {
+			stderr.WriteString(sc.Text() + "\n")
+			if !once && strings.HasPrefix(sc.Text(), "build: ") {
+				once = true
+				close(started)
+			}
+		}
+	}()
+	t.Cleanup(func() { pw.Close() })
+	select {
+	case <-started:
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("no progress line after 2 minutes; stderr:\n%s", stderr)
+	}
+	return cmd, stdout, stderr
+}
+
+func waitExit(t *testing.T, cmd *exec.Cmd, limit time.Duration) (code int, took time.Duration) {
+	t.Helper()
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if err != nil && !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		return cmd.ProcessState.ExitCode(), time.Since(start)
+	case <-time.After(limit):
+		cmd.Process.Kill()
+		t.Fatalf("build still running %v after the signal", limit)
+	}
+	return 0, 0
+}
+
+func runStatekg(t *testing.T, bin string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(bin, args...).Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			t.Fatalf("statekg %s: %v\n%s", strings.Join(args, " "), err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+var addedRE = regexp.MustCompile(`articles read: (\d+) \((\d+) added`)
+
+// TestBuildSignals sends SIGINT or SIGTERM to a build: it stops after the
+// batch it is writing, says what it loaded, exits 130 or 143, and leaves a
+// store that opens and holds exactly that; the same build run again loads
+// the rest.
+func TestBuildSignals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a corpus of some size")
+	}
+	bin := statekgBinary(t)
+	const n = 1500
+	corpus := writeCorpus(t, n)
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+		word string
+	}{
+		{syscall.SIGINT, 130, "interrupted"},
+		{syscall.SIGTERM, 143, "terminated"},
+	} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "g.db")
+			cmd, stdout, stderr := startBuild(t, bin, db, corpus)
+			if err := cmd.Process.Signal(tc.sig); err != nil {
+				t.Fatal(err)
+			}
+			code, _ := waitExit(t, cmd, time.Minute)
+			if code != tc.code {
+				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.code, stderr)
+			}
+			if want := "statekg: " + tc.word + ": stopping cleanly"; !strings.Contains(stderr.String(), want) {
+				t.Errorf("stderr lacks %q:\n%s", want, stderr)
+			}
+			if !strings.Contains(stderr.String(), "build: stopped: the ") {
+				t.Errorf("stderr does not say the build stopped:\n%s", stderr)
+			}
+			m := addedRE.FindStringSubmatch(stdout.String())
+			if m == nil {
+				t.Fatalf("no summary on stdout:\n%s", stdout)
+			}
+			added, _ := strconv.Atoi(m[2])
+			if added == 0 || added >= n {
+				t.Errorf("%d of %d articles added: the signal came during the build", added, n)
+			}
+			if !strings.Contains(stdout.String(), fmt.Sprintf("graph: %d articles", added)) {
+				t.Errorf("summary does not give the store's %d articles:\n%s", added, stdout)
+			}
+			// The store opens and holds exactly what was reported.
+			if got := strings.Count(runStatekg(t, bin, "articles", "--db", db), "\n"); got != added {
+				t.Errorf("store holds %d articles, the build reported %d", got, added)
+			}
+			out := runStatekg(t, bin, "build", "--db", db, "--quiet", corpus)
+			if want := fmt.Sprintf("articles read: %d (%d added, 0 replaced, %d unchanged)", n, n-added, added); !strings.Contains(out, want) {
+				t.Errorf("the build run again: want %q in\n%s", want, out)
+			}
+		})
+	}
+}
+
+// TestBuildSecondInterrupt sends two SIGINTs: the second exits at once
+// with status 130, and the store still opens.
+func TestBuildSecondInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a corpus of some size")
+	}
+	bin := statekgBinary(t)
+	corpus := writeCorpus(t, 1500)
+	db := filepath.Join(t.TempDir(), "g.db")
+	cmd, _, stderr := startBuild(t, bin, db, corpus)
+	cmd.Process.Signal(syscall.SIGINT)
+	time.Sleep(20 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGINT)
+	code, took := waitExit(t, cmd, 10*time.Second)
+	if code != 130 {
+		t.Errorf("exit status %d, want 130; stderr:\n%s", code, stderr)
+	}
+	if took > 2*time.Second {
+		t.Errorf("exited %v after the second interrupt, want at once", took)
+	}
+	if !strings.Contains(stderr.String(), "statekg: interrupted: quitting") {
+		t.Errorf("stderr lacks the quitting line:\n%s", stderr)
+	}
+	runStatekg(t, bin, "stats", "--db", db)
+}
