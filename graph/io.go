@@ -172,7 +172,18 @@ func parseMessage(err error) error {
 // typed with full XML Schema IRIs. An unknown article gives an error
 // wrapping ErrNotFound.
 func (s *Store) Export(ctx context.Context, w io.Writer, f Format, articleID string) error {
-	qs, err := s.exportQuads(ctx, articleID)
+	return s.ExportProgress(ctx, w, f, articleID, nil)
+}
+
+// ExportProgress is Export that calls progress, if not nil, on the
+// calling goroutine as quads are read from the store: with the number read
+// so far and the number there are (the store's count; 0 where it keeps
+// none), and once more when all are read.
+func (s *Store) ExportProgress(ctx context.Context, w io.Writer, f Format, articleID string, progress func(done, total int)) error {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	qs, err := s.exportQuads(ctx, articleID, progress)
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
@@ -182,7 +193,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, f Format, articleID str
 	return nil
 }
 
-func (s *Store) exportQuads(ctx context.Context, articleID string) ([]quad.Quad, error) {
+func (s *Store) exportQuads(ctx context.Context, articleID string, progress func(done, total int)) ([]quad.Quad, error) {
 	var out []quad.Quad
 	if articleID != "" {
 		qs, err := s.articleQuads(ctx, s.vocab.Article(articleID))
@@ -194,10 +205,17 @@ func (s *Store) exportQuads(ctx context.Context, articleID string) ([]quad.Quad,
 		}
 		out = qs
 	} else {
+		total := 0
+		if st, err := s.qs.Stats(ctx, false); err == nil && st.Quads.Size > 0 {
+			total = int(st.Quads.Size)
+		}
 		it := s.qs.QuadsAllIterator()
 		defer it.Close()
 		for it.Next(ctx) {
 			out = append(out, s.qs.Quad(it.Result()))
+			if len(out)%progressStep == 0 {
+				progress(len(out), total)
+			}
 		}
 		if err := it.Err(); err != nil {
 			return nil, err
@@ -206,12 +224,16 @@ func (s *Store) exportQuads(ctx context.Context, articleID string) ([]quad.Quad,
 			return nil, err
 		}
 	}
+	progress(len(out), len(out))
 	for i := range out {
 		out[i] = normalize(out[i])
 	}
 	SortQuads(out)
 	return out, nil
 }
+
+// progressStep is how many quads Export reads between calls of progress.
+const progressStep = 4096
 
 // SortQuads sorts quads by label, subject, predicate and object, compared
 // in their N-Quads form.
