@@ -102,6 +102,7 @@ func exportCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "nquads", Usage: "`FORMAT`: nquads, jsonld, graphml or dot"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "article", Usage: "export only the article with this `ID`"},
+			quietFlag,
 		},
 		Action: func(c *cli.Context) error {
 			format, err := graph.ParseFormat(c.String("format"))
@@ -113,13 +114,20 @@ func exportCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
+			bar := newProgress(c, "export", "quads")
+			export := func(w io.Writer) error {
+				err := st.ExportProgress(c.Context, w, format, c.String("article"), func(done, total int) {
+					bar.setTotal(total)
+					bar.set(done)
+				})
+				bar.finish()
+				return err
+			}
 			out := c.String("output")
 			if out == "" {
-				return st.Export(c.Context, c.App.Writer, format, c.String("article"))
+				return export(c.App.Writer)
 			}
-			return writeFileAtomic(out, func(w io.Writer) error {
-				return st.Export(c.Context, w, format, c.String("article"))
-			})
+			return writeFileAtomic(out, export)
 		},
 	}
 }
