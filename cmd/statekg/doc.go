@@ -10,8 +10,14 @@
 //	statekg articles                      the articles in the store
 //	statekg extract FILE                  print an article's quads without a store
 //	statekg eval DIR...                   score the extractor against gold files
+//	statekg help [COMMAND]                the help of the program or of a command
+//	statekg version                       the module version and VCS revision
+//	statekg completion bash|zsh|fish      a shell completion script
 //
-// Every command has --help with an example. The command only wires the
+// Every command has --help with an example. Flags may follow the
+// arguments. A usage error exits 2 with one line on standard error; a
+// build stopped by SIGINT or SIGTERM keeps what it loaded and exits 130 or
+// 143. The command only wires the
 // library packages together: corpus reads articles, extract turns them into
 // documents, graph stores and queries them, and extract/eval scores them.
 package main
