@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 )
 
 func main() {
@@ -41,14 +42,18 @@ func handleSignals(stderr io.Writer, exit func(int)) (context.Context, func() in
 	ch := make(chan os.Signal, 2)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	got := make(chan int, 1)
+	nl := "" // a progress bar may be on the terminal's last line
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		nl = "\n"
+	}
 	go func() {
 		s := <-ch
 		n := signalNumber(s)
 		got <- n
-		fmt.Fprintf(stderr, "statekg: %s: stopping cleanly (interrupt again to quit at once)\n", signalName(s))
+		fmt.Fprintf(stderr, "%sstatekg: %s: stopping cleanly (interrupt again to quit at once)\n", nl, signalName(s))
 		cancel()
 		s = <-ch
-		fmt.Fprintf(stderr, "statekg: %s: quitting\n", signalName(s))
+		fmt.Fprintf(stderr, "%sstatekg: %s: quitting\n", nl, signalName(s))
 		exit(128 + signalNumber(s))
 	}()
 	var n int
