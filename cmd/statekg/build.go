@@ -26,7 +26,11 @@ func buildCommand() *cli.Command {
 			"Loading is idempotent; a .jsonl article whose text changed under the same id replaces\n" +
 			"its earlier version (a .txt article's id comes from its text).\n" +
 			"Files that cannot be read, and articles whose extraction is not valid RDF, are\n" +
-			"reported at the end and make the command exit 1; the others are loaded all the same.\n\n" +
+			"reported at the end and make the command exit 1; the others are loaded all the same.\n" +
+			"Progress goes to standard error: a bar on a terminal, otherwise a line every 5s\n" +
+			"(" + progressIntervalEnv + "=DURATION to change it); --quiet shows none. Ctrl-C or\n" +
+			"SIGTERM stops the build after the batch it is writing and reports what was loaded\n" +
+			"(exit status 130 or 143); the same command run again goes on. A second Ctrl-C quits at once.\n\n" +
 			"Examples:\n   statekg build --db news.db examples/articles\n" +
 			"   statekg build --db leveldb --dbpath news examples/articles\n" +
 			"   statekg build --db postgres --dbpath 'postgres://statekg@localhost/statekg?sslmode=disable' examples/articles",
