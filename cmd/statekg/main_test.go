@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"strconv"
@@ -24,12 +25,30 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Condition:           shellCondition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": writeBytes,
 			"exits":      exits,
 			"validjson":  validJSON,
 		},
 	})
+}
+
+// shellCondition implements the condition "shell:NAME": whether the
+// shell NAME is installed. Under STATEKG_CI=1 a missing shell is an
+// error, not a skipped test.
+func shellCondition(cond string) (bool, error) {
+	name, ok := strings.CutPrefix(cond, "shell:")
+	if !ok {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("STATEKG_CI") == "1" {
+			return false, fmt.Errorf("%s is not installed (STATEKG_CI=1 requires it)", name)
+		}
+		return false, nil
+	}
+	return true, nil
 }
 
 // exits implements "exits N COMMAND ARGS...": it runs the command, as exec
