@@ -60,6 +60,9 @@ func newProgress(c *cli.Context, what, unit string) *progress {
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionSetWidth(30),
 			progressbar.OptionClearOnFinish(),
+			// No spinner of its own while the total is unknown: its
+			// goroutine reads the bar's state unlocked (a data race).
+			progressbar.OptionSetSpinnerChangeInterval(0),
 		)
 	}
 	return p

@@ -22,7 +22,7 @@ func TestBuildProgressBar(t *testing.T) {
 		t.Skip("builds a corpus of some size")
 	}
 	bin := statekgBinary(t)
-	corpus := writeCorpus(t, 600)
+	corpus := writeCorpus(t, 300)
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatal(err)
@@ -48,16 +48,17 @@ func TestBuildProgressBar(t *testing.T) {
 		defer wg.Done()
 		io.Copy(&term, ptmx) // ends with an error when the last writer is gone
 	}()
-	if err := cmd.Wait(); err != nil {
+	err = cmd.Wait()
+	wg.Wait()
+	if err != nil {
 		t.Fatalf("build: %v\n%s", err, term.String())
 	}
-	wg.Wait()
 	out := term.String()
 	t.Logf("terminal:\n%q", out)
 	if !strings.Contains(out, "\r") {
 		t.Error("the bar is not drawn in place")
 	}
-	for _, want := range []string{"build", "/600", "articles/s"} {
+	for _, want := range []string{"build", "/300", "articles/s"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the bar lacks %q", want)
 		}
@@ -65,7 +66,7 @@ func TestBuildProgressBar(t *testing.T) {
 	if strings.Contains(out, "build: ") {
 		t.Error("plain progress lines on a terminal")
 	}
-	if !strings.Contains(stdout.String(), "articles read: 600 (600 added") {
+	if !strings.Contains(stdout.String(), "articles read: 300 (300 added") {
 		t.Errorf("summary:\n%s", stdout.String())
 	}
 }

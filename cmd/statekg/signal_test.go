@@ -63,25 +63,39 @@ func writeCorpus(t *testing.T, n int) string {
 	return path
 }
 
+// build is a running statekg build.
+type build struct {
+	cmd     *exec.Cmd
+	stdout  *bytes.Buffer // complete once wait returns
+	stderr  *syncBuffer
+	pw      *io.PipeWriter
+	scanned chan struct{} // closed when all of stderr is read
+}
+
 // startBuild starts a build of corpus into db that prints progress at
 // every batch, and returns once the first progress line is out.
-func startBuild(t *testing.T, bin, db, corpus string) (cmd *exec.Cmd, stdout, stderr *bytes.Buffer) {
+func startBuild(t *testing.T, bin, db, corpus string) *build {
 	t.Helper()
-	cmd = exec.Command(bin, "build", "--db", db, "--batch", "500", "--workers", "1", corpus)
-	cmd.Env = append(os.Environ(), progressIntervalEnv+"=0s")
-	stdout, stderr = new(bytes.Buffer), new(bytes.Buffer)
-	cmd.Stdout = stdout
+	b := &build{
+		cmd:     exec.Command(bin, "build", "--db", db, "--batch", "500", "--workers", "1", corpus),
+		stdout:  new(bytes.Buffer),
+		stderr:  new(syncBuffer),
+		scanned: make(chan struct{}),
+	}
+	b.cmd.Env = append(os.Environ(), progressIntervalEnv+"=0s")
+	b.cmd.Stdout = b.stdout
 	pr, pw := io.Pipe()
-	cmd.Stderr = pw
-	if err := cmd.Start(); err != nil {
+	b.cmd.Stderr, b.pw = pw, pw
+	if err := b.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	started := make(chan struct{})
 	go func() {
+		defer close(b.scanned)
 		sc := bufio.NewScanner(pr)
 		once := false
 		for sc.Scan() {
-			stderr.WriteString(sc.Text() + "\n")
+			b.stderr.Write([]byte(sc.Text() + "\n"))
 			if !once && strings.HasPrefix(sc.Text(), "build: ") {
 				once = true
 				close(started)
@@ -92,26 +106,31 @@ func startBuild(t *testing.T, bin, db, corpus string) (cmd *exec.Cmd, stdout, st
 	select {
 	case <-started:
 	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		t.Fatalf("no progress line after 2 minutes; stderr:\n%s", stderr)
+		b.cmd.Process.Kill()
+		t.Fatalf("no progress line after 2 minutes; stderr:\n%s", b.stderr)
 	}
-	return cmd, stdout, stderr
+	return b
 }
 
-func waitExit(t *testing.T, cmd *exec.Cmd, limit time.Duration) (code int, took time.Duration) {
+// wait waits at most limit for the build to end, and returns its exit
+// status and how long it took to end.
+func (b *build) wait(t *testing.T, limit time.Duration) (code int, took time.Duration) {
 	t.Helper()
 	start := time.Now()
 	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	go func() { done <- b.cmd.Wait() }()
 	select {
 	case err := <-done:
+		took = time.Since(start)
 		var ee *exec.ExitError
 		if err != nil && !errors.As(err, &ee) {
 			t.Fatal(err)
 		}
-		return cmd.ProcessState.ExitCode(), time.Since(start)
+		b.pw.Close()
+		<-b.scanned
+		return b.cmd.ProcessState.ExitCode(), took
 	case <-time.After(limit):
-		cmd.Process.Kill()
+		b.cmd.Process.Kill()
 		t.Fatalf("build still running %v after the signal", limit)
 	}
 	return 0, 0
@@ -141,7 +160,7 @@ func TestBuildSignals(t *testing.T) {
 		t.Skip("builds a corpus of some size")
 	}
 	bin := statekgBinary(t)
-	const n = 1500
+	const n = 300
 	corpus := writeCorpus(t, n)
 	for _, tc := range []struct {
 		sig  syscall.Signal
@@ -153,11 +172,12 @@ func TestBuildSignals(t *testing.T) {
 	} {
 		t.Run(tc.sig.String(), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "g.db")
-			cmd, stdout, stderr := startBuild(t, bin, db, corpus)
-			if err := cmd.Process.Signal(tc.sig); err != nil {
+			b := startBuild(t, bin, db, corpus)
+			if err := b.cmd.Process.Signal(tc.sig); err != nil {
 				t.Fatal(err)
 			}
-			code, _ := waitExit(t, cmd, time.Minute)
+			code, _ := b.wait(t, time.Minute)
+			stdout, stderr := b.stdout, b.stderr
 			if code != tc.code {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.code, stderr)
 			}
@@ -201,15 +221,16 @@ func TestBuildSecondInterrupt(t *testing.T) {
 		t.Skip("builds a corpus of some size")
 	}
 	bin := statekgBinary(t)
-	const n = 1500
+	const n = 300
 	corpus := writeCorpus(t, n)
 	for try := 1; try <= 5; try++ {
 		db := filepath.Join(t.TempDir(), "g.db")
-		cmd, _, stderr := startBuild(t, bin, db, corpus)
-		cmd.Process.Signal(syscall.SIGINT)
+		b := startBuild(t, bin, db, corpus)
+		b.cmd.Process.Signal(syscall.SIGINT)
 		time.Sleep(time.Millisecond)
-		cmd.Process.Signal(syscall.SIGINT)
-		code, took := waitExit(t, cmd, 10*time.Second)
+		b.cmd.Process.Signal(syscall.SIGINT)
+		code, took := b.wait(t, 10*time.Second)
+		stderr := b.stderr
 		if code != 130 {
 			t.Errorf("exit status %d, want 130; stderr:\n%s", code, stderr)
 		}
