@@ -32,7 +32,8 @@ type progress struct {
 	last     time.Time // of the last line printed
 	lines    int       // lines printed
 	done     int
-	total    int // 0 while unknown
+	total    int  // 0 while unknown
+	finished bool // nothing more is shown
 }
 
 // newProgress returns the progress of command what counting unit, or nil
@@ -76,6 +77,9 @@ func (p *progress) setTotal(n int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.finished {
+		return
+	}
 	p.total = n
 	if p.bar != nil && n > 0 {
 		p.bar.ChangeMax(n)
@@ -90,6 +94,9 @@ func (p *progress) set(done int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.finished {
+		return
+	}
 	p.done = done
 	if p.bar != nil {
 		p.bar.Set(done)
@@ -109,6 +116,10 @@ func (p *progress) finish() {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.finished {
+		return
+	}
+	p.finished = true
 	if p.bar != nil {
 		p.bar.Finish()
 		p.bar.Clear()
