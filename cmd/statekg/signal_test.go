@@ -74,10 +74,10 @@ type build struct {
 
 // startBuild starts a build of corpus into db that prints progress at
 // every batch, and returns once the first progress line is out.
-func startBuild(t *testing.T, bin, db, corpus string) *build {
+func startBuild(t *testing.T, bin, db, corpus string, flags ...string) *build {
 	t.Helper()
 	b := &build{
-		cmd:     exec.Command(bin, "build", "--db", db, "--batch", "500", "--workers", "1", corpus),
+		cmd:     exec.Command(bin, append(append([]string{"build", "--db", db, "--batch", "500", "--workers", "1"}, flags...), corpus)...),
 		stdout:  new(bytes.Buffer),
 		stderr:  new(syncBuffer),
 		scanned: make(chan struct{}),
@@ -149,12 +149,15 @@ func runStatekg(t *testing.T, bin string, args ...string) string {
 	return string(out)
 }
 
-var addedRE = regexp.MustCompile(`articles read: (\d+) \((\d+) added`)
+var (
+	addedRE = regexp.MustCompile(`articles read: (\d+) \((\d+) added`)
+	graphRE = regexp.MustCompile(`(?m)^graph: (\d+) articles`)
+)
 
 // TestBuildSignals sends SIGINT or SIGTERM to a build: it stops after the
 // batch it is writing, says what it loaded, exits 130 or 143, and leaves a
 // store that opens and holds exactly that; the same build run again loads
-// the rest.
+// the rest. The SIGTERM build prints its summary as JSON.
 func TestBuildSignals(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a corpus of some size")
@@ -166,13 +169,18 @@ func TestBuildSignals(t *testing.T) {
 		sig  syscall.Signal
 		code int
 		word string
+		json bool
 	}{
-		{syscall.SIGINT, 130, "interrupted"},
-		{syscall.SIGTERM, 143, "terminated"},
+		{syscall.SIGINT, 130, "interrupted", false},
+		{syscall.SIGTERM, 143, "terminated", true},
 	} {
 		t.Run(tc.sig.String(), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "g.db")
-			b := startBuild(t, bin, db, corpus)
+			var flags []string
+			if tc.json {
+				flags = []string{"--format", "json"}
+			}
+			b := startBuild(t, bin, db, corpus, flags...)
 			if err := b.cmd.Process.Signal(tc.sig); err != nil {
 				t.Fatal(err)
 			}
@@ -187,16 +195,33 @@ func TestBuildSignals(t *testing.T) {
 			if !strings.Contains(stderr.String(), "build: stopped: the ") {
 				t.Errorf("stderr does not say the build stopped:\n%s", stderr)
 			}
-			m := addedRE.FindStringSubmatch(stdout.String())
-			if m == nil {
-				t.Fatalf("no summary on stdout:\n%s", stdout)
+			var added, inStore int
+			if tc.json {
+				var rep buildReport
+				if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+					t.Fatalf("summary: %v\n%s", err, stdout)
+				}
+				if !rep.Interrupted {
+					t.Errorf("the summary does not say it was interrupted:\n%s", stdout)
+				}
+				added, inStore = rep.Added, rep.Graph.Articles
+			} else {
+				m := addedRE.FindStringSubmatch(stdout.String())
+				if m == nil {
+					t.Fatalf("no summary on stdout:\n%s", stdout)
+				}
+				added, _ = strconv.Atoi(m[2])
+				m = graphRE.FindStringSubmatch(stdout.String())
+				if m == nil {
+					t.Fatalf("no size of the store on stdout:\n%s", stdout)
+				}
+				inStore, _ = strconv.Atoi(m[1])
 			}
-			added, _ := strconv.Atoi(m[2])
 			if added == 0 || added >= n {
 				t.Errorf("%d of %d articles added: the signal came during the build", added, n)
 			}
-			if !strings.Contains(stdout.String(), fmt.Sprintf("graph: %d articles", added)) {
-				t.Errorf("summary does not give the store's %d articles:\n%s", added, stdout)
+			if inStore != added {
+				t.Errorf("the summary says %d articles added and %d in the store", added, inStore)
 			}
 			// The store opens and holds exactly what was reported.
 			if got := strings.Count(runStatekg(t, bin, "articles", "--db", db), "\n"); got != added {
