@@ -139,7 +139,10 @@ func (g *graphObject) CapitalizedEmit(call goja.FunctionCall) goja.Value {
 
 func oneStringType(fnc func(s string) quad.Value) func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-		args := toStrings(exportArgs(call.Arguments))
+		args, err := toStringsErr(exportArgs(call.Arguments))
+		if err != nil {
+			return throwErr(vm, err)
+		}
 		if len(args) != 1 {
 			return throwErr(vm, errArgCount2{Expected: 1, Got: len(args)})
 		}
@@ -149,7 +152,10 @@ func oneStringType(fnc func(s string) quad.Value) func(vm *goja.Runtime, call go
 
 func twoStringType(fnc func(s1, s2 string) quad.Value) func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-		args := toStrings(exportArgs(call.Arguments))
+		args, err := toStringsErr(exportArgs(call.Arguments))
+		if err != nil {
+			return throwErr(vm, err)
+		}
 		if len(args) != 2 {
 			return throwErr(vm, errArgCount2{Expected: 2, Got: len(args)})
 		}
@@ -361,7 +367,7 @@ func toStrings(objs []interface{}) []string {
 		case []interface{}:
 			out = append(out, toStrings(v)...)
 		default:
-			panic(fmt.Errorf("expected string, got: %T", o))
+			panic(argError{fmt.Errorf("expected string, got: %T", o)})
 		}
 	}
 	return out
@@ -391,28 +397,50 @@ func toVia(via []interface{}) []interface{} {
 		} else if qv, err := toQuadValue(via[i]); err == nil {
 			via[i] = qv
 		} else {
-			panic(fmt.Errorf("unsupported type: %T", via[i]))
+			panic(argError{fmt.Errorf("unsupported type: %T", via[i])})
 		}
 	}
 	return via
 }
 
-func toViaData(objs []interface{}) (predicates []interface{}, tags []string, ok bool) {
+// argError is the panic value of toStrings and toVia for arguments of the
+// wrong type; catchArg turns it back into an error, so that it never
+// reaches the JavaScript runtime as a Go panic.
+type argError struct{ err error }
+
+func catchArg(err *error) {
+	if r := recover(); r != nil {
+		ae, ok := r.(argError)
+		if !ok {
+			panic(r)
+		}
+		*err = ae.err
+	}
+}
+
+func toStringsErr(objs []interface{}) (out []string, err error) {
+	defer catchArg(&err)
+	return toStrings(objs), nil
+}
+
+func toViaData(objs []interface{}) (predicates []interface{}, tags []string, err error) {
+	defer catchArg(&err)
 	if len(objs) != 0 {
 		predicates = toVia([]interface{}{objs[0]})
 	}
 	if len(objs) > 1 {
 		tags = toStrings(objs[1:])
 	}
-	ok = true
 	return
 }
 
-func toViaDepthData(objs []interface{}) (predicates []interface{}, maxDepth int, tags []string, ok bool) {
+func toViaDepthData(objs []interface{}) (predicates []interface{}, maxDepth int, tags []string, err error) {
+	defer catchArg(&err)
 	if len(objs) != 0 {
 		predicates = toVia([]interface{}{objs[0]})
 	}
 	if len(objs) > 1 {
+		var ok bool
 		maxDepth, ok = toInt(objs[1])
 		if ok {
 			if len(objs) > 2 {
@@ -422,7 +450,6 @@ func toViaDepthData(objs []interface{}) (predicates []interface{}, maxDepth int,
 			tags = toStrings(objs[1:])
 		}
 	}
-	ok = true
 	return
 }
 

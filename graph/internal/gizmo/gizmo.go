@@ -35,23 +35,6 @@ import (
 	"github.com/cayleygraph/quad/voc"
 )
 
-const Name = "gizmo"
-
-func init() {
-	query.RegisterLanguage(query.Language{
-		Name: Name,
-		Session: func(qs graph.QuadStore) query.Session {
-			return NewSession(qs)
-		},
-		HTTP: func(qs graph.QuadStore) query.HTTP {
-			return NewSession(qs)
-		},
-		REPL: func(qs graph.QuadStore) query.REPLSession {
-			return NewSession(qs)
-		},
-	})
-}
-
 func NewSession(qs graph.QuadStore) *Session {
 	s := &Session{
 		ctx: context.Background(),
@@ -345,6 +328,13 @@ func (it *results) Next(ctx context.Context) bool {
 		it.running = true
 		go func() {
 			defer close(it.errc)
+			defer func() {
+				// A Go panic inside the runtime is the query's error,
+				// never the program's crash.
+				if r := recover(); r != nil {
+					it.errc <- fmt.Errorf("query failed: %v", r)
+				}
+			}()
 			v, err := it.s.run()
 			if err != nil {
 				it.errc <- err

@@ -61,7 +61,7 @@ func intVal(v int) string {
 	return quad.Int(v).String()
 }
 
-const multiGraphTestFile = "../../data/testdata_multigraph.nq"
+const multiGraphTestFile = "testdata/testdata_multigraph.nq"
 
 var testQueries = []struct {
 	message string
@@ -731,7 +731,7 @@ func runQueryGetTag(rec func(), g []quad.Quad, qu string, tag string, limit int)
 
 func TestGizmo(t *testing.T) {
 
-	simpleGraph := testutil.LoadGraph(t, "../../data/testdata.nq")
+	simpleGraph := testutil.LoadGraph(t, "testdata/testdata.nq")
 	multiGraph := testutil.LoadGraph(t, multiGraphTestFile)
 
 	for _, test := range testQueries {

@@ -108,9 +108,9 @@ func (p *pathObject) Is(call goja.FunctionCall) goja.Value {
 	return p.newVal(np)
 }
 func (p *pathObject) inout(call goja.FunctionCall, in bool) goja.Value {
-	preds, tags, ok := toViaData(exportArgs(call.Arguments))
-	if !ok {
-		return throwErr(p.s.vm, errNoVia)
+	preds, tags, err := toViaData(exportArgs(call.Arguments))
+	if err != nil {
+		return throwErr(p.s.vm, err)
 	}
 	np := p.clonePath()
 	if in {
@@ -193,9 +193,9 @@ func (p *pathObject) Out(call goja.FunctionCall) goja.Value {
 //	// Find all followers/followees of fred. Returns bob, emily and greg
 //	g.V("<fred>").both("<follows>").all()
 func (p *pathObject) Both(call goja.FunctionCall) goja.Value {
-	preds, tags, ok := toViaData(exportArgs(call.Arguments))
-	if !ok {
-		return throwErr(p.s.vm, errNoVia)
+	preds, tags, err := toViaData(exportArgs(call.Arguments))
+	if err != nil {
+		return throwErr(p.s.vm, err)
 	}
 	np := p.clonePath().BothWithTags(tags, preds...)
 	return p.newVal(np)
@@ -254,8 +254,10 @@ func (p *pathObject) FollowR(path *pathObject) *pathObject {
 //	// Returns bob and dani (from charlie), fred (from bob) and greg (from dani).
 //	g.V("<charlie>").followRecursive(friend).all()
 func (p *pathObject) FollowRecursive(call goja.FunctionCall) goja.Value {
-	preds, maxDepth, tags, ok := toViaDepthData(exportArgs(call.Arguments))
-	if !ok || len(preds) == 0 {
+	preds, maxDepth, tags, err := toViaDepthData(exportArgs(call.Arguments))
+	if err != nil {
+		return throwErr(p.s.vm, err)
+	} else if len(preds) == 0 {
 		return throwErr(p.s.vm, errNoVia)
 	} else if len(preds) != 1 {
 		return throwErr(p.s.vm, fmt.Errorf("expected one predicate or path for recursive follow"))
@@ -649,9 +651,9 @@ func (p *pathObject) SaveOutPredicates(tag string) *pathObject {
 //	// Find all people followed by people with statuses in the smart_graph.
 //	g.V().labelContext("<smart_graph>").in("<status>").labelContext(null).in("<follows>").all()
 func (p *pathObject) LabelContext(call goja.FunctionCall) goja.Value {
-	labels, tags, ok := toViaData(exportArgs(call.Arguments))
-	if !ok {
-		return throwErr(p.s.vm, errNoVia)
+	labels, tags, err := toViaData(exportArgs(call.Arguments))
+	if err != nil {
+		return throwErr(p.s.vm, err)
 	}
 	np := p.clonePath().LabelContextWithTags(tags, labels...)
 	return p.newVal(np)
