@@ -40,7 +40,7 @@ func ExampleStore_Query() {
 	v := st.Vocab()
 	q := `g.V("` + v.Entity(schema.State, "North Korea").String() + `").In("` +
 		v.Predicate(schema.Blames).String() + `").Tag("who").Out("` + schema.Name.String() + `").All()`
-	rows, err := st.Query(ctx, q, 10)
+	rows, err := st.Query(ctx, q, graph.QueryOptions{Limit: 10})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -207,7 +207,7 @@ func TestQueryJSONMatchesCayley(t *testing.T) {
 		`g.V().Out().All()`,
 	} {
 		for _, limit := range []int{0, 2} {
-			res, err := st.Query(context.Background(), q, limit)
+			res, err := st.Query(context.Background(), q, graph.QueryOptions{Limit: limit})
 			if err != nil {
 				t.Fatalf("%s: %v", q, err)
 			}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // Cayley's bolt backend
@@ -77,6 +78,10 @@ type Config struct {
 // Store is a statekg graph in a Cayley quad store. Its methods may be
 // called from one goroutine at a time.
 type Store struct {
+	// queries is held for reading by each running query and for writing
+	// by Close, which so waits for the queries to end.
+	queries sync.RWMutex
+
 	qs      cgraph.QuadStore
 	backend string
 	vocab   schema.Vocab
@@ -219,8 +224,10 @@ func redactURL(s string) string {
 	return s
 }
 
-// Close closes the store.
+// Close closes the store, once every query running on it has ended.
 func (s *Store) Close() error {
+	s.queries.Lock()
+	defer s.queries.Unlock()
 	if s.qs == nil {
 		return nil
 	}

@@ -1,14 +1,14 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
+	"github.com/dustin/go-humanize"
 	"github.com/urfave/cli/v2"
 
 	"github.com/statekg/statekg/graph"
@@ -28,7 +28,8 @@ func queryCommand() *cli.Command {
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the query from `FILE`"},
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output `FORMAT`: json, table or tsv"},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most `N` results (0: no limit)"},
-			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after `DURATION`"},
+			&cli.DurationFlag{Name: "timeout", Value: graph.DefaultQueryTimeout, Usage: "stop after `DURATION`, printing what was found (0: no limit)"},
+			&cli.StringFlag{Name: "max-memory", Value: humanize.IBytes(graph.DefaultQueryMemory), Usage: "stop when the heap has grown by `SIZE` (512MiB, 4GiB; 0: no limit)"},
 		},
 		Action: func(c *cli.Context) error {
 			q, err := queryText(c)
@@ -39,24 +40,44 @@ func queryCommand() *cli.Command {
 			if format != "json" && format != "table" && format != "tsv" {
 				return &exitError{code: 2, msg: fmt.Sprintf("query: unknown format %q (json, table or tsv)", format)}
 			}
+			opt, err := queryOptions(c)
+			if err != nil {
+				return err
+			}
 			st, err := openExisting(c)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			ctx := c.Context
-			if d := c.Duration("timeout"); d > 0 {
-				var cancel func()
-				ctx, cancel = context.WithTimeout(ctx, d)
-				defer cancel()
-			}
-			res, err := st.Query(ctx, q, c.Int("limit"))
-			if err != nil {
+			res, err := st.Query(c.Context, q, opt)
+			if err != nil && len(res) == 0 {
 				return err
 			}
-			return writeResults(c.App.Writer, format, res)
+			// A query cut at its time limit or memory budget prints what
+			// it found, then says it was cut.
+			if werr := writeResults(c.App.Writer, format, res); werr != nil {
+				return werr
+			}
+			return err
 		},
 	}
+}
+
+// queryOptions returns the bounds the flags of query give.
+func queryOptions(c *cli.Context) (graph.QueryOptions, error) {
+	opt := graph.QueryOptions{Limit: c.Int("limit"), Timeout: c.Duration("timeout")}
+	if opt.Timeout <= 0 {
+		opt.Timeout = -1
+	}
+	mem, err := humanize.ParseBytes(c.String("max-memory"))
+	if err != nil || mem > math.MaxInt64 {
+		return opt, &exitError{code: 2, msg: fmt.Sprintf("query: --max-memory %q is not a size (512MiB, 4GiB)", c.String("max-memory"))}
+	}
+	opt.MaxMemory = int64(mem)
+	if mem == 0 {
+		opt.MaxMemory = -1
+	}
+	return opt, nil
 }
 
 func queryText(c *cli.Context) (string, error) {
