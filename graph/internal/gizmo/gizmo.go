@@ -209,7 +209,7 @@ func (s *Session) send(ctx context.Context, r *Result) bool {
 		return false
 	}
 	s.count++
-	if s.limit > 0 && s.count >= s.limit {
+	if s.limitReached() {
 		// The caller has all it asked for: the rest of the script is
 		// work nobody reads.
 		s.vm.Interrupt(errLimitReached)
