@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/statekg/statekg/internal/sharedtest"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -135,7 +136,7 @@ func TestReadDir(t *testing.T) {
 // entity or one row.
 func TestSharedGold(t *testing.T) {
 	for _, sub := range []string{"dev", "casie-dev"} {
-		dir := filepath.Join("..", "..", "..", "shared", "eval", sub)
+		dir := sharedtest.Dir(t, "eval", sub)
 		texts, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -211,7 +212,7 @@ func goldDocument(g *Gold) *schema.Document {
 // every figure be perfect.
 func TestSharedGoldScoresItself(t *testing.T) {
 	for _, sub := range []string{"dev", "casie-dev"} {
-		cases, err := ReadDir(filepath.Join("..", "..", "..", "shared", "eval", sub))
+		cases, err := ReadDir(sharedtest.Dir(t, "eval", sub))
 		if err != nil {
 			t.Fatal(err)
 		}
