@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -31,6 +32,10 @@ const (
 // Types lists every entity type in a fixed order.
 var Types = []Type{State, Official, Person, Organization, Incident, Topic}
 
+// ErrUnknown is wrapped by the errors of ParseType and ParsePredicate for a
+// word that is not in the vocabulary; test for it with errors.Is.
+var ErrUnknown = errors.New("unknown")
+
 // ParseType returns the Type whose word is s.
 func ParseType(s string) (Type, error) {
 	for _, t := range Types {
@@ -38,7 +43,7 @@ func ParseType(s string) (Type, error) {
 			return t, nil
 		}
 	}
-	return "", fmt.Errorf("unknown entity type %q", s)
+	return "", fmt.Errorf("%w entity type %q", ErrUnknown, s)
 }
 
 // IsActor reports whether entities of type t can be the subject of an
@@ -84,7 +89,7 @@ func ParsePredicate(s string) (Predicate, error) {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("unknown predicate %q", s)
+	return "", fmt.Errorf("%w predicate %q", ErrUnknown, s)
 }
 
 // Symmetric reports whether p holds in both directions (meetsWith, allyOf,
