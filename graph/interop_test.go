@@ -141,7 +141,7 @@ func TestNQuadsStrictParser(t *testing.T) {
 // TestExportGolden compares every export format of the two documents with
 // testdata/export.FORMAT; go test -update rewrites them.
 func TestExportGolden(t *testing.T) {
-	for _, f := range graph.Formats {
+	for _, f := range graph.Formats() {
 		t.Run(string(f), func(t *testing.T) {
 			var outs [2]string
 			for i, open := range []opener{openMem, openBolt} {

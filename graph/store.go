@@ -32,8 +32,8 @@ const (
 // README for the measurements behind the choice.
 const DefaultBackend = LevelDB
 
-// Backends lists the backends Open accepts.
-var Backends = []string{Bolt, LevelDB, Memstore, Postgres}
+// Backends returns the backends Open accepts.
+func Backends() []string { return []string{Bolt, LevelDB, Memstore, Postgres} }
 
 // DefaultBatchSize is the number of quads written in one transaction when
 // Config.BatchSize is zero.
@@ -138,7 +138,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		qs, err = openSQL(ctx, backend, cfg.Path)
 	default:
-		return nil, fmt.Errorf("open: unknown backend %q (%s)", backend, strings.Join(Backends, ", "))
+		return nil, fmt.Errorf("open: unknown backend %q (%s)", backend, strings.Join(Backends(), ", "))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)

@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -29,8 +30,14 @@ const (
 	Topic        Type = "Topic"
 )
 
-// Types lists every entity type in a fixed order.
-var Types = []Type{State, Official, Person, Organization, Incident, Topic}
+// types lists every entity type in a fixed order.
+var types = []Type{State, Official, Person, Organization, Incident, Topic}
+
+// Types returns every entity type, in a fixed order.
+func Types() []Type { return slices.Clone(types) }
+
+// Predicates returns every predicate, in a fixed order.
+func Predicates() []Predicate { return slices.Clone(predicates) }
 
 // ErrUnknown is wrapped by the errors of ParseType and ParsePredicate for a
 // word that is not in the vocabulary; test for it with errors.Is.
@@ -38,7 +45,7 @@ var ErrUnknown = errors.New("unknown")
 
 // ParseType returns the Type whose word is s.
 func ParseType(s string) (Type, error) {
-	for _, t := range Types {
+	for _, t := range types {
 		if string(t) == s {
 			return t, nil
 		}
@@ -75,8 +82,8 @@ const (
 	AttributedTo   Predicate = "attributedTo"
 )
 
-// Predicates lists every predicate in a fixed order.
-var Predicates = []Predicate{
+// predicates lists every predicate in a fixed order.
+var predicates = []Predicate{
 	Condemns, Blames, Denies, Threatens, Opposes, Supports, MeetsWith,
 	Sanctions, ConcernedAbout, OfficialOf, Position, PartOf, AllyOf,
 	AtWarWith, Targets, AttributedTo,
@@ -84,7 +91,7 @@ var Predicates = []Predicate{
 
 // ParsePredicate returns the Predicate whose word is s.
 func ParsePredicate(s string) (Predicate, error) {
-	for _, p := range Predicates {
+	for _, p := range predicates {
 		if string(p) == s {
 			return p, nil
 		}

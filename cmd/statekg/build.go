@@ -132,11 +132,11 @@ func printStats(w io.Writer, s graph.Stats) {
 // frequent predicate first.
 func printCounts(w io.Writer, entities map[schema.Type]int, relations map[schema.Predicate]int) {
 	fmt.Fprintln(w, "entities by type:")
-	for _, t := range schema.Types {
+	for _, t := range schema.Types() {
 		fmt.Fprintf(w, "  %-14s %6d\n", t, entities[t])
 	}
 	fmt.Fprintln(w, "relations by predicate:")
-	preds := append([]schema.Predicate(nil), schema.Predicates...)
+	preds := append([]schema.Predicate(nil), schema.Predicates()...)
 	sort.SliceStable(preds, func(i, j int) bool { return relations[preds[i]] > relations[preds[j]] })
 	for _, p := range preds {
 		if relations[p] > 0 {
