@@ -144,7 +144,7 @@ func rawLoad(b *testing.B, backend string, batch int, qs []quad.Quad) (time.Dura
 	}
 	runtime.GC()
 	start := time.Now()
-	qw, err := writer.NewSingle(st.QuadStore(), cgraph.IgnoreOpts{IgnoreDup: true})
+	qw, err := writer.NewSingle(graph.QuadStoreOf(st), cgraph.IgnoreOpts{IgnoreDup: true})
 	if err != nil {
 		b.Fatal(err)
 	}

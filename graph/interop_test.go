@@ -179,7 +179,7 @@ func cayleyJSON(t *testing.T, st *graph.Store, q string, limit int) string {
 	ctx := context.Background()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	it, err := cgizmo.NewSession(st.QuadStore()).Execute(ctx, q, query.Options{Collation: query.JSON, Limit: limit})
+	it, err := cgizmo.NewSession(graph.QuadStoreOf(st)).Execute(ctx, q, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,8 +212,11 @@ func TestQueryJSONMatchesCayley(t *testing.T) {
 				t.Fatalf("%s: %v", q, err)
 			}
 			var buf bytes.Buffer
-			if err := graph.EncodeJSON(&buf, res); err != nil {
-				t.Fatal(err)
+			enc := json.NewEncoder(&buf)
+			for _, r := range res {
+				if err := enc.Encode(r.JSON()); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want := cayleyJSON(t, st, q, limit)
 			if buf.String() != want || want == "" {

@@ -2,13 +2,10 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 	"runtime/metrics"
-	"sort"
 	"strconv"
 	"time"
 
@@ -26,19 +23,15 @@ type Result struct {
 	Value any
 }
 
-// Keys returns the result's tag names, sorted.
-func (r Result) Keys() []string {
-	keys := make([]string, 0, len(r.Tags))
-	for k := range r.Tags {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // JSON returns the result as the cayley query command prints it: an
-// emitted value as it is, tags as an object whose values are rendered by
-// JSONValue.
+// emitted value as it is, tags as an object of their values. A tag's value
+// is rendered as Cayley's JSON output does: plain strings (with or without
+// a language) as JSON strings, numbers, booleans and times (also literals
+// typed xsd:integer, xsd:double, xsd:boolean or xsd:dateTime) as JSON
+// numbers, booleans and RFC 3339 strings, and IRIs, blank nodes and other
+// typed literals as their N-Quads form in a string:
+// "<https://statekg.org/id/state/north-korea>", "_:b0",
+// "\"x\"^^<http://example.org/t>".
 func (r Result) JSON() any {
 	if r.Value != nil {
 		return r.Value
@@ -46,32 +39,15 @@ func (r Result) JSON() any {
 	obj := make(map[string]any, len(r.Tags))
 	for k, v := range r.Tags {
 		if v != nil {
-			obj[k] = JSONValue(v)
+			obj[k] = jsonValue(v)
 		}
 	}
 	return obj
 }
 
-// EncodeJSON writes results one JSON document a line, exactly as the
-// cayley query command does for the same results.
-func EncodeJSON(w io.Writer, results []Result) error {
-	enc := json.NewEncoder(w)
-	for _, r := range results {
-		if err := enc.Encode(r.JSON()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// JSONValue renders a node value as Cayley's JSON output does: plain
-// strings (with or without a language) as JSON strings, numbers, booleans
-// and times (also literals typed xsd:integer, xsd:double, xsd:boolean or
-// xsd:dateTime) as JSON numbers, booleans and RFC 3339 strings, and IRIs,
-// blank nodes and other typed literals as their N-Quads form in a string:
-// "<https://statekg.org/id/state/north-korea>", "_:b0",
-// "\"x\"^^<http://example.org/t>".
-func JSONValue(v quad.Value) any {
+// jsonValue renders a node value as Cayley's JSON output does (see
+// Result.JSON).
+func jsonValue(v quad.Value) any {
 	if v == nil {
 		return nil
 	}

@@ -242,11 +242,6 @@ func (s *Store) Backend() string { return s.backend }
 // Vocab returns the vocabulary of the store.
 func (s *Store) Vocab() schema.Vocab { return s.vocab }
 
-// QuadStore returns the underlying Cayley quad store, for programs that use
-// Cayley's own API (paths, iterators) on it. Writing to it directly bypasses
-// the per-article bookkeeping of Load.
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
-
 // apply writes the deltas of tx in one Cayley transaction.
 func (s *Store) apply(tx *cgraph.Transaction) error {
 	return s.applyDeltas(tx.Deltas)
