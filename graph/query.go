@@ -107,10 +107,11 @@ type QueryOptions struct {
 	Timeout time.Duration
 	// MaxMemory is how many bytes the Go heap may grow by while the query
 	// runs: zero means DefaultQueryMemory, a negative value no budget.
-	// The growth is the whole program's, sampled every few milliseconds,
-	// so other work running at the same time counts against it, and a
-	// single allocation of the script may overshoot it before the script
-	// is stopped.
+	// The growth is the whole program's, sampled every few milliseconds
+	// and confirmed after a garbage collection, so other work running at
+	// the same time counts against it; a script may overshoot the budget
+	// by what it allocates while it is being stopped (a query is stopped
+	// at once at twice the budget).
 	MaxMemory int64
 }
 
@@ -223,42 +224,50 @@ func ctxDeadline(ctx context.Context) time.Time {
 
 // watchMemory calls exceeded once when the Go heap has grown by more than
 // budget bytes since the call, sampling it every memoryTick; stop ends the
-// watch. A sample over the budget is checked again after a garbage
-// collection, so that garbage the collector has not yet freed does not
-// count against the budget.
+// watch. Growth is measured from the lowest heap seen, so that garbage of
+// earlier work that the collector frees later does not hide growth. A
+// sample over the budget is checked again after a garbage collection, run
+// aside so that sampling goes on, so that garbage not yet collected does
+// not count against the budget; a sample over twice the budget stops the
+// query at once.
 func watchMemory(budget int64, exceeded func()) (stop func()) {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	heap := func() int64 {
-		metrics.Read(sample)
-		if sample[0].Value.Kind() != metrics.KindUint64 {
-			return 0
-		}
-		return int64(sample[0].Value.Uint64())
-	}
-	low := heap()
+	low := heapBytes()
 	done := make(chan struct{})
 	ended := make(chan struct{})
 	go func() {
 		defer close(ended)
 		t := time.NewTicker(memoryTick)
 		defer t.Stop()
+		var collected chan int64 // the heap after a collection under way
+		next := low + budget     // a sample above this starts a collection
 		for {
 			select {
 			case <-done:
 				return
+			case after := <-collected:
+				collected = nil
+				if after-low > budget {
+					exceeded()
+					return
+				}
+				// Garbage made the sample exceed: check again once the
+				// heap has grown by a quarter of the budget more.
+				next = after + budget/4
+				continue
 			case <-t.C:
 			}
-			h := heap()
-			// Garbage of earlier work counted at the start goes when the
-			// collector runs: growth is measured from the lowest heap seen.
+			h := heapBytes()
 			low = min(low, h)
-			if h-low <= budget {
-				continue
-			}
-			runtime.GC()
-			if heap()-low > budget {
+			if h-low > 2*budget {
 				exceeded()
 				return
+			}
+			if collected == nil && h > max(next, low+budget) {
+				collected = make(chan int64, 1)
+				go func(c chan<- int64) {
+					runtime.GC()
+					c <- heapBytes()
+				}(collected)
 			}
 		}
 	}()
@@ -266,6 +275,17 @@ func watchMemory(budget int64, exceeded func()) (stop func()) {
 		close(done)
 		<-ended
 	}
+}
+
+// heapBytes returns the bytes of the heap's objects, live or not yet
+// collected.
+func heapBytes() int64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(sample[0].Value.Uint64())
 }
 
 // formatBytes writes a byte count in binary units: "1 GiB", "64 MiB".

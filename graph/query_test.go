@@ -104,8 +104,16 @@ func TestQueryMemoryBudget(t *testing.T) {
 			t.Logf("stopped after %v: %v", time.Since(begin), err)
 		})
 	}
+	// Garbage is not growth: 400 MiB of strings made and dropped, 1 MiB
+	// at a time, fit in a 64 MiB budget.
+	res, err := st.Query(context.Background(), `var s = "x"; for (var i = 0; i < 20; i++) { s = s + s }
+		var n = 0; for (var i = 0; i < 400; i++) { var t = s + i; n += t.length }; g.Emit(n)`,
+		graph.QueryOptions{MaxMemory: 64 << 20, Timeout: time.Minute})
+	if err != nil || len(res) != 1 {
+		t.Fatalf("garbage: %v %v", res, err)
+	}
 	// A query that keeps within its budget is not stopped.
-	res, err := st.Query(context.Background(), `var a = []; for (var i = 0; i < 1000; i++) { a.push(i) }; g.Emit(a.length)`,
+	res, err = st.Query(context.Background(), `var a = []; for (var i = 0; i < 1000; i++) { a.push(i) }; g.Emit(a.length)`,
 		graph.QueryOptions{MaxMemory: 64 << 20})
 	if err != nil || len(res) != 1 {
 		t.Fatalf("small query: %v %v", res, err)
