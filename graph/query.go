@@ -110,8 +110,7 @@ type QueryOptions struct {
 	// The growth is the whole program's, sampled every few milliseconds
 	// and confirmed after a garbage collection, so other work running at
 	// the same time counts against it; a script may overshoot the budget
-	// by what it allocates while it is being stopped (a query is stopped
-	// at once at twice the budget).
+	// by what it allocates while it is being stopped.
 	MaxMemory int64
 }
 
@@ -228,8 +227,7 @@ func ctxDeadline(ctx context.Context) time.Time {
 // earlier work that the collector frees later does not hide growth. A
 // sample over the budget is checked again after a garbage collection, run
 // aside so that sampling goes on, so that garbage not yet collected does
-// not count against the budget; a sample over twice the budget stops the
-// query at once.
+// not count against the budget.
 func watchMemory(budget int64, exceeded func()) (stop func()) {
 	low := heapBytes()
 	done := make(chan struct{})
@@ -238,7 +236,7 @@ func watchMemory(budget int64, exceeded func()) (stop func()) {
 		defer close(ended)
 		t := time.NewTicker(memoryTick)
 		defer t.Stop()
-		var collected chan int64 // the heap after a collection under way
+		var collected chan int64 // the live heap after a collection under way
 		next := low + budget     // a sample above this starts a collection
 		for {
 			select {
@@ -258,15 +256,11 @@ func watchMemory(budget int64, exceeded func()) (stop func()) {
 			}
 			h := heapBytes()
 			low = min(low, h)
-			if h-low > 2*budget {
-				exceeded()
-				return
-			}
 			if collected == nil && h > max(next, low+budget) {
 				collected = make(chan int64, 1)
 				go func(c chan<- int64) {
 					runtime.GC()
-					c <- heapBytes()
+					c <- liveBytes()
 				}(collected)
 			}
 		}
@@ -279,8 +273,14 @@ func watchMemory(budget int64, exceeded func()) (stop func()) {
 
 // heapBytes returns the bytes of the heap's objects, live or not yet
 // collected.
-func heapBytes() int64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+func heapBytes() int64 { return readMetric("/memory/classes/heap/objects:bytes") }
+
+// liveBytes returns the bytes of the heap's objects that the last garbage
+// collection found live.
+func liveBytes() int64 { return readMetric("/gc/heap/live:bytes") }
+
+func readMetric(name string) int64 {
+	sample := []metrics.Sample{{Name: name}}
 	metrics.Read(sample)
 	if sample[0].Value.Kind() != metrics.KindUint64 {
 		return 0
