@@ -76,7 +76,8 @@ type Config struct {
 }
 
 // Store is a statekg graph in a Cayley quad store. Its methods may be
-// called from one goroutine at a time.
+// called from one goroutine at a time, except Query and QueryEach, which
+// may run alongside each other and alongside Close: Close waits for them.
 type Store struct {
 	// queries is held for reading by each running query and for writing
 	// by Close, which so waits for the queries to end.
