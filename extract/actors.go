@@ -22,8 +22,18 @@ type Actor struct {
 	Wikidata string
 }
 
-// ParseError is an error in an actor file or a lexicon file, with where it
-// stands.
+// Errors a ParseError of ReadActors wraps, besides schema.ErrUnknown for a
+// type not in the vocabulary; test for them with errors.Is.
+var (
+	ErrFieldCount = errors.New("wrong number of fields")
+	ErrEmpty      = errors.New("empty")
+	ErrWikidata   = errors.New("not a Wikidata id")
+	ErrSyntax     = errors.New("malformed line")
+)
+
+// A ParseError is an error in an actor file or a lexicon file: FILE:LINE:
+// what is wrong, as the corpus package reports article files. Line is 0
+// when the error is not about one line.
 type ParseError struct {
 	File string
 	Line int
@@ -31,9 +41,18 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
+	switch {
+	case e.File == "" && e.Line == 0:
+		return e.Err.Error()
+	case e.File == "":
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	case e.Line == 0:
+		return fmt.Sprintf("%s: %v", e.File, e.Err)
+	}
 	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
 // ReadActors reads actors from r; name is the file name errors report. Two
@@ -74,11 +93,11 @@ func ReadActors(r io.Reader, name string) ([]Actor, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) < 2 {
-			return nil, &ParseError{File: name, Line: n, Err: errors.New("want at least name and type, separated by a tab")}
+			return nil, &ParseError{File: name, Line: n, Err: fmt.Errorf("%w: want at least name and type, separated by a tab", ErrFieldCount)}
 		}
 		a := Actor{Name: strings.TrimSpace(f[0])}
 		if a.Name == "" {
-			return nil, &ParseError{File: name, Line: n, Err: errors.New("empty name")}
+			return nil, &ParseError{File: name, Line: n, Err: fmt.Errorf("%w name", ErrEmpty)}
 		}
 		t, err := schema.ParseType(strings.TrimSpace(f[1]))
 		if err != nil {
@@ -89,7 +108,7 @@ func ReadActors(r io.Reader, name string) ([]Actor, error) {
 		a.State = field(f, 3)
 		a.Wikidata = field(f, 4)
 		if a.Wikidata != "" && !validQID(a.Wikidata) {
-			return nil, &ParseError{File: name, Line: n, Err: fmt.Errorf("wikidata id %q is not Q followed by digits", a.Wikidata)}
+			return nil, &ParseError{File: name, Line: n, Err: fmt.Errorf("%w: %q is not Q followed by digits", ErrWikidata, a.Wikidata)}
 		}
 		out = append(out, a)
 	}
@@ -167,18 +186,18 @@ func readPetrarch(text, name string) ([]Actor, error) {
 		switch line[0] {
 		case '+':
 			if cur < 0 {
-				return nil, &ParseError{File: name, Line: n + 1, Err: errors.New("alias line before any actor")}
+				return nil, &ParseError{File: name, Line: n + 1, Err: fmt.Errorf("%w: alias line before any actor", ErrSyntax)}
 			}
 			if a := petrarchName(line[1:]); a != "" {
 				out[cur].Aliases = append(out[cur].Aliases, a)
 			}
 		case '[':
 			if cur < 0 {
-				return nil, &ParseError{File: name, Line: n + 1, Err: errors.New("role line before any actor")}
+				return nil, &ParseError{File: name, Line: n + 1, Err: fmt.Errorf("%w: role line before any actor", ErrSyntax)}
 			}
 			end := strings.IndexByte(line, ']')
 			if end < 0 {
-				return nil, &ParseError{File: name, Line: n + 1, Err: errors.New("role line without ]")}
+				return nil, &ParseError{File: name, Line: n + 1, Err: fmt.Errorf("%w: role line without ]", ErrSyntax)}
 			}
 			code := strings.Fields(line[1:end])
 			if len(code) == 0 {
@@ -203,7 +222,7 @@ func readPetrarch(text, name string) ([]Actor, error) {
 			}
 			nm := petrarchName(head)
 			if nm == "" {
-				return nil, &ParseError{File: name, Line: n + 1, Err: errors.New("empty actor name")}
+				return nil, &ParseError{File: name, Line: n + 1, Err: fmt.Errorf("%w actor name", ErrEmpty)}
 			}
 			out = append(out, Actor{Name: nm, Type: schema.Person})
 			cur = len(out) - 1

@@ -29,16 +29,24 @@ func TestReadActorsTSV(t *testing.T) {
 }
 
 func TestReadActorsErrors(t *testing.T) {
-	for _, in := range []string{
-		"Name only\n",
-		"X\tCountry\n",
-		"\tState\n",
-		"X\tState\t\t\tL12\n",
+	for _, tc := range []struct {
+		in   string
+		is   error
+		want string
+	}{
+		{"Name only\n", extract.ErrFieldCount, "bad.tsv:2: wrong number of fields: want at least name and type, separated by a tab"},
+		{"X\tCountry\n", schema.ErrUnknown, `bad.tsv:2: unknown entity type "Country"`},
+		{"\tState\n", extract.ErrEmpty, "bad.tsv:2: empty name"},
+		{"X\tState\t\t\tL12\n", extract.ErrWikidata, `bad.tsv:2: not a Wikidata id: "L12" is not Q followed by digits`},
 	} {
-		_, err := extract.ReadActors(strings.NewReader("# head\n"+in), "bad.tsv")
+		_, err := extract.ReadActors(strings.NewReader("# head\n"+tc.in), "bad.tsv")
 		var pe *extract.ParseError
 		if !errors.As(err, &pe) || pe.File != "bad.tsv" || pe.Line != 2 {
-			t.Errorf("%q: got %v, want a ParseError at bad.tsv:2", in, err)
+			t.Errorf("%q: got %v, want a ParseError at bad.tsv:2", tc.in, err)
+			continue
+		}
+		if !errors.Is(err, tc.is) || err.Error() != tc.want {
+			t.Errorf("%q: got %q, want %q wrapping %v", tc.in, err, tc.want, tc.is)
 		}
 	}
 	if _, err := extract.New(extract.Config{Actors: []extract.Actor{{Name: "X", Type: schema.Official, State: "Atlantis"}}}); err == nil {
@@ -73,7 +81,8 @@ KIM_JONG_UN_ # leader
 	}
 	_, err = extract.ReadActors(strings.NewReader("+ALIAS_FIRST\n"), "bad.txt")
 	var pe *extract.ParseError
-	if !errors.As(err, &pe) || pe.Line != 1 {
+	if !errors.As(err, &pe) || pe.Line != 1 || !errors.Is(err, extract.ErrSyntax) ||
+		err.Error() != "bad.txt:1: malformed line: alias line before any actor" {
 		t.Errorf("alias before actor: got %v", err)
 	}
 }

@@ -173,19 +173,6 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(s string) bool {
-	has := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			has = true
-		}
-	}
-	return has
-}
-
 // blockCredits blocks photo credits and source lines: "[Jeon Heon-Kyun/AFP]",
 // "(Getty Images/AFP)", "Source: Al Jazeera and news agencies", "Photo: ...".
 func (an *analysis) blockCredits() {

@@ -6,7 +6,7 @@
 // article text on everything it produces, so every mention and every claim
 // points back to its evidence:
 //
-//	Tokenizer → SentenceSplitter → entity recognition (gazetteers and
+//	tokenizer → sentence splitter → entity recognition (gazetteers and
 //	patterns) → coreference → relation extraction → polarity and modality
 //
 // The word lists the stages use are data files embedded from the lexicon

@@ -17,8 +17,8 @@ type Config struct {
 // Extractor reads articles into documents. It is safe for concurrent use.
 type Extractor struct {
 	lex        *lexicon
-	tok        Tokenizer
-	split      SentenceSplitter
+	tok        tokenizer
+	split      sentenceSplitter
 	gaz        *gazetteer
 	stateByKey map[string]*stateInfo // canonical name or alpha-3 -> state
 }
@@ -34,7 +34,7 @@ func New(cfg Config) (*Extractor, error) {
 	for w := range lex.words["abbrev"] {
 		abbrev[w] = true
 	}
-	x.split = RuleSplitter{Abbrev: abbrev}
+	x.split = ruleSplitter{Abbrev: abbrev}
 	for i := range lex.states {
 		s := &lex.states[i]
 		x.stateByKey[s.code] = s

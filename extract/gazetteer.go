@@ -24,7 +24,7 @@ type gazEntry struct {
 // with apostrophes normalised, joined by one space; matching is case-sensitive.
 // Lookups hash the token sequence in place (idx) instead of building keys.
 type gazetteer struct {
-	tok    Tokenizer
+	tok    tokenizer
 	m      map[string][]gazEntry
 	maxLen int
 	idx    map[uint64]*gazSlot // hash of a key -> the forms under it
@@ -87,7 +87,7 @@ type gazSlot struct {
 	next *gazSlot
 }
 
-func newGazetteer(t Tokenizer) *gazetteer {
+func newGazetteer(t tokenizer) *gazetteer {
 	return &gazetteer{tok: t, m: map[string][]gazEntry{}, idx: map[uint64]*gazSlot{}, pre: map[uint64]bool{}}
 }
 

@@ -26,7 +26,6 @@ type lexicon struct {
 	cueAll    bool             // a cue without slots: every cue applies anywhere
 	named     []string
 	namedToks [][]string        // the words of each named incident
-	namedAt   map[string][]int  // first word -> named incidents, in order
 	incNoun   map[string]string // lower-case noun -> cyber|military
 	anaphor   map[string]bool
 	topics    map[string]string // lower-case phrase -> canonical

@@ -148,8 +148,7 @@ func (an *analysis) titleAt(k int) string {
 }
 
 // namedAt returns, in order, the named incidents whose first word is
-// token k's text in some case: those of an.lex.namedAt[an.toks[k].Text]
-// and others that fail on their first word.
+// token k's text in some case.
 func (an *analysis) namedAt(k int) []int {
 	if wi := an.info[k].wordInfo; wi != nil {
 		return wi.named

@@ -187,7 +187,6 @@ func (an *analysis) officialPass() {
 		} else {
 			ei = an.entity(typ, name)
 		}
-		e := &an.ents[ei]
 		if mfirst < i {
 			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
 			if an.replaceMentions(ei, mfirst, end, "title") < 0 {
@@ -196,7 +195,7 @@ func (an *analysis) officialPass() {
 		} else {
 			an.addMention(ei, i, end, "name")
 		}
-		e = &an.ents[ei]
+		e := &an.ents[ei]
 		if !found {
 			i = end - 1
 			continue

@@ -23,11 +23,11 @@ func intSlice(n int) []int {
 	return make([]int, n)
 }
 
-// pooledTokenizer is the Extractor's WordTokenizer: its token slices come
+// pooledTokenizer is the Extractor's wordTokenizer: its token slices come
 // from tokenSlices and go back there with release.
 type pooledTokenizer struct{}
 
-// Tokenize implements Tokenizer.
+// Tokenize implements tokenizer.
 func (pooledTokenizer) Tokenize(text string) []Token {
 	var toks []Token
 	if p, ok := tokenSlices.Get().(*[]Token); ok {

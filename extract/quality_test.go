@@ -1,13 +1,16 @@
 package extract_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/statekg/statekg/corpus"
 	"github.com/statekg/statekg/extract"
 	"github.com/statekg/statekg/extract/eval"
+	"github.com/statekg/statekg/internal/sharedtest"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -29,17 +32,16 @@ func readArticle(t testing.TB, path string) schema.Article {
 	}
 }
 
+// score runs the evaluation harness of statekg eval on dir.
 func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 	t.Helper()
-	cases, err := eval.ReadDir(dir)
+	r, err := eval.Run(context.Background(), dir, corpus.ReadFile, func(_ context.Context, a schema.Article) (*schema.Document, error) {
+		return x.Extract(a), nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := eval.NewScorer()
-	for _, c := range cases {
-		s.Add(c.Name, c.Gold, x.Extract(readArticle(t, c.TextPath)))
-	}
-	return s.Report()
+	return r
 }
 
 // Quality floors on the shared evaluation sets, just below the figures
@@ -63,7 +65,7 @@ func TestQualityDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := score(t, x, filepath.Join("..", "..", "shared", "eval", "dev"))
+	r := score(t, x, sharedtest.Dir(t, "eval", "dev"))
 	var b strings.Builder
 	if err := r.Write(&b, testing.Verbose()); err != nil {
 		t.Fatal(err)
@@ -90,7 +92,7 @@ func TestQualityCasie(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := score(t, x, filepath.Join("..", "..", "shared", "eval", "casie-dev"))
+	r := score(t, x, sharedtest.Dir(t, "eval", "casie-dev"))
 	var b strings.Builder
 	if err := r.Write(&b, testing.Verbose()); err != nil {
 		t.Fatal(err)

@@ -862,11 +862,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	var subj, objs []int
 	subjStart := -1
 	if by, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
-		for _, m := range an.objectsAfter(by, hi) {
+		if ms := an.objectsAfter(by, hi); len(ms) > 0 {
+			m := ms[0] // the first object only
 			if an.isActor(an.ments[m].ent) {
 				subj = append(subj, an.ments[m].ent)
 			}
-			break
 		}
 		// the patient stands before: "North Korea, blamed by Washington"
 		j := k - 1
@@ -1260,7 +1260,8 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		if j < hi && an.low[j] == "it" {
 			inc = an.salientBefore(k)
 		} else {
-			for _, m := range an.objectsAfter(j, hi) {
+			if ms := an.objectsAfter(j, hi); len(ms) > 0 {
+				m := ms[0] // the first object only
 				o := an.ments[m].ent
 				switch an.ents[o].typ {
 				case schema.Incident:
@@ -1287,7 +1288,6 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 						inc = an.incidentTargeting(o)
 					}
 				}
-				break
 			}
 		}
 		if inc < 0 && an.low[end-1] != "responsible" && an.low[end-1] != "behind" {
@@ -1306,11 +1306,11 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		if an.low[end-1] != "by" {
 			return
 		}
-		for _, m := range an.objectsAfter(by, hi) {
+		if ms := an.objectsAfter(by, hi); len(ms) > 0 {
+			m := ms[0] // the first object only
 			if an.isActor(an.ments[m].ent) {
 				actors = append(actors, an.ments[m].ent)
 			}
-			break
 		}
 		if len(actors) == 0 {
 			return
@@ -1336,11 +1336,11 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	case "prep":
 		j := end
 		if j < hi && an.low[j] == "to" {
-			for _, m := range an.objectsAfter(j+1, hi) {
+			if ms := an.objectsAfter(j+1, hi); len(ms) > 0 {
+				m := ms[0] // the first object only
 				if an.isActor(an.ments[m].ent) {
 					actors = append(actors, an.ments[m].ent)
 				}
-				break
 			}
 		}
 		b := k - 1
@@ -1862,14 +1862,14 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		var actors []int
 		inc := -1
 		if end < hi && an.low[end] == "by" {
-			for _, m := range an.objectsAfter(end+1, hi) {
+			if ms := an.objectsAfter(end+1, hi); len(ms) > 0 {
+				m := ms[0] // the first object only
 				e := an.ments[m].ent
 				if an.ents[e].typ == schema.Incident {
 					inc = e
 				} else if an.isActor(e) {
 					actors = append(actors, e)
 				}
-				break
 			}
 		}
 		for _, v := range victims {

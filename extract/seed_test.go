@@ -1,12 +1,12 @@
 package extract_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/statekg/statekg/extract"
 	"github.com/statekg/statekg/extract/eval"
+	"github.com/statekg/statekg/internal/sharedtest"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -18,7 +18,7 @@ func TestSeedArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join("..", "..", "shared", "eval", "dev")
+	dir := sharedtest.Dir(t, "eval", "dev")
 	cases, err := eval.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -15,26 +15,26 @@ type Sentence struct {
 	First, End int
 }
 
-// SentenceSplitter splits tokenized text into sentences covering every
+// sentenceSplitter splits tokenized text into sentences covering every
 // token, in order.
-type SentenceSplitter interface {
+type sentenceSplitter interface {
 	Split(text string, toks []Token) []Sentence
 }
 
-// RuleSplitter is the default SentenceSplitter. A sentence ends at ".", "!"
+// ruleSplitter is the default sentenceSplitter. A sentence ends at ".", "!"
 // or "?" (with any closing quotes or brackets) before a capital, a digit or
 // an opening quote, unless the word before the dot is a known abbreviation
 // ("Sept.", "Mr.", "No.") or an initial; and at a line break after which a
 // new sentence starts (the headline line, paragraphs). A line break inside a
 // sentence, before a lower-case word, does not end it.
-type RuleSplitter struct {
+type ruleSplitter struct {
 	Abbrev map[string]bool // lower-case abbreviations without their dot
 }
 
 var closers = "\"”’')]»"
 
-// Split implements SentenceSplitter.
-func (s RuleSplitter) Split(text string, toks []Token) []Sentence {
+// Split implements sentenceSplitter.
+func (s ruleSplitter) Split(text string, toks []Token) []Sentence {
 	var out []Sentence
 	first := 0
 	emit := func(end int) {

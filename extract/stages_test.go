@@ -22,7 +22,7 @@ func TestTokenizerOffsets(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		toks := WordTokenizer{}.Tokenize(tt.text)
+		toks := wordTokenizer{}.Tokenize(tt.text)
 		var got []string
 		for _, tk := range toks {
 			if tt.text[tk.Span.Start:tk.Span.End] != tk.Text {

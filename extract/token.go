@@ -27,15 +27,15 @@ type Token struct {
 	Kind TokenKind
 }
 
-// Tokenizer splits a text into tokens. Tokens are in text order, do not
+// tokenizer splits a text into tokens. Tokens are in text order, do not
 // overlap, and Text is always text[Span.Start:Span.End].
-type Tokenizer interface {
+type tokenizer interface {
 	Tokenize(text string) []Token
 }
 
-// WordTokenizer is the default Tokenizer. It keeps "U.S.", "Blender.io",
+// wordTokenizer is the default tokenizer. It keeps "U.S.", "Blender.io",
 // "Yang-ho" and "$81" as one token and splits possessive endings off.
-type WordTokenizer struct{}
+type wordTokenizer struct{}
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
@@ -72,8 +72,8 @@ func decodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// Tokenize implements Tokenizer.
-func (WordTokenizer) Tokenize(text string) []Token {
+// Tokenize implements tokenizer.
+func (wordTokenizer) Tokenize(text string) []Token {
 	return appendTokens(make([]Token, 0, len(text)/5+1), text)
 }
 

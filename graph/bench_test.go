@@ -144,7 +144,7 @@ func rawLoad(b *testing.B, backend string, batch int, qs []quad.Quad) (time.Dura
 	}
 	runtime.GC()
 	start := time.Now()
-	qw, err := writer.NewSingle(st.QuadStore(), cgraph.IgnoreOpts{IgnoreDup: true})
+	qw, err := writer.NewSingle(graph.QuadStoreOf(st), cgraph.IgnoreOpts{IgnoreDup: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -380,7 +380,7 @@ func BenchmarkQuery(b *testing.B) {
 				var n int
 				for i := 0; i < b.N; i++ {
 					t0 := time.Now()
-					res, err := st.Query(ctx, q, 0)
+					res, err := st.Query(ctx, q, graph.QueryOptions{})
 					times = append(times, time.Since(t0))
 					if err != nil || len(res) == 0 {
 						b.Fatal(len(res), err)

@@ -102,7 +102,7 @@ func testBackend(t *testing.T, open opener) {
 		if s.Entities[schema.State] != 3 || s.Entities[schema.Organization] != 0 || s.Entities[schema.Incident] != 0 {
 			t.Errorf("entities after delete: %v", s.Entities)
 		}
-		res, err := st.Query(ctx, `g.V("`+string(v.Entity(schema.State, "North Korea").String())+`").Out("<http://schema.org/name>").All()`, 0)
+		res, err := st.Query(ctx, `g.V("`+string(v.Entity(schema.State, "North Korea").String())+`").Out("<http://schema.org/name>").All()`, graph.QueryOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -179,30 +179,30 @@ func testBackend(t *testing.T, open opener) {
 	t.Run("Query", func(t *testing.T) {
 		st := open(t)
 		mustLoad(t, st, docA(t), docB(t))
-		all, err := st.Query(ctx, `g.V().All()`, 0)
+		all, err := st.Query(ctx, `g.V().All()`, graph.QueryOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := st.Query(ctx, `g.V().All()`, 3)
+		res, err := st.Query(ctx, `g.V().All()`, graph.QueryOptions{Limit: 3})
 		if err != nil || len(res) != 3 || len(all) <= 3 {
 			t.Errorf("limit 3: %d results of %d, %v", len(res), len(all), err)
 		}
-		emit, err := st.Query(ctx, `for (var i = 0; i < 10; i++) { g.Emit({n: i}) }`, 4)
+		emit, err := st.Query(ctx, `for (var i = 0; i < 10; i++) { g.Emit({n: i}) }`, graph.QueryOptions{Limit: 4})
 		if err != nil || len(emit) != 4 {
 			t.Errorf("emit with limit 4: %v, %v", emit, err)
 		}
 		done, cancel := context.WithCancel(ctx)
 		cancel()
-		if _, err := st.Query(done, `g.V().All()`, 0); !errors.Is(err, context.Canceled) {
+		if _, err := st.Query(done, `g.V().All()`, graph.QueryOptions{}); !errors.Is(err, context.Canceled) {
 			t.Errorf("cancelled context: %v", err)
 		}
 		short, cancel2 := context.WithTimeout(ctx, 50*time.Millisecond)
 		defer cancel2()
-		if _, err := st.Query(short, `while (true) {}`, 0); !errors.Is(err, context.DeadlineExceeded) {
+		if _, err := st.Query(short, `while (true) {}`, graph.QueryOptions{}); !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("endless query: %v, want deadline exceeded", err)
 		}
 		for _, bad := range []string{`g.V(`, `g.V().Nope()`, `throw new Error("boom")`, `g.V().Out(g.V(), 1, 2).All()`, `g.V(iri(1)).All()`, `g.V().FollowRecursive({}).All()`} {
-			if _, err := st.Query(ctx, bad, 0); err == nil {
+			if _, err := st.Query(ctx, bad, graph.QueryOptions{}); err == nil {
 				t.Errorf("query %q gave no error", bad)
 			}
 		}

@@ -35,9 +35,9 @@
 //     the same graph is always the same.
 //   - Query runs a Gizmo query with Cayley's Gizmo engine (a copy in
 //     internal/gizmo that turns Go panics on bad arguments into query
-//     errors); Result.JSON and EncodeJSON give results in the shape the
-//     cayley query command prints, and Text and JSONValue render single
-//     values.
+//     errors), bounded by a result limit, a time limit and a memory
+//     budget (QueryOptions); Result.JSON gives a result in the shape the
+//     cayley query command prints, and Text renders a single value.
 //   - Stats, Articles and Evidence read the graph with Cayley's path API
 //     and iterators.
 //

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/cayleygraph/quad"
@@ -40,17 +41,20 @@ func ExampleStore_Query() {
 	v := st.Vocab()
 	q := `g.V("` + v.Entity(schema.State, "North Korea").String() + `").In("` +
 		v.Predicate(schema.Blames).String() + `").Tag("who").Out("` + schema.Name.String() + `").All()`
-	rows, err := st.Query(ctx, q, 10)
+	rows, err := st.Query(ctx, q, graph.QueryOptions{Limit: 10})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, r := range rows {
-		fmt.Println(graph.Text(r.Tags["who"]), "=", graph.Text(r.Tags["id"]), graph.JSONValue(r.Tags["who"]))
+		fmt.Println(graph.Text(r.Tags["who"]), "=", graph.Text(r.Tags["id"]))
+		js, _ := json.Marshal(r.JSON())
+		fmt.Println(string(js))
 	}
-	fmt.Println(graph.JSONValue(schema.Integer(42)), graph.Text(quad.LangString{Value: "Nordkorea", Lang: "de"}))
+	fmt.Println(graph.Text(schema.Integer(42)), graph.Text(quad.LangString{Value: "Nordkorea", Lang: "de"}))
 	// Output:
 	// example added
-	// https://statekg.org/id/organization/fbi = FBI <https://statekg.org/id/organization/fbi>
+	// https://statekg.org/id/organization/fbi = FBI
+	// {"id":"FBI","who":"\u003chttps://statekg.org/id/organization/fbi\u003e"}
 	// 42 Nordkorea
 }

@@ -29,12 +29,12 @@ const (
 	DOT     Format = "dot"     // Graphviz DOT
 )
 
-// Formats lists the export formats.
-var Formats = []Format{NQuads, JSONLD, GraphML, DOT}
+// Formats returns the export formats.
+func Formats() []Format { return []Format{NQuads, JSONLD, GraphML, DOT} }
 
 // ParseFormat returns the Format named s.
 func ParseFormat(s string) (Format, error) {
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		if string(f) == s {
 			return f, nil
 		}

@@ -17,7 +17,7 @@ func TestQueryEmitOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	res, err := st.Query(ctx, `g.Emit({zeta: 1, alpha: "a", mid: [1, 2]}); g.Emit(3)`, 0)
+	res, err := st.Query(ctx, `g.Emit({zeta: 1, alpha: "a", mid: [1, 2]}); g.Emit(3)`, graph.QueryOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,12 +58,12 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	if typeKey == nil {
 		return st, ctx.Err() // nothing was ever typed: an empty graph
 	}
-	for _, t := range schema.Types {
+	for _, t := range schema.Types() {
 		if k := key(v.Type(t)); k != nil {
 			classes[k] = t
 		}
 	}
-	for _, p := range schema.Predicates {
+	for _, p := range schema.Predicates() {
 		if k := key(v.Predicate(p)); k != nil {
 			preds[k] = p
 		}

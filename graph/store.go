@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // Cayley's bolt backend
@@ -31,8 +32,8 @@ const (
 // README for the measurements behind the choice.
 const DefaultBackend = LevelDB
 
-// Backends lists the backends Open accepts.
-var Backends = []string{Bolt, LevelDB, Memstore, Postgres}
+// Backends returns the backends Open accepts.
+func Backends() []string { return []string{Bolt, LevelDB, Memstore, Postgres} }
 
 // DefaultBatchSize is the number of quads written in one transaction when
 // Config.BatchSize is zero.
@@ -75,8 +76,13 @@ type Config struct {
 }
 
 // Store is a statekg graph in a Cayley quad store. Its methods may be
-// called from one goroutine at a time.
+// called from one goroutine at a time, except Query and QueryEach, which
+// may run alongside each other and alongside Close: Close waits for them.
 type Store struct {
+	// queries is held for reading by each running query and for writing
+	// by Close, which so waits for the queries to end.
+	queries sync.RWMutex
+
 	qs      cgraph.QuadStore
 	backend string
 	vocab   schema.Vocab
@@ -133,7 +139,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		qs, err = openSQL(ctx, backend, cfg.Path)
 	default:
-		return nil, fmt.Errorf("open: unknown backend %q (%s)", backend, strings.Join(Backends, ", "))
+		return nil, fmt.Errorf("open: unknown backend %q (%s)", backend, strings.Join(Backends(), ", "))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
@@ -219,8 +225,10 @@ func redactURL(s string) string {
 	return s
 }
 
-// Close closes the store.
+// Close closes the store, once every query running on it has ended.
 func (s *Store) Close() error {
+	s.queries.Lock()
+	defer s.queries.Unlock()
 	if s.qs == nil {
 		return nil
 	}
@@ -234,11 +242,6 @@ func (s *Store) Backend() string { return s.backend }
 
 // Vocab returns the vocabulary of the store.
 func (s *Store) Vocab() schema.Vocab { return s.vocab }
-
-// QuadStore returns the underlying Cayley quad store, for programs that use
-// Cayley's own API (paths, iterators) on it. Writing to it directly bypasses
-// the per-article bookkeeping of Load.
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // apply writes the deltas of tx in one Cayley transaction.
 func (s *Store) apply(tx *cgraph.Transaction) error {

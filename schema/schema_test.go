@@ -12,7 +12,7 @@ import (
 
 func TestLocalNamesAreGuideWords(t *testing.T) {
 	v := schema.Default
-	for _, ty := range schema.Types {
+	for _, ty := range schema.Types() {
 		iri := string(v.Type(ty))
 		if !strings.HasSuffix(iri, "/"+string(ty)) {
 			t.Errorf("type %s: IRI %s does not end in /%s", ty, iri, ty)
@@ -21,10 +21,10 @@ func TestLocalNamesAreGuideWords(t *testing.T) {
 			t.Errorf("TypeOf(%s) = %v, %v", iri, got, ok)
 		}
 	}
-	if len(schema.Predicates) != 16 {
-		t.Fatalf("%d predicates, want 16", len(schema.Predicates))
+	if len(schema.Predicates()) != 16 {
+		t.Fatalf("%d predicates, want 16", len(schema.Predicates()))
 	}
-	for _, p := range schema.Predicates {
+	for _, p := range schema.Predicates() {
 		iri := v.Predicate(p)
 		if !strings.HasSuffix(string(iri), "/"+string(p)) {
 			t.Errorf("predicate %s: IRI %s", p, iri)

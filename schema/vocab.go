@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -28,17 +30,27 @@ const (
 	Topic        Type = "Topic"
 )
 
-// Types lists every entity type in a fixed order.
-var Types = []Type{State, Official, Person, Organization, Incident, Topic}
+// types lists every entity type in a fixed order.
+var types = []Type{State, Official, Person, Organization, Incident, Topic}
+
+// Types returns every entity type, in a fixed order.
+func Types() []Type { return slices.Clone(types) }
+
+// Predicates returns every predicate, in a fixed order.
+func Predicates() []Predicate { return slices.Clone(predicates) }
+
+// ErrUnknown is wrapped by the errors of ParseType and ParsePredicate for a
+// word that is not in the vocabulary; test for it with errors.Is.
+var ErrUnknown = errors.New("unknown")
 
 // ParseType returns the Type whose word is s.
 func ParseType(s string) (Type, error) {
-	for _, t := range Types {
+	for _, t := range types {
 		if string(t) == s {
 			return t, nil
 		}
 	}
-	return "", fmt.Errorf("unknown entity type %q", s)
+	return "", fmt.Errorf("%w entity type %q", ErrUnknown, s)
 }
 
 // IsActor reports whether entities of type t can be the subject of an
@@ -70,8 +82,8 @@ const (
 	AttributedTo   Predicate = "attributedTo"
 )
 
-// Predicates lists every predicate in a fixed order.
-var Predicates = []Predicate{
+// predicates lists every predicate in a fixed order.
+var predicates = []Predicate{
 	Condemns, Blames, Denies, Threatens, Opposes, Supports, MeetsWith,
 	Sanctions, ConcernedAbout, OfficialOf, Position, PartOf, AllyOf,
 	AtWarWith, Targets, AttributedTo,
@@ -79,12 +91,12 @@ var Predicates = []Predicate{
 
 // ParsePredicate returns the Predicate whose word is s.
 func ParsePredicate(s string) (Predicate, error) {
-	for _, p := range Predicates {
+	for _, p := range predicates {
 		if string(p) == s {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("unknown predicate %q", s)
+	return "", fmt.Errorf("%w predicate %q", ErrUnknown, s)
 }
 
 // Symmetric reports whether p holds in both directions (meetsWith, allyOf,

@@ -211,8 +211,9 @@ func newBuildReport(s graph.BuildSummary, size graph.Size, unread []error, faile
 
 // typeCounts has every type, with zero for those absent.
 func typeCounts(m map[schema.Type]int) map[schema.Type]int {
-	out := make(map[schema.Type]int, len(schema.Types))
-	for _, t := range schema.Types {
+	types := schema.Types()
+	out := make(map[schema.Type]int, len(types))
+	for _, t := range types {
 		out[t] = m[t]
 	}
 	return out
@@ -285,11 +286,11 @@ func printStats(w io.Writer, s graph.Stats) {
 // frequent predicate first.
 func printCounts(w io.Writer, entities map[schema.Type]int, relations map[schema.Predicate]int) {
 	fmt.Fprintln(w, "entities by type:")
-	for _, t := range schema.Types {
+	for _, t := range schema.Types() {
 		fmt.Fprintf(w, "  %-14s %6d\n", t, entities[t])
 	}
 	fmt.Fprintln(w, "relations by predicate:")
-	preds := append([]schema.Predicate(nil), schema.Predicates...)
+	preds := append([]schema.Predicate(nil), schema.Predicates()...)
 	sort.SliceStable(preds, func(i, j int) bool { return relations[preds[i]] > relations[preds[j]] })
 	for _, p := range preds {
 		if relations[p] > 0 {

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/statekg/statekg/corpus"
 	"github.com/statekg/statekg/extract/eval"
+	"github.com/statekg/statekg/schema"
 )
 
 func evalCommand() *cli.Command {
@@ -34,25 +36,16 @@ func evalCommand() *cli.Command {
 			}
 			var failed []string
 			for i, dir := range c.Args().Slice() {
-				cases, err := eval.ReadDir(dir)
+				rep, err := eval.Run(c.Context, dir, corpus.ReadFile, func(_ context.Context, a schema.Article) (*schema.Document, error) {
+					return x.Extract(a), nil
+				})
 				if err != nil {
 					return err
 				}
-				s := eval.NewScorer()
-				for _, cs := range cases {
-					arts, err := corpus.ReadFile(cs.TextPath)
-					if err != nil {
-						return err
-					}
-					for _, a := range arts {
-						s.Add(cs.Name, cs.Gold, x.Extract(a))
-					}
-				}
-				rep := s.Report()
 				if i > 0 {
 					fmt.Fprintln(c.App.Writer)
 				}
-				fmt.Fprintf(c.App.Writer, "== %s (%d articles)\n", dir, len(cases))
+				fmt.Fprintf(c.App.Writer, "== %s (%d articles)\n", dir, len(rep.Articles))
 				if err := rep.Write(c.App.Writer, c.Bool("verbose")); err != nil {
 					return err
 				}

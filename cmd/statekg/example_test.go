@@ -24,7 +24,7 @@ func Example_library() {
 	if _, err := st.Load(ctx, doc); err != nil {
 		panic(err)
 	}
-	res, _ := st.Query(ctx, `g.V("<https://statekg.org/id/state/north-korea>").In("<https://statekg.org/ns/blames>").Out("<http://schema.org/name>").All()`, 10)
+	res, _ := st.Query(ctx, `g.V("<https://statekg.org/id/state/north-korea>").In("<https://statekg.org/ns/blames>").Out("<http://schema.org/name>").All()`, graph.QueryOptions{Limit: 10})
 	for _, r := range res {
 		fmt.Println(graph.Text(r.Tags["id"]))
 	}

@@ -20,7 +20,7 @@ const defaultDBPath = "statekg.db"
 var (
 	dbFlag = &cli.StringFlag{
 		Name: "db",
-		Usage: "the store: a backend (" + strings.Join(graph.Backends, ", ") + ") whose store is at --dbpath,\n" +
+		Usage: "the store: a backend (" + strings.Join(graph.Backends(), ", ") + ") whose store is at --dbpath,\n" +
 			"\tor, without --dbpath, the `PATH` of a bolt or leveldb folder (a new one is made with the default\n" +
 			"\tbackend, " + graph.DefaultBackend + "); write ./NAME for a folder named like a backend",
 		Value:   defaultDBPath,
@@ -57,12 +57,12 @@ func vocab(c *cli.Context) (schema.Vocab, error) {
 //	                             of the default backend there
 func storeConfig(c *cli.Context) (graph.Config, error) {
 	db, dbpath := c.String(dbFlag.Name), c.String(dbPathFlag.Name)
-	isBackend := slices.Contains(graph.Backends, db)
+	isBackend := slices.Contains(graph.Backends(), db)
 	var cfg graph.Config
 	switch {
 	case c.IsSet(dbPathFlag.Name) && c.IsSet(dbFlag.Name) && !isBackend:
 		return cfg, &exitError{code: 2, msg: fmt.Sprintf("--db %q is not a backend (%s): with --dbpath, --db names the backend",
-			db, strings.Join(graph.Backends, ", "))}
+			db, strings.Join(graph.Backends(), ", "))}
 	case c.IsSet(dbPathFlag.Name) && !c.IsSet(dbFlag.Name):
 		cfg.Path = dbpath // the backend of what is there, or the default
 	case isBackend:

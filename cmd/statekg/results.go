@@ -77,7 +77,15 @@ var queryFormats = []string{"json", "table", "tsv", "csv"}
 // inside a result print as JSON.
 func writeResults(w io.Writer, format string, res []graph.Result) error {
 	if format == "json" {
-		return graph.EncodeJSON(w, res)
+		// One document a line, exactly as the cayley query command
+		// prints the same results.
+		enc := json.NewEncoder(w)
+		for _, r := range res {
+			if err := enc.Encode(r.JSON()); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	cols := columns(res)
 	rows := make([][]string, 0, len(res))

@@ -1,15 +1,15 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
+	"github.com/dustin/go-humanize"
 	"github.com/urfave/cli/v2"
 
 	"github.com/statekg/statekg/graph"
@@ -30,7 +30,8 @@ func queryCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output `FORMAT`: json (one document a line), or table, tsv or csv:\n" +
 				"\tone row a result, one column a tag or emitted key in the query's order, arrays joined with \"; \""},
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most `N` results (0: no limit); standard error says when more were found"},
-			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after `DURATION`"},
+			&cli.DurationFlag{Name: "timeout", Value: graph.DefaultQueryTimeout, Usage: "stop after `DURATION`, printing what was found (0: no limit)"},
+			&cli.StringFlag{Name: "max-memory", Value: humanize.IBytes(graph.DefaultQueryMemory), Usage: "stop when the heap has grown by `SIZE` (512MiB, 4GiB; 0: no limit)"},
 		},
 		Action: func(c *cli.Context) error {
 			q, err := queryText(c)
@@ -41,29 +42,50 @@ func queryCommand() *cli.Command {
 			if !slices.Contains(queryFormats, format) {
 				return usageError(c, "query: unknown format %q (%s)", format, strings.Join(queryFormats, ", "))
 			}
+			opt, err := queryOptions(c)
+			if err != nil {
+				return err
+			}
 			st, err := openExisting(c)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			ctx := c.Context
-			if d := c.Duration("timeout"); d > 0 {
-				var cancel func()
-				ctx, cancel = context.WithTimeout(ctx, d)
-				defer cancel()
-			}
-			limit := max(c.Int("limit"), 0)
-			res, err := st.Query(ctx, q, limit+min(limit, 1)) // one more tells whether the limit cut
-			if err != nil {
+			limit := max(opt.Limit, 0)
+			opt.Limit = limit + min(limit, 1) // one more tells whether the limit cut
+			res, err := st.Query(c.Context, q, opt)
+			if err != nil && len(res) == 0 {
 				return err
 			}
 			if limit > 0 && len(res) > limit {
 				res = res[:limit]
 				defer fmt.Fprintf(c.App.ErrWriter, "query: showing the first %d results; there are more (--limit N for more, 0 for all)\n", limit)
 			}
-			return writeResults(c.App.Writer, format, res)
+			// A query cut at its time limit or memory budget prints what
+			// it found, then says it was cut.
+			if werr := writeResults(c.App.Writer, format, res); werr != nil {
+				return werr
+			}
+			return err
 		},
 	}
+}
+
+// queryOptions returns the bounds the flags of query give.
+func queryOptions(c *cli.Context) (graph.QueryOptions, error) {
+	opt := graph.QueryOptions{Limit: c.Int("limit"), Timeout: c.Duration("timeout")}
+	if opt.Timeout <= 0 {
+		opt.Timeout = -1
+	}
+	mem, err := humanize.ParseBytes(c.String("max-memory"))
+	if err != nil || mem > math.MaxInt64 {
+		return opt, &exitError{code: 2, msg: fmt.Sprintf("query: --max-memory %q is not a size (512MiB, 4GiB)", c.String("max-memory"))}
+	}
+	opt.MaxMemory = int64(mem)
+	if mem == 0 {
+		opt.MaxMemory = -1
+	}
+	return opt, nil
 }
 
 func queryText(c *cli.Context) (string, error) {

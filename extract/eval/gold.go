@@ -61,8 +61,20 @@ func (g *Gold) Entity(name string) *GoldEntity {
 	return nil
 }
 
-// A ParseError is returned for a malformed gold file. Line is 0 when the
-// error is not about one line.
+// Errors a ParseError of ReadGold wraps, besides schema.ErrUnknown for a
+// type or predicate not in the vocabulary; test for them with errors.Is.
+var (
+	ErrFieldCount  = errors.New("wrong number of fields")
+	ErrEmpty       = errors.New("empty")
+	ErrRowKind     = errors.New("unknown row kind")
+	ErrDuplicate   = errors.New("already defined")
+	ErrNoEntity    = errors.New("no E row")
+	ErrLineTooLong = errors.New("line too long")
+)
+
+// A ParseError is returned for a malformed gold file: FILE:LINE: what is
+// wrong, as the corpus and extract packages report their files. Line is 0
+// when the error is not about one line.
 type ParseError struct {
 	File string // name the file was read under
 	Line int    // line of the error, from 1
@@ -95,6 +107,9 @@ func ReadGold(r io.Reader, name string) (*Gold, error) {
 	fail := func(line int, format string, args ...any) error {
 		return &ParseError{File: name, Line: line, Err: fmt.Errorf(format, args...)}
 	}
+	wrap := func(line int, err error) error {
+		return &ParseError{File: name, Line: line, Err: err}
+	}
 	names := make(map[string]int) // canonical name → line of its E row
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
@@ -113,17 +128,17 @@ func ReadGold(r io.Reader, name string) (*Gold, error) {
 		switch kind {
 		case "E":
 			if len(f) != 4 {
-				return nil, fail(n, "E row has %d fields, want 4 (E, type, name, mentions)", len(f))
+				return nil, fail(n, "%w: E row has %d, want 4 (E, type, name, mentions)", ErrFieldCount, len(f))
 			}
 			t, err := schema.ParseType(f[1])
 			if err != nil {
-				return nil, fail(n, "%v", err)
+				return nil, wrap(n, err)
 			}
 			if f[2] == "" {
-				return nil, fail(n, "E row has an empty name")
+				return nil, fail(n, "E row has an %w name", ErrEmpty)
 			}
 			if prev, ok := names[f[2]]; ok {
-				return nil, fail(n, "entity %q already defined on line %d", f[2], prev)
+				return nil, fail(n, "entity %q %w on line %d", f[2], ErrDuplicate, prev)
 			}
 			names[f[2]] = n
 			var mentions []string
@@ -135,33 +150,33 @@ func ReadGold(r io.Reader, name string) (*Gold, error) {
 			g.Entities = append(g.Entities, GoldEntity{Type: t, Name: f[2], Mentions: mentions})
 		case "R", "N", "O":
 			if len(f) != 4 {
-				return nil, fail(n, "%s row has %d fields, want 4 (%s, subject, predicate, object)", kind, len(f), kind)
+				return nil, fail(n, "%w: %s row has %d, want 4 (%s, subject, predicate, object)", ErrFieldCount, kind, len(f), kind)
 			}
 			p, err := schema.ParsePredicate(f[2])
 			if err != nil {
-				return nil, fail(n, "%v", err)
+				return nil, wrap(n, err)
 			}
 			if f[1] == "" || f[3] == "" {
-				return nil, fail(n, "%s row has an empty subject or object", kind)
+				return nil, fail(n, "%s row has an %w subject or object", kind, ErrEmpty)
 			}
 			g.Rows = append(g.Rows, Row{Kind: RowKind(kind), Subject: f[1], Predicate: p, Object: f[3], Line: n})
 		default:
-			return nil, fail(n, "unknown row kind %q (want E, R, N or O)", kind)
+			return nil, fail(n, "%w %q (want E, R, N or O)", ErrRowKind, kind)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, fail(n+1, "line longer than %d bytes", maxLine)
+			return nil, fail(n+1, "%w: longer than %d bytes", ErrLineTooLong, maxLine)
 		}
 		return nil, &ParseError{File: name, Line: n, Err: err}
 	}
 	// Rows may name entities defined further down; check them at the end.
 	for _, row := range g.Rows {
 		if _, ok := names[row.Subject]; !ok {
-			return nil, fail(row.Line, "unknown subject %q (no E row)", row.Subject)
+			return nil, fail(row.Line, "unknown subject %q (%w)", row.Subject, ErrNoEntity)
 		}
 		if _, ok := names[row.Object]; !ok && !row.Predicate.Literal() {
-			return nil, fail(row.Line, "unknown object %q (no E row)", row.Object)
+			return nil, fail(row.Line, "unknown object %q (%w)", row.Object, ErrNoEntity)
 		}
 	}
 	return g, nil

@@ -21,7 +21,7 @@ func (r *Report) Write(w io.Writer, verbose bool) error {
 		prec(rel), rec(rel), f1(rel), rel.TP, rel.Found(), rel.Gold(), r.Optional, len(r.Violations))
 
 	p.printf("\n%-16s %5s %6s %8s %6s %6s %6s\n", "predicate", "gold", "found", "correct", "P", "R", "F1")
-	for _, pr := range schema.Predicates {
+	for _, pr := range schema.Predicates() {
 		c, ok := r.Predicates[pr]
 		if !ok || c.Gold() == 0 && c.Found() == 0 {
 			continue
@@ -44,7 +44,7 @@ func (r *Report) Write(w io.Writer, verbose bool) error {
 	p.row("all", all)
 
 	p.printf("\nloose (any incident with the same object):\n")
-	for _, pr := range LoosePredicates {
+	for _, pr := range LoosePredicates() {
 		s, l := r.Predicates[pr], r.Loose[pr]
 		p.printf("%-16s strict P=%s R=%s F1=%s   loose P=%s R=%s F1=%s\n",
 			pr, prec(s), rec(s), f1(s), prec(l), rec(l), f1(l))

@@ -163,8 +163,10 @@ func (r *Report) JSON() ([]byte, error) {
 	return json.MarshalIndent(r, "", "  ")
 }
 
-// LoosePredicates are the predicates scored in loose mode as well.
-var LoosePredicates = []schema.Predicate{schema.Targets, schema.AttributedTo}
+// LoosePredicates() returns the predicates scored in loose mode as well.
+func LoosePredicates() []schema.Predicate {
+	return []schema.Predicate{schema.Targets, schema.AttributedTo}
+}
 
 // Scorer scores articles and sums their counts.
 type Scorer struct {
@@ -380,7 +382,7 @@ func scoreArticle(name string, g *Gold, doc *schema.Document) Score {
 	}
 
 	// Loose scoring: relations reduced to (predicate, object).
-	for _, p := range LoosePredicates {
+	for _, p := range LoosePredicates() {
 		goldObjs := map[RowKind]map[string]bool{Required: {}, Optional: {}}
 		for kind, m := range rows {
 			if goldObjs[kind] == nil {

@@ -161,7 +161,7 @@ func TestDocumentValid(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range schema.Predicates {
+	for _, p := range schema.Predicates() {
 		if preds[p] == 0 && p != schema.AtWarWith {
 			t.Errorf("no %s claim in 200 articles", p)
 		}

@@ -19,6 +19,8 @@ import "fmt"
 var (
 	errNoVia       = fmt.Errorf("expected predicate list")
 	errRegexpOnIRI = fmt.Errorf("regexps are not allowed on IRIs")
+
+	errLimitReached = fmt.Errorf("limit reached")
 )
 
 type errArgCount2 struct {

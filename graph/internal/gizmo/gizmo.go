@@ -209,7 +209,13 @@ func (s *Session) send(ctx context.Context, r *Result) bool {
 		return false
 	}
 	s.count++
-	return s.limit <= 0 || s.count < s.limit
+	if s.limitReached() {
+		// The caller has all it asked for: the rest of the script is
+		// work nobody reads.
+		s.vm.Interrupt(errLimitReached)
+		return false
+	}
+	return true
 }
 
 func (s *Session) runIterator(it graph.Iterator) error {
@@ -270,6 +276,12 @@ func (s *Session) compile(qu string) error {
 	return nil
 }
 
+// limitReached reports whether the script sent as many results as the
+// query's limit: it was interrupted for that, which is no error.
+func (s *Session) limitReached() bool {
+	return s.limit > 0 && s.count >= s.limit
+}
+
 func (s *Session) run() (goja.Value, error) {
 	v, err := s.vm.RunProgram(s.p)
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
@@ -308,6 +320,7 @@ type results struct {
 
 	running bool
 	errc    chan error
+	done    chan struct{} // closed when the script's goroutine has returned
 
 	err error
 	cur *Result
@@ -320,14 +333,19 @@ func (it *results) stop(err error) {
 	}
 	it.s.vm.Interrupt(err)
 	it.running = false
+	// The script may still be reading the quad store: whoever stops it
+	// may close the store next.
+	<-it.done
 }
 
 func (it *results) Next(ctx context.Context) bool {
 	if it.errc == nil {
 		it.s.out = make(chan *Result)
 		it.errc = make(chan error, 1)
+		it.done = make(chan struct{})
 		it.running = true
 		go func() {
+			defer close(it.done)
 			defer close(it.errc)
 			defer func() {
 				// A Go panic inside the runtime is the query's error,
@@ -338,7 +356,9 @@ func (it *results) Next(ctx context.Context) bool {
 			}()
 			v, err := it.s.run()
 			if err != nil {
-				it.errc <- err
+				if !it.s.limitReached() {
+					it.errc <- err
+				}
 				return
 			}
 			if !goja.IsNull(v) && !goja.IsUndefined(v) {
@@ -354,6 +374,8 @@ func (it *results) Next(ctx context.Context) bool {
 		if err != nil {
 			it.err = err
 		}
+		it.running = false
+		<-it.done
 		return false
 	case <-ctx.Done():
 		it.err = ctx.Err()

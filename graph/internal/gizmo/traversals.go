@@ -95,7 +95,6 @@ func (p *pathObject) buildIteratorTree() graph.Iterator {
 // * `node`: A string for a node. Can be repeated or a list of strings.
 //
 // Example:
-//
 //	// javascript
 //	// Starting from all nodes in the graph, find the paths that follow bob.
 //	// Results in three paths for bob (from alice, charlie and dani).all()
@@ -129,15 +128,14 @@ func (p *pathObject) inout(call goja.FunctionCall, in bool) goja.Value {
 // Arguments:
 //
 // * `predicatePath` (Optional): One of:
-//   - null or undefined: All predicates pointing into this node
-//   - a string: The predicate name to follow into this node
-//   - a list of strings: The predicates to follow into this node
-//   - a query path object: The target of which is a set of predicates to follow.
-//
+//   * null or undefined: All predicates pointing into this node
+//   * a string: The predicate name to follow into this node
+//   * a list of strings: The predicates to follow into this node
+//   * a query path object: The target of which is a set of predicates to follow.
 // * `tags` (Optional): One of:
-//   - null or undefined: No tags
-//   - a string: A single tag to add the predicate used to the output set.
-//   - a list of strings: Multiple tags to use as keys to save the predicate used to the output set.
+//   * null or undefined: No tags
+//   * a string: A single tag to add the predicate used to the output set.
+//   * a list of strings: Multiple tags to use as keys to save the predicate used to the output set.
 //
 // Example:
 //
@@ -159,15 +157,14 @@ func (p *pathObject) In(call goja.FunctionCall) goja.Value {
 // Arguments:
 //
 // * `predicatePath` (Optional): One of:
-//   - null or undefined: All predicates pointing out from this node
-//   - a string: The predicate name to follow out from this node
-//   - a list of strings: The predicates to follow out from this node
-//   - a query path object: The target of which is a set of predicates to follow.
-//
+//   * null or undefined: All predicates pointing out from this node
+//   * a string: The predicate name to follow out from this node
+//   * a list of strings: The predicates to follow out from this node
+//   * a query path object: The target of which is a set of predicates to follow.
 // * `tags` (Optional): One of:
-//   - null or undefined: No tags
-//   - a string: A single tag to add the predicate used to the output set.
-//   - a list of strings: Multiple tags to use as keys to save the predicate used to the output set.
+//   * null or undefined: No tags
+//   * a string: A single tag to add the predicate used to the output set.
+//   * a list of strings: Multiple tags to use as keys to save the predicate used to the output set.
 //
 // Example:
 //
@@ -192,7 +189,6 @@ func (p *pathObject) Out(call goja.FunctionCall) goja.Value {
 // Signature: ([predicatePath], [tags])
 //
 // Example:
-//
 //	// javascript
 //	// Find all followers/followees of fred. Returns bob, emily and greg
 //	g.V("<fred>").both("<follows>").all()
@@ -222,8 +218,7 @@ func (p *pathObject) follow(ep *pathObject, rev bool) *pathObject {
 // Starts as if at the g.M() and follows through the morphism path.
 //
 // Example:
-//
-//	// javascript:
+// 	// javascript:
 //	var friendOfFriend = g.Morphism().Out("<follows>").Out("<follows>")
 //	// Returns the followed people of who charlie follows -- a simplistic "friend of my friend"
 //	// and whether or not they have a "cool" status. Potential for recommending followers abounds.
@@ -239,8 +234,7 @@ func (p *pathObject) Follow(path *pathObject) *pathObject {
 // Starts at the end of the morphism and follows it backwards (with appropriate flipped directions) to the g.M() location.
 //
 // Example:
-//
-//	// javascript:
+// 	// javascript:
 //	var friendOfFriend = g.Morphism().Out("<follows>").Out("<follows>")
 //	// Returns the third-tier of influencers -- people who follow people who follow the cool people.
 //	// Returns charlie (from bob), charlie (from greg), bob and emily
@@ -254,8 +248,7 @@ func (p *pathObject) FollowR(path *pathObject) *pathObject {
 // Starts as if at the g.M() and follows through the morphism path multiple times, returning all nodes encountered.
 //
 // Example:
-//
-//	// javascript:
+// 	// javascript:
 //	var friend = g.Morphism().out("<follows>")
 //	// Returns all people in Charlie's network.
 //	// Returns bob and dani (from charlie), fred (from bob) and greg (from dani).
@@ -283,8 +276,7 @@ func (p *pathObject) And(path *pathObject) *pathObject {
 //
 // This is essentially a join where, at the stage of each path, a node is shared.
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	var cFollows = g.V("<charlie>").Out("<follows>")
 //	var dFollows = g.V("<dani>").Out("<follows>")
 //	// People followed by both charlie (bob and dani) and dani (bob and greg) -- returns bob.
@@ -305,8 +297,7 @@ func (p *pathObject) Intersect(path *pathObject) *pathObject {
 // See also: `path.Tag()`
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	var cFollows = g.V("<charlie>").Out("<follows>")
 //	var dFollows = g.V("<dani>").Out("<follows>")
 //	// People followed by both charlie (bob and dani) and dani (bob and greg) -- returns bob (from charlie), dani, bob (from dani), and greg.
@@ -335,8 +326,7 @@ func (p *pathObject) Or(path *pathObject) *pathObject {
 // * `tag`: A previous tag in the query to jump back to.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Start from all nodes, save them into start, follow any status links,
 //	// jump back to the starting node, and find who follows them. Return the result.
 //	// Results are:
@@ -363,8 +353,7 @@ func (p *pathObject) Back(tag string) *pathObject {
 //
 // * `tag`: A string or list of strings to act as a result key. The value for tag was the vertex the path was on at the time it reached "Tag"
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Start from all nodes, save them into start, follow any status links, and return the result.
 //	// Results are:
 //	//   {"id": "cool_person", "start": "<bob>"},
@@ -396,8 +385,7 @@ func (p *pathObject) As(tags ...string) *pathObject {
 // * `object`: A string for a object node or a set of filters to find it.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Start from all nodes that follow bob -- results in alice, charlie and dani
 //	g.V().has("<follows>", "<bob>").all()
 //	// People charlie follows who then follow fred. Results in bob.
@@ -529,8 +517,7 @@ func (p *pathObject) save(call goja.FunctionCall, rev, opt bool) goja.Value {
 // * `tag`: A string for a tag key to store the object node.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Start from dani and bob and save who they follow into "target"
 //	// Returns:
 //	//   {"id" : "<bob>", "target": "<fred>" },
@@ -560,8 +547,7 @@ func (p *pathObject) SaveOptR(call goja.FunctionCall) goja.Value {
 //
 // In a set-theoretic sense, this is (A - B). While `g.V().Except(path)` to achieve `U - B = !B` is supported, it's often very slow.
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	var cFollows = g.V("<charlie>").Out("<follows>")
 //	var dFollows = g.V("<dani>").Out("<follows>")
 //	// People followed by both charlie (bob and dani) and dani (bob and greg) -- returns bob.
@@ -595,8 +581,7 @@ func (p *pathObject) Labels() *pathObject {
 // InPredicates gets the list of predicates that are pointing in to a node.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// bob only has "<follows>" predicates pointing inward
 //	// returns "<follows>"
 //	g.V("<bob>").InPredicates().All()
@@ -608,8 +593,7 @@ func (p *pathObject) InPredicates() *pathObject {
 // OutPredicates gets the list of predicates that are pointing out from a node.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// bob has "<follows>" and "<status>" edges pointing outwards
 //	// returns "<follows>", "<status>"
 //	g.V("<bob>").OutPredicates().All()
@@ -621,8 +605,7 @@ func (p *pathObject) OutPredicates() *pathObject {
 // SaveInPredicates tags the list of predicates that are pointing in to a node.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// bob only has "<follows>" predicates pointing inward
 //	// returns {"id":"<bob>", "pred":"<follows>"}
 //	g.V("<bob>").SaveInPredicates("pred").All()
@@ -634,8 +617,7 @@ func (p *pathObject) SaveInPredicates(tag string) *pathObject {
 // SaveOutPredicates tags the list of predicates that are pointing out from a node.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// bob has "<follows>" and "<status>" edges pointing outwards
 //	// returns {"id":"<bob>", "pred":"<follows>"}
 //	g.V("<bob>").SaveInPredicates("pred").All()
@@ -651,19 +633,17 @@ func (p *pathObject) SaveOutPredicates(tag string) *pathObject {
 // Arguments:
 //
 // * `predicatePath` (Optional): One of:
-//   - null or undefined: In future traversals, consider all edges, regardless of subgraph.
-//   - a string: The name of the subgraph to restrict traversals to.
-//   - a list of strings: A set of subgraphs to restrict traversals to.
-//   - a query path object: The target of which is a set of subgraphs.
-//
+//   * null or undefined: In future traversals, consider all edges, regardless of subgraph.
+//   * a string: The name of the subgraph to restrict traversals to.
+//   * a list of strings: A set of subgraphs to restrict traversals to.
+//   * a query path object: The target of which is a set of subgraphs.
 // * `tags` (Optional): One of:
-//   - null or undefined: No tags
-//   - a string: A single tag to add the last traversed label to the output set.
-//   - a list of strings: Multiple tags to use as keys to save the label used to the output set.
+//   * null or undefined: No tags
+//   * a string: A single tag to add the last traversed label to the output set.
+//   * a list of strings: Multiple tags to use as keys to save the label used to the output set.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Find the status of people Dani follows
 //	g.V("<dani>").out("<follows>").out("<status>").all()
 //	// Find only the statuses provided by the smart_graph
@@ -702,8 +682,7 @@ func (p *pathObject) Filter(args ...valFilter) (*pathObject, error) {
 // * `limit`: A number of nodes to limit results to.
 //
 // Example:
-//
-//	// javascript
+// 	// javascript
 //	// Start from all nodes that follow bob, and limit them to 2 nodes -- results in alice and charlie
 //	g.V().has("<follows>", "<bob>").limit(2).all()
 func (p *pathObject) Limit(limit int) *pathObject {
@@ -718,7 +697,6 @@ func (p *pathObject) Limit(limit int) *pathObject {
 // * `offset`: A number of nodes to skip.
 //
 // Example:
-//
 //	// javascript
 //	// Start from all nodes that follow bob, and skip 2 nodes -- results in dani
 //	g.V().has("<follows>", "<bob>").skip(2).all()
