@@ -18,7 +18,7 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d := x.Extract(schema.Article{Text: text})
+		d := extractDoc(t, x, schema.Article{Text: text})
 		for _, e := range d.Entities {
 			for _, m := range e.Mentions {
 				if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start > m.Span.End || text[m.Span.Start:m.Span.End] != m.Text {

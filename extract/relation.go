@@ -810,8 +810,14 @@ func (an *analysis) accuserOf(s int) (int, int) {
 // relations reads the relations of every sentence.
 func (an *analysis) relations() {
 	for si, s := range an.sents {
+		if an.stopped() {
+			return
+		}
 		claimant := an.claimantOf(si)
 		for k := s.First; k < s.End; k++ {
+			if an.stopped() {
+				return
+			}
 			if an.tokM[k] != -1 {
 				continue
 			}

@@ -45,7 +45,11 @@ func evalCommand() *cli.Command {
 						return err
 					}
 					for _, a := range arts {
-						s.Add(cs.Name, cs.Gold, x.Extract(a))
+						doc, err := x.Extract(c.Context, a)
+						if err != nil {
+							return err
+						}
+						s.Add(cs.Name, cs.Gold, doc)
 					}
 				}
 				rep := s.Report()
