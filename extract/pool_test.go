@@ -29,7 +29,7 @@ func TestExtractReuse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := dump(extractDoc(t, fresh, g.Article(n - 1))); got != want[n-1] {
+	if got := dump(extractDoc(t, fresh, g.Article(n-1))); got != want[n-1] {
 		t.Errorf("article %d read first differs from read after others", n-1)
 	}
 	var wg sync.WaitGroup
