@@ -49,6 +49,8 @@ type analysis struct {
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
 
+	sentCues []uint8 // per sentence: its sentence-wide cues, once read (see sentenceCues)
+
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped
 	steps int             // calls of stopped since ctx was last asked

@@ -135,3 +135,32 @@ func TestExtractCancel(t *testing.T) {
 		t.Error("no claims after cancelled extractions")
 	}
 }
+
+// TestExtractRunOnSentence extracts sentences of a MiB that repeat one
+// clause without end, the worst case of rules that look back or ahead
+// within a sentence: each must finish well inside a minute (a few hundred
+// milliseconds once every rule's reach is bounded; hours when a rule
+// rescans the sentence for each word).
+func TestExtractRunOnSentence(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a MiB sentence at a time")
+	}
+	x, err := extract.New(extract.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{
+		"Britain blamed Russia, ",
+		"Britain blamed Russia would not ",
+		"Minister John Smith of ",
+		"Kim Jong Un met ",
+	} {
+		text := strings.Repeat(unit, (1<<20)/len(unit)) + "."
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		_, err := x.Extract(ctx, schema.Article{ID: "run-on", Text: text})
+		cancel()
+		if err != nil {
+			t.Errorf("%q repeated to 1 MiB: %v", unit, err)
+		}
+	}
+}

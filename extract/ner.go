@@ -305,14 +305,14 @@ func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
 func (an *analysis) contextState(si, before int) int {
 	if si > 0 {
 		p := an.sents[si-1]
-		for k := p.First; k < p.End; k++ {
+		for k := max(p.First, p.End-maxReach); k < p.End; k++ {
 			if e := an.stateOf(an.entAt(k)); e >= 0 {
 				return e
 			}
 		}
 	}
 	s := an.sents[si]
-	for k := s.First; k < before; k++ {
+	for k := max(s.First, before-maxReach); k < before; k++ {
 		if e := an.stateOf(an.entAt(k)); e >= 0 {
 			return e
 		}
