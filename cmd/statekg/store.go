@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -39,7 +40,7 @@ func queryCommand() *cli.Command {
 			if format != "json" && format != "table" && format != "tsv" {
 				return &exitError{code: 2, msg: fmt.Sprintf("query: unknown format %q (json, table or tsv)", format)}
 			}
-			st, err := openExisting(c)
+			st, err := openReadOnly(c)
 			if err != nil {
 				return err
 			}
@@ -101,7 +102,7 @@ func exportCommand() *cli.Command {
 			if err != nil {
 				return &exitError{code: 2, msg: "export: " + err.Error()}
 			}
-			st, err := openExisting(c)
+			st, err := openReadOnly(c)
 			if err != nil {
 				return err
 			}
@@ -225,14 +226,34 @@ func articlesCommand() *cli.Command {
 }
 
 // withExisting runs fn on the store of a command that reads an existing
-// graph, closing it afterwards.
+// graph, opened read-only, closing it afterwards.
 func withExisting(fn func(c *cli.Context, st *graph.Store) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		st, err := openExisting(c)
+		st, err := openReadOnly(c)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		return fn(c, st)
 	}
+}
+
+// openReadOnly opens the store of a command that only reads it: nothing in
+// the store's folder is created or changed, and a path that holds no store
+// is an error.
+func openReadOnly(c *cli.Context) (*graph.Store, error) {
+	cfg, err := storeConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg.ReadOnly = true
+	st, err := graph.Open(c.Context, cfg)
+	if errors.Is(err, graph.ErrNoStore) {
+		where := "--db " + cfg.Path
+		if cfg.Backend != "" {
+			where = "--db " + cfg.Backend + " --dbpath " + cfg.Path
+		}
+		return nil, fmt.Errorf("%w (build one with 'statekg build %s PATH')", err, where)
+	}
+	return st, err
 }
