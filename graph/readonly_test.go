@@ -157,4 +157,3 @@ func TestInUse(t *testing.T) {
 		})
 	}
 }
-
