@@ -142,7 +142,8 @@ func importCommand() *cli.Command {
 		Usage:     "add the quads of an N-Quads file to the graph",
 		ArgsUsage: "FILE.nq",
 		Description: "The whole file is read and checked before anything is written: a file with an error\n" +
-			"changes nothing.\n\nExample:\n   statekg import --db news.db graph.nq",
+			"changes nothing. Blank nodes are the file's own: the _:b0 of two imports are two nodes.\n\n" +
+			"Example:\n   statekg import --db news.db graph.nq",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -168,7 +169,9 @@ func deleteCommand() *cli.Command {
 		Name:        "delete",
 		Usage:       "remove an article and everything only it supported",
 		ArgsUsage:   "ID",
-		Description: "IDs are listed by 'statekg articles'.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
+		Description: "IDs are listed by 'statekg articles'. Removed are the quads of the article's graph\n" +
+			"on the article, its statements and the nodes it mentions; quads an import added to the\n" +
+			"article's graph about other nodes stay.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
 		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
