@@ -21,18 +21,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		d := extractDoc(t, x, schema.Article{Text: text})
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start > m.Span.End || text[m.Span.Start:m.Span.End] != m.Text {
-					t.Fatalf("mention %q of %s has bad span %v", m.Text, e.Name, m.Span)
-				}
-			}
-		}
-		for _, c := range d.Claims {
-			if c.Sentence.Start < 0 || c.Sentence.End > len(text) || c.Sentence.Start > c.Sentence.End {
-				t.Fatalf("claim %v has bad sentence span %v", c, c.Sentence)
-			}
-		}
+		checkSpans(t, text, d)
 		if utf8.ValidString(text) && len(d.Claims) > 0 && len(d.Entities) == 0 {
 			t.Fatalf("claims without entities")
 		}
