@@ -85,8 +85,9 @@ func BenchmarkExtractLarge(b *testing.B) {
 }
 
 // TestExtractCancel cancels the extraction of a long article: it returns
-// soon with an error wrapping context.Canceled and naming the article, and
-// the Extractor goes on working afterwards.
+// soon (within a quarter of the time the whole article takes) with an
+// error wrapping context.Canceled and naming the article, and the
+// Extractor goes on working afterwards.
 func TestExtractCancel(t *testing.T) {
 	x, err := extract.New(extract.Config{})
 	if err != nil {
@@ -94,6 +95,11 @@ func TestExtractCancel(t *testing.T) {
 	}
 	for _, one := range []bool{false, true} {
 		a := schema.Article{ID: "long", Text: largeText(3, 2<<20, one)}
+		// "soon" is a small part of what the whole article takes here
+		// (the race detector makes everything slower)
+		start := time.Now()
+		extractDoc(t, x, a)
+		limit := max(time.Since(start)/4, 50*time.Millisecond)
 		ctx, cancel := context.WithCancel(context.Background())
 		type result struct {
 			doc *schema.Document
@@ -120,8 +126,8 @@ func TestExtractCancel(t *testing.T) {
 		if !strings.Contains(r.err.Error(), "long") {
 			t.Errorf("error %q does not name the article", r.err)
 		}
-		if d := r.at.Sub(cancelled); d > 500*time.Millisecond {
-			t.Errorf("one sentence %v: Extract returned %v after the cancel", one, d)
+		if d := r.at.Sub(cancelled); d > limit {
+			t.Errorf("one sentence %v: Extract returned %v after the cancel, more than %v", one, d, limit)
 		}
 	}
 	// a cancelled context from the start
