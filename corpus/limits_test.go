@@ -116,7 +116,7 @@ func TestManyBadLines(t *testing.T) {
 	}
 	more := problems[corpus.MaxLineErrors]
 	checkParseError(t, more, path, 0, corpus.ErrMoreErrors)
-	if want := fmt.Sprintf("%d bad lines after the first %d", bad-corpus.MaxLineErrors, corpus.MaxLineErrors); !strings.Contains(more.Error(), want) {
+	if want := fmt.Sprintf("more bad lines: %d not reported after the first %d", bad-corpus.MaxLineErrors, corpus.MaxLineErrors); !strings.Contains(more.Error(), want) {
 		t.Errorf("%v does not say %q", more, want)
 	}
 	// the count is per file

@@ -251,7 +251,7 @@ func (j *jsonlFile) next() (schema.Article, error) {
 		if err == io.EOF && j.unsaid > 0 {
 			n := j.unsaid
 			j.unsaid = 0
-			return schema.Article{}, &ParseError{File: j.name, Err: fmt.Errorf("%w: %d bad lines after the first %d", ErrMoreErrors, n, MaxLineErrors)}
+			return schema.Article{}, &ParseError{File: j.name, Err: fmt.Errorf("%w: %d not reported after the first %d", ErrMoreErrors, n, MaxLineErrors)}
 		}
 		if err == nil {
 			if first, ok := j.ids[a.ID]; ok {
