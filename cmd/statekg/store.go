@@ -177,7 +177,7 @@ func deleteCommand() *cli.Command {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "delete: give one article id"}
 			}
-			st, err := openExisting(c)
+			st, err := openToChange(c)
 			if err != nil {
 				return err
 			}
@@ -259,4 +259,18 @@ func openReadOnly(c *cli.Context) (*graph.Store, error) {
 		return nil, fmt.Errorf("%w (build one with 'statekg build %s PATH')", err, where)
 	}
 	return st, err
+}
+
+// openToChange opens the store of a command that changes an existing
+// graph, refusing a path that holds no store as openReadOnly does, rather
+// than making an empty one there.
+func openToChange(c *cli.Context) (*graph.Store, error) {
+	st, err := openReadOnly(c)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
+	return openStore(c)
 }
