@@ -166,13 +166,13 @@ func importCommand() *cli.Command {
 
 func deleteCommand() *cli.Command {
 	return &cli.Command{
-		Name:        "delete",
-		Usage:       "remove an article and everything only it supported",
-		ArgsUsage:   "ID",
+		Name:      "delete",
+		Usage:     "remove an article and everything only it supported",
+		ArgsUsage: "ID",
 		Description: "IDs are listed by 'statekg articles'. Removed are the quads of the article's graph\n" +
 			"on the article, its statements and the nodes it mentions; quads an import added to the\n" +
 			"article's graph about other nodes stay.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
-		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "delete: give one article id"}
