@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/statekg/statekg/graph"
+	"github.com/statekg/statekg/internal/pgtest"
 )
 
 // snapshot lists the files under dir with their sizes and times.
@@ -155,5 +156,35 @@ func TestInUse(t *testing.T) {
 				t.Errorf("writing while open for reading: %v", err)
 			}
 		})
+	}
+}
+
+// TestReadOnlyPostgres: a read-only open of a database without statekg's
+// tables is ErrNoStore and creates none; one with them reads the graph.
+func TestReadOnlyPostgres(t *testing.T) {
+	ctx := context.Background()
+	addr := pgtest.Fresh(t, pgtest.Server(t))
+	_, err := graph.Open(ctx, graph.Config{Backend: graph.Postgres, Path: addr, ReadOnly: true})
+	if !errors.Is(err, graph.ErrNoStore) || !strings.HasPrefix(err.Error(), "no store at postgres://") {
+		t.Fatalf("read-only open of an empty schema: %v", err)
+	}
+	// still no tables: a writable open creates them, and the read-only
+	// one then reads what it wrote
+	st, err := graph.Open(ctx, graph.Config{Backend: graph.Postgres, Path: addr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mustStats(t, st).Articles; got != 0 {
+		t.Fatalf("%d articles in a new store", got)
+	}
+	mustLoad(t, st, syntheticDoc(1))
+	st.Close()
+	ro, err := graph.Open(ctx, graph.Config{Backend: graph.Postgres, Path: addr, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if got := mustStats(t, ro).Articles; got != 1 {
+		t.Errorf("read-only store holds %d articles, want 1", got)
 	}
 }
