@@ -19,7 +19,11 @@ import (
 // in lexical order, taking every .txt and .jsonl file whose name does not
 // start with a dot and leaving out hidden folders. A file named directly is
 // read whatever its name, as long as it ends in .txt or .jsonl. A file met
-// twice is read once.
+// twice is read once. Only regular files are read: a named pipe, socket or
+// device (named, or met in a folder under an article's name) is a
+// *ParseError wrapping ErrNotRegular, and a link in a folder that leads to
+// nothing or round in a loop one wrapping ErrLink; links to folders are
+// not followed.
 type Reader struct {
 	paths []string // given paths not yet expanded
 	queue []entry  // files (or problems) waiting to be read
