@@ -65,8 +65,12 @@ func BenchmarkExtractLarge(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	sizes := []int{128, 512, 1024, 2048, 4096} // KiB
+	if testing.Short() {
+		sizes = sizes[:2]
+	}
 	for _, shape := range []string{"sentences", "onesentence"} {
-		for _, kb := range []int{128, 512, 1024, 2048, 4096} {
+		for _, kb := range sizes {
 			text := largeText(1, kb<<10, shape == "onesentence")
 			b.Run(fmt.Sprintf("%s/%dKiB", shape, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
