@@ -202,10 +202,10 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, lockError(path, err)
+		return nil, lockError(err)
 	}
 	qs, err := cgraph.NewQuadStore(backend, path, opts)
-	return qs, lockError(path, err)
+	return qs, lockError(err)
 }
 
 // openKVReadOnly opens the existing bolt or leveldb store at path for
@@ -236,7 +236,7 @@ func openKVReadOnly(backend, path string, opts cgraph.Options) (cgraph.QuadStore
 	case LevelDB:
 		ldb, err := hleveldb.Open(path, &opt.Options{ReadOnly: true, ErrorIfMissing: true})
 		if err != nil {
-			return nil, lockError(path, err)
+			return nil, lockError(err)
 		}
 		db = flat.Upgrade(ldb)
 	default:
@@ -251,10 +251,10 @@ func openKVReadOnly(backend, path string, opts cgraph.Options) (cgraph.QuadStore
 }
 
 // lockError turns the error of a store another process holds locked into
-// one wrapping ErrLocked; other errors are returned as they are.
-func lockError(path string, err error) error {
+// ErrLocked; other errors are returned as they are.
+func lockError(err error) error {
 	if err != nil && isLockError(err) {
-		return fmt.Errorf("%s: %w", path, ErrLocked)
+		return ErrLocked
 	}
 	return err
 }
