@@ -30,8 +30,12 @@ func TestExtractDefect(t *testing.T) {
 	}
 }
 
+// ExtractDoc is extractDoc for the tests of package extract_test.
+var ExtractDoc = extractDoc
+
 // extractDoc extracts a with a context that never ends; an error fails the
-// test and gives an empty document.
+// test (it may be called from several goroutines) and gives an empty
+// document.
 func extractDoc(t testing.TB, x *Extractor, a schema.Article) *schema.Document {
 	t.Helper()
 	d, err := x.Extract(context.Background(), a)

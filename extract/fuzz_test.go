@@ -20,7 +20,7 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d := extractDoc(t, x, schema.Article{Text: text})
+		d := extract.ExtractDoc(t, x, schema.Article{Text: text})
 		checkSpans(t, text, d)
 		if utf8.ValidString(text) && len(d.Claims) > 0 && len(d.Entities) == 0 {
 			t.Fatalf("claims without entities")

@@ -13,19 +13,6 @@ import (
 	"github.com/statekg/statekg/schema"
 )
 
-// extractDoc extracts a with a context that never ends; an error fails the
-// test (it may be called from several goroutines) and gives an empty
-// document.
-func extractDoc(t testing.TB, x *extract.Extractor, a schema.Article) *schema.Document {
-	t.Helper()
-	d, err := x.Extract(context.Background(), a)
-	if err != nil {
-		t.Errorf("extract: %v", err)
-		return &schema.Document{Article: a}
-	}
-	return d
-}
-
 // largeText returns about size bytes of generated news: newsgen articles
 // one after another, or, with oneSentence, the same text as one sentence
 // (every sentence end and line break turned into a comma, so no sentence
@@ -102,7 +89,7 @@ func TestExtractCancel(t *testing.T) {
 		// "soon" is a small part of what the whole article takes here
 		// (the race detector makes everything slower)
 		start := time.Now()
-		extractDoc(t, x, a)
+		extract.ExtractDoc(t, x, a)
 		limit := max(time.Since(start)/2, 50*time.Millisecond)
 		ctx, cancel := context.WithCancel(context.Background())
 		type result struct {
@@ -140,7 +127,7 @@ func TestExtractCancel(t *testing.T) {
 	if _, err := x.Extract(ctx, schema.Article{ID: "x", Text: "Britain blamed Russia."}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled before: %v", err)
 	}
-	d := extractDoc(t, x, schema.Article{Text: "The United States blamed North Korea for the attack."})
+	d := extract.ExtractDoc(t, x, schema.Article{Text: "The United States blamed North Korea for the attack."})
 	if len(d.Claims) == 0 {
 		t.Error("no claims after cancelled extractions")
 	}

@@ -37,7 +37,7 @@ func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 	}
 	s := eval.NewScorer()
 	for _, c := range cases {
-		s.Add(c.Name, c.Gold, extractDoc(t, x, readArticle(t, c.TextPath)))
+		s.Add(c.Name, c.Gold, extract.ExtractDoc(t, x, readArticle(t, c.TextPath)))
 	}
 	return s.Report()
 }
