@@ -16,8 +16,18 @@
 //     A text that already begins with its title is kept as it is. Source
 //     is "path:line".
 //
-// A leading UTF-8 byte order mark is dropped. Files must be UTF-8 text; a
+// A leading UTF-8 byte order mark is dropped. Files must be UTF-8 text
+// (UTF-16 is told apart from a binary file, to say what to convert); a
 // .txt file, and each .jsonl line, may be at most MaxArticleBytes long.
+// Within one .jsonl file an article id is read once: a later line with the
+// same id is an error naming both lines. A file's first MaxLineErrors bad
+// lines are reported one by one and the others counted in one error, so
+// memory stays bounded whatever the file holds.
+//
+// Only regular files are read, and never opened in a way that waits: a
+// named pipe, socket or device is an error (ErrNotRegular), whether named
+// or met in a folder, as is a link in a folder that leads to nothing or
+// round in a loop (ErrLink). A link to a folder is not followed.
 //
 // A Reader walks files and folders (recursively, in lexical order, taking
 // only .txt and .jsonl files and leaving out hidden ones) and returns the

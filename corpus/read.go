@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -21,15 +23,11 @@ func readTxt(path string) (schema.Article, error) {
 	fail := func(err error) (schema.Article, error) {
 		return schema.Article{}, &ParseError{File: path, Err: err}
 	}
-	f, err := os.Open(path)
+	f, fi, err := openRegular(path)
 	if err != nil {
-		return fail(pathErr(err))
+		return fail(err)
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return fail(pathErr(err))
-	}
 	if fi.Size() > MaxArticleBytes {
 		return fail(tooLarge(fi.Size()))
 	}
@@ -73,9 +71,49 @@ func headline(text string) string {
 	return ""
 }
 
+// openRegular opens the regular file at path for reading, without
+// blocking on a named pipe, and returns it with its FileInfo. Anything
+// but a regular file is an error wrapping ErrNotRegular (or
+// ErrDirectory); the error does not repeat the path.
+func openRegular(path string) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
+	if err != nil {
+		return nil, nil, pathErr(err)
+	}
+	fi, err := f.Stat()
+	if err == nil {
+		err = checkRegular(fi.Mode())
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, pathErr(err)
+	}
+	return f, fi, nil
+}
+
+// checkRegular returns nil for a regular file's mode, and else what it is.
+func checkRegular(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return ErrDirectory
+	case m&fs.ModeNamedPipe != 0:
+		return fmt.Errorf("%w: a named pipe (FIFO)", ErrNotRegular)
+	case m&fs.ModeSocket != 0:
+		return fmt.Errorf("%w: a socket", ErrNotRegular)
+	case m&fs.ModeDevice != 0:
+		return fmt.Errorf("%w: a device", ErrNotRegular)
+	}
+	return fmt.Errorf("%w: mode %v", ErrNotRegular, m)
+}
+
 // checkText reports whether b is UTF-8 text: valid UTF-8 without a NUL
-// byte, which marks a binary file.
+// byte, which marks a binary file (or UTF-16 text, told apart).
 func checkText(b []byte) error {
+	if isUTF16(b) {
+		return errUTF16
+	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return fmt.Errorf("%w: NUL byte at offset %d (a binary file?)", ErrNotUTF8, i)
 	}
@@ -83,6 +121,32 @@ func checkText(b []byte) error {
 		return fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, invalidAt(b))
 	}
 	return nil
+}
+
+var errUTF16 = fmt.Errorf("%w: UTF-16 text; convert it to UTF-8", ErrNotUTF8)
+
+// isUTF16 reports whether b looks like UTF-16 text: it starts with a
+// UTF-16 byte order mark, or its first bytes alternate NULs and ASCII, as
+// UTF-16 English text does.
+func isUTF16(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return true
+	}
+	head := b[:min(len(b), 512)&^1]
+	if len(head) < 4 {
+		return false
+	}
+	// the NULs stand on one side of each pair: the high bytes
+	var nul [2]int
+	for i, c := range head {
+		if c == 0 {
+			nul[i&1]++
+		} else if c >= 0x80 {
+			return false
+		}
+	}
+	pairs := len(head) / 2
+	return (nul[0] == 0 && nul[1]*4 >= pairs*3) || (nul[1] == 0 && nul[0]*4 >= pairs*3)
 }
 
 func invalidAt(b []byte) int {
@@ -109,17 +173,25 @@ type jsonlFile struct {
 	buf   []byte
 	lines int // non-blank lines met
 	done  bool
+
+	ids    map[string]int // article id -> line it was read from
+	bad    int            // bad lines met
+	unsaid int            // bad lines beyond MaxLineErrors, not yet reported
 }
 
 func openJSONL(path string) (*jsonlFile, error) {
-	f, err := os.Open(path)
+	f, _, err := openRegular(path)
 	if err != nil {
-		return nil, &ParseError{File: path, Err: pathErr(err)}
+		return nil, &ParseError{File: path, Err: err}
 	}
 	j := newJSONL(f, path)
 	j.c = f
 	// A binary file is one problem, not one for each of its "lines".
 	head, _ := j.br.Peek(512)
+	if isUTF16(head) {
+		f.Close()
+		return nil, &ParseError{File: path, Err: errUTF16}
+	}
 	if i := bytes.IndexByte(head, 0); i >= 0 {
 		f.Close()
 		return nil, &ParseError{File: path, Err: fmt.Errorf("%w: NUL byte at offset %d (a binary file?)", ErrNotUTF8, i)}
@@ -128,7 +200,7 @@ func openJSONL(path string) (*jsonlFile, error) {
 }
 
 func newJSONL(r io.Reader, name string) *jsonlFile {
-	return &jsonlFile{name: name, br: bufio.NewReaderSize(r, 64<<10)}
+	return &jsonlFile{name: name, br: bufio.NewReaderSize(r, 64<<10), ids: map[string]int{}}
 }
 
 func (j *jsonlFile) close() error {
@@ -170,8 +242,38 @@ func (id *jsonID) UnmarshalJSON(b []byte) error {
 }
 
 // next returns the article of the next non-blank line, a *ParseError for a
-// bad line, or io.EOF. A file without a non-blank line is ErrEmpty.
+// bad line, or io.EOF. Beyond MaxLineErrors, bad lines are only counted,
+// and reported together before io.EOF. An article whose id an earlier
+// line had is a bad line.
 func (j *jsonlFile) next() (schema.Article, error) {
+	for {
+		a, err := j.nextLine()
+		if err == io.EOF && j.unsaid > 0 {
+			n := j.unsaid
+			j.unsaid = 0
+			return schema.Article{}, &ParseError{File: j.name, Err: fmt.Errorf("%w: %d not reported after the first %d", ErrMoreErrors, n, MaxLineErrors)}
+		}
+		if err == nil {
+			if first, ok := j.ids[a.ID]; ok {
+				err = j.fail(fmt.Errorf("%w %q: line %d has it too", ErrDuplicateID, a.ID, first))
+			} else {
+				j.ids[a.ID] = j.line
+			}
+		}
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Line > 0 {
+			if j.bad++; j.bad > MaxLineErrors {
+				j.unsaid++
+				continue
+			}
+		}
+		return a, err
+	}
+}
+
+// nextLine returns the article of the next non-blank line, a *ParseError
+// for a bad line, or io.EOF. A file without a non-blank line is ErrEmpty.
+func (j *jsonlFile) nextLine() (schema.Article, error) {
 	for !j.done {
 		b, size, err := j.readLine()
 		if err == io.EOF {

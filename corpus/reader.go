@@ -3,11 +3,13 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/statekg/statekg/schema"
 )
@@ -17,7 +19,11 @@ import (
 // in lexical order, taking every .txt and .jsonl file whose name does not
 // start with a dot and leaving out hidden folders. A file named directly is
 // read whatever its name, as long as it ends in .txt or .jsonl. A file met
-// twice is read once.
+// twice is read once. Only regular files are read: a named pipe, socket or
+// device (named, or met in a folder under an article's name) is a
+// *ParseError wrapping ErrNotRegular, and a link in a folder that leads to
+// nothing or round in a loop one wrapping ErrLink; links to folders are
+// not followed.
 type Reader struct {
 	paths []string // given paths not yet expanded
 	queue []entry  // files (or problems) waiting to be read
@@ -100,11 +106,14 @@ func (r *Reader) expand(p string) {
 		return
 	}
 	if !fi.IsDir() {
-		if !isArticleFile(p) {
+		switch err := checkRegular(fi.Mode()); {
+		case err != nil:
+			r.queue = append(r.queue, entry{path: p, err: err})
+		case !isArticleFile(p):
 			r.queue = append(r.queue, entry{path: p, err: ErrFileType})
-			return
+		default:
+			r.add(p)
 		}
-		r.add(p)
 		return
 	}
 	// WalkDir visits the entries of each folder in lexical order.
@@ -124,11 +133,29 @@ func (r *Reader) expand(p string) {
 			return nil
 		case d.Type()&fs.ModeSymlink != 0:
 			// A link to a file is read; a link to a folder is not
-			// followed, so a cycle of links cannot trap the walk.
-			if fi, err := os.Stat(path); err != nil || fi.IsDir() {
+			// followed, so a cycle of links cannot trap the walk. A
+			// link to nothing, a loop of links or a link to a pipe is
+			// reported.
+			fi, err := os.Stat(path)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				r.queue = append(r.queue, entry{path: path, err: fmt.Errorf("%w: it leads to nothing", ErrLink)})
+				return nil
+			case errors.Is(err, syscall.ELOOP):
+				r.queue = append(r.queue, entry{path: path, err: fmt.Errorf("%w: a loop of links", ErrLink)})
+				return nil
+			case err != nil:
+				r.queue = append(r.queue, entry{path: path, err: pathErr(err)})
+				return nil
+			case fi.IsDir():
+				return nil
+			}
+			if err := checkRegular(fi.Mode()); err != nil {
+				r.queue = append(r.queue, entry{path: path, err: err})
 				return nil
 			}
 		case !d.Type().IsRegular():
+			r.queue = append(r.queue, entry{path: path, err: checkRegular(d.Type())})
 			return nil
 		}
 		r.add(path)
@@ -182,8 +209,8 @@ func ReadFile(path string) ([]schema.Article, error) {
 	switch {
 	case err != nil:
 		return nil, &ParseError{File: path, Err: pathErr(err)}
-	case fi.IsDir():
-		return nil, &ParseError{File: path, Err: ErrDirectory}
+	case checkRegular(fi.Mode()) != nil:
+		return nil, &ParseError{File: path, Err: checkRegular(fi.Mode())}
 	case !isArticleFile(path):
 		return nil, &ParseError{File: path, Err: ErrFileType}
 	}

@@ -22,7 +22,7 @@ func TestReadActorsTSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := x.Extract(schema.Article{Text: "Cozy struck again, and Britain blamed CU."})
+	d := extract.ExtractDoc(t, x, schema.Article{Text: "Cozy struck again, and Britain blamed CU."})
 	if e := d.Entity(schema.Ref{Type: schema.Organization, Name: "Cozy Unit"}); e == nil || len(e.Mentions) != 2 {
 		t.Fatalf("user actor not found: %+v", d.Entities)
 	}

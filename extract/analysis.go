@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,12 @@ type analysis struct {
 	byKey  map[string]int
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
+
+	sentCues []uint8 // per sentence: its sentence-wide cues, once read (see sentenceCues)
+
+	ctx   context.Context // nil: never ends
+	err   error           // ctx's error once the analysis stopped
+	steps int             // calls of stopped since ctx was last asked
 }
 
 func newAnalysis(x *Extractor, text string) *analysis {
@@ -68,18 +75,50 @@ func newAnalysis(x *Extractor, text string) *analysis {
 	return an
 }
 
+// run runs the stages in order, stopping early when the context ends.
 func (an *analysis) run() {
-	an.blockCredits()
-	an.gazetteerPass()
-	an.officialPass()
-	an.orgPass()
-	an.personPass()
-	an.surnamePass()
-	an.incidentPass()
-	an.topicPass()
-	an.corefPass()
-	an.structural()
-	an.relations()
+	for _, stage := range []func(){
+		an.blockCredits,
+		an.gazetteerPass,
+		an.officialPass,
+		an.orgPass,
+		an.personPass,
+		an.surnamePass,
+		an.incidentPass,
+		an.topicPass,
+		an.corefPass,
+		an.structural,
+		an.relations,
+	} {
+		if an.err == nil {
+			stage()
+		}
+		an.steps = stopEvery // ask the context between stages
+		if an.stopped() {
+			return
+		}
+	}
+}
+
+// stopEvery is how many calls of stopped ask the context once.
+const stopEvery = 256
+
+// stopped reports whether the analysis must stop because its context
+// ended. The stages call it once a token or a sentence of their outer
+// loops and return when it says so.
+func (an *analysis) stopped() bool {
+	if an.err != nil {
+		return true
+	}
+	if an.ctx == nil {
+		return false
+	}
+	if an.steps++; an.steps < stopEvery {
+		return false
+	}
+	an.steps = 0
+	an.err = an.ctx.Err()
+	return an.err != nil
 }
 
 // entity returns the index of the entity (typ, name), creating it.
@@ -177,6 +216,9 @@ func isCap(s string) bool {
 // "(Getty Images/AFP)", "Source: Al Jazeera and news agencies", "Photo: ...".
 func (an *analysis) blockCredits() {
 	for i, t := range an.toks {
+		if an.stopped() {
+			return
+		}
 		if t.Text == "[" || t.Text == "(" {
 			closer := "]"
 			if t.Text == "(" {
@@ -216,6 +258,9 @@ func (an *analysis) gazetteerPass() {
 	}
 	var conds []pending
 	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
 		if an.tokM[i] != -1 {
 			continue
 		}

@@ -75,7 +75,7 @@ func BenchmarkExtract(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				x.Extract(c.arts[i%len(c.arts)])
+				extract.ExtractDoc(b, x, c.arts[i%len(c.arts)])
 			}
 			report(b)
 		})
@@ -98,7 +98,7 @@ func BenchmarkExtractParallel(b *testing.B) {
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
 					i := next.Add(1)
-					x.Extract(c.arts[int(i)%len(c.arts)])
+					extract.ExtractDoc(b, x, c.arts[int(i)%len(c.arts)])
 				}
 			})
 			report(b)

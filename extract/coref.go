@@ -13,6 +13,9 @@ func (an *analysis) corefPass() {
 	type named struct{ ent, sent int }
 	var byHead map[string]named
 	for k := 0; k+1 < len(an.toks); k++ {
+		if an.stopped() {
+			return
+		}
 		if m := an.mentAt(k); m >= 0 {
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.ments[m].end-an.ments[m].first >= 2 {
 				if h := an.low[an.ments[m].end-1]; an.lex.word("orghead", an.toks[an.ments[m].end-1].Text) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -63,14 +64,41 @@ func New(cfg Config) (*Extractor, error) {
 	return x, nil
 }
 
-// Extract reads one article. It never fails: an empty or odd text gives a
-// document with fewer entities and claims. It may be called from several
-// goroutines at once.
-func (x *Extractor) Extract(a schema.Article) *schema.Document {
-	doc := &schema.Document{Article: a}
+// Extract reads one article into a document. An empty or odd text gives
+// a document with fewer entities and claims, not an error. Extract stops
+// soon after ctx ends and returns an error wrapping ctx.Err(); a defect of
+// the extractor is returned as an error naming the article. It may be
+// called from several goroutines at once.
+func (x *Extractor) Extract(ctx context.Context, a schema.Article) (doc *schema.Document, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", articleName(a), err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			// the analysis may be half-changed: its slices are not reused
+			doc, err = nil, fmt.Errorf("extract %s: internal error: %v", articleName(a), r)
+		}
+	}()
 	an := newAnalysis(x, a.Text)
+	an.ctx = ctx
 	an.run()
+	if an.err != nil {
+		an.release()
+		return nil, fmt.Errorf("extract %s: %w", articleName(a), an.err)
+	}
+	doc = &schema.Document{Article: a}
 	an.fill(doc)
 	an.release()
-	return doc
+	return doc, nil
+}
+
+// articleName names an article in messages: its id, or else its source.
+func articleName(a schema.Article) string {
+	switch {
+	case a.ID != "":
+		return a.ID
+	case a.Source != "":
+		return a.Source
+	}
+	return "article"
 }

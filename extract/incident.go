@@ -74,6 +74,9 @@ func (an *analysis) incidentPass() {
 		}
 	}
 	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
 		if an.tokM[i] == -2 {
 			continue
 		}
@@ -381,6 +384,9 @@ func (an *analysis) addActor(inc, a int) {
 // "malicious cyber activity".
 func (an *analysis) topicPass() {
 	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
 		if an.tokM[i] != -1 {
 			continue
 		}

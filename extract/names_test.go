@@ -19,7 +19,7 @@ func TestDescribedOrganisationsByState(t *testing.T) {
 		"Russia's foreign ministry condemned the decision on Monday.":    "foreign ministry of Russia",
 		"The Chinese foreign ministry said it opposes all cyberattacks.": "foreign ministry of China",
 	} {
-		doc := x.Extract(schema.Article{ID: "a", Text: text})
+		doc := extract.ExtractDoc(t, x, schema.Article{ID: "a", Text: text})
 		var found bool
 		for _, e := range doc.Entities {
 			if e.Type != schema.Organization {

@@ -147,6 +147,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 // governor, Atiur Rahman,".
 func (an *analysis) officialPass() {
 	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
 		var end int
 		known := -1
 		if m := an.mentAt(i); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Official && an.ments[m].first == i {
@@ -301,14 +304,14 @@ func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
 func (an *analysis) contextState(si, before int) int {
 	if si > 0 {
 		p := an.sents[si-1]
-		for k := p.First; k < p.End; k++ {
+		for k := max(p.First, p.End-maxReach); k < p.End; k++ {
 			if e := an.stateOf(an.entAt(k)); e >= 0 {
 				return e
 			}
 		}
 	}
 	s := an.sents[si]
-	for k := s.First; k < before; k++ {
+	for k := max(s.First, before-maxReach); k < before; k++ {
 		if e := an.stateOf(an.entAt(k)); e >= 0 {
 			return e
 		}
@@ -338,6 +341,9 @@ func (an *analysis) stateOf(e int) int {
 // ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
 func (an *analysis) orgPass() {
 	for j := 0; j < len(an.toks); j++ {
+		if an.stopped() {
+			return
+		}
 		if an.tokM[j] != -1 || !an.textWord("orghead", j) {
 			continue
 		}
@@ -535,6 +541,9 @@ func (an *analysis) capRun(k int) int {
 // in apposition.
 func (an *analysis) personPass() {
 	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
 		e := an.nameRun(i)
 		if e == i {
 			continue
@@ -574,6 +583,9 @@ func (an *analysis) personPass() {
 func (an *analysis) surnamePass() {
 	sur := map[string]int{}
 	for _, m := range an.ments {
+		if an.stopped() {
+			return
+		}
 		if m.ent < 0 {
 			continue
 		}

@@ -23,13 +23,13 @@ func TestExtractReuse(t *testing.T) {
 	const n = 40
 	want := make([]string, n)
 	for i := range want {
-		want[i] = dump(x.Extract(g.Article(i)))
+		want[i] = dump(extract.ExtractDoc(t, x, g.Article(i)))
 	}
 	fresh, err := extract.New(extract.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := dump(fresh.Extract(g.Article(n - 1))); got != want[n-1] {
+	if got := dump(extract.ExtractDoc(t, fresh, g.Article(n-1))); got != want[n-1] {
 		t.Errorf("article %d read first differs from read after others", n-1)
 	}
 	var wg sync.WaitGroup
@@ -39,7 +39,7 @@ func TestExtractReuse(t *testing.T) {
 			defer wg.Done()
 			for k := 0; k < n; k++ {
 				i := (k*7 + w) % n
-				d := x.Extract(g.Article(i))
+				d := extract.ExtractDoc(t, x, g.Article(i))
 				if got := dump(d); got != want[i] {
 					t.Errorf("goroutine %d: article %d differs", w, i)
 				}
@@ -48,10 +48,10 @@ func TestExtractReuse(t *testing.T) {
 	}
 	wg.Wait()
 	// the documents of earlier calls do not change under later ones
-	d := x.Extract(g.Article(0))
+	d := extract.ExtractDoc(t, x, g.Article(0))
 	before := dump(d)
 	for i := 1; i < 10; i++ {
-		x.Extract(g.Article(i))
+		extract.ExtractDoc(t, x, g.Article(i))
 	}
 	if dump(d) != before {
 		t.Error("a document changed after later extractions")

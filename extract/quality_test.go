@@ -35,9 +35,7 @@ func readArticle(t testing.TB, path string) schema.Article {
 // score runs the evaluation harness of statekg eval on dir.
 func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 	t.Helper()
-	r, err := eval.Run(context.Background(), dir, corpus.ReadFile, func(_ context.Context, a schema.Article) (*schema.Document, error) {
-		return x.Extract(a), nil
-	})
+	r, err := eval.Run(context.Background(), dir, corpus.ReadFile, x.Extract)
 	if err != nil {
 		t.Fatal(err)
 	}

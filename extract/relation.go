@@ -81,20 +81,9 @@ func isQuote(s string) bool {
 func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 	s := an.sents[si]
 	pol, mod := schema.Asserted, schema.Stated
-	stated := false
-	for k := s.First; k < s.End; k++ {
-		for _, c := range an.cuesAt(k) {
-			if c.class != "stated" && c.class != "sentence-hedge" {
-				continue
-			}
-			if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
-				if c.class == "stated" {
-					stated = true
-				} else {
-					mod = schema.Hedged
-				}
-			}
-		}
+	stated, sentHedged := an.sentenceCues(si)
+	if sentHedged {
+		mod = schema.Hedged
 	}
 	for k := lo; k < t; k++ {
 		if !an.cueWord(k, s.First) {
@@ -107,7 +96,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if _, _, ok := an.matchCue(k, c.slots, t); ok {
 				if c.class == "negation" {
 					pol = schema.Negated
-				} else if len(c.slots) == 1 && an.low[k] == "would" && an.reportedWould(k, s) {
+				} else if len(c.slots) == 1 && an.low[k] == "would" && an.reportedWould(k, si) {
 					// an announced decision or a commitment, not a hedge
 				} else if !stated {
 					mod = schema.Hedged
@@ -115,21 +104,64 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			}
 		}
 	}
-	if stated && mod == schema.Hedged {
+	if stated && mod == schema.Hedged && !sentHedged {
 		// "highly likely" and "high confidence" state a judgement; a
 		// sentence hedge still holds
 		mod = schema.Stated
-		for k := s.First; k < s.End; k++ {
-			for _, c := range an.cuesAt(k) {
-				if c.class == "sentence-hedge" {
-					if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
-						mod = schema.Hedged
-					}
+	}
+	return pol, mod
+}
+
+// sentenceCues reports whether sentence si holds a cue that states a
+// judgement ("high confidence") and one that hedges the whole sentence,
+// reading the sentence once.
+func (an *analysis) sentenceCues(si int) (stated, hedged bool) {
+	f := an.sentenceFlags(si)
+	return f&hasStated != 0, f&hasHedge != 0
+}
+
+// conditional reports whether sentence si holds a conditional word ("if",
+// "unless").
+func (an *analysis) conditional(si int) bool { return an.sentenceFlags(si)&hasConditional != 0 }
+
+// What sentenceFlags knows of a sentence.
+const (
+	flagsRead uint8 = 1 << iota
+	hasStated
+	hasHedge
+	hasConditional
+)
+
+// sentenceFlags reads sentence si once for its sentence-wide cues and
+// conditional words.
+func (an *analysis) sentenceFlags(si int) uint8 {
+	if an.sentCues == nil {
+		an.sentCues = make([]uint8, len(an.sents))
+	}
+	if f := an.sentCues[si]; f&flagsRead != 0 {
+		return f
+	}
+	s := an.sents[si]
+	f := flagsRead
+	for k := s.First; k < s.End; k++ {
+		if an.lowWord("conditional", k) {
+			f |= hasConditional
+		}
+		for _, c := range an.cuesAt(k) {
+			if c.class != "stated" && c.class != "sentence-hedge" {
+				continue
+			}
+			if _, _, ok := an.matchCue(k, c.slots, s.End); ok {
+				if c.class == "stated" {
+					f |= hasStated
+				} else {
+					f |= hasHedge
 				}
 			}
 		}
 	}
-	return pol, mod
+	an.sentCues[si] = f
+	return f
 }
 
 // reportedWould reports whether "would" at token k carries a reported
@@ -137,21 +169,20 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 // officials", "we would stand alongside Japan") rather than a condition or
 // a hypothesis ("would be met with consequences if", "would have been",
 // "any attack would").
-func (an *analysis) reportedWould(k int, s Sentence) bool {
+func (an *analysis) reportedWould(k, si int) bool {
+	s := an.sents[si]
 	if k+1 < s.End && (an.low[k+1] == "have" || an.low[k+1] == "like") {
 		return false
 	}
-	for i := s.First; i < s.End; i++ {
-		if an.lex.word("conditional", an.low[i]) {
-			return false
-		}
+	if an.conditional(si) {
+		return false
 	}
 	if k > s.First && (an.low[k-1] == "we" || an.low[k-1] == "i") {
 		return true
 	}
-	for i := k - 1; i >= s.First; i-- {
+	for i := k - 1; i >= s.First && i >= k-maxScope; i-- {
 		w := an.low[i]
-		if an.lex.word("announce", w) && an.tokM[i] < 0 {
+		if an.lowWord("announce", i) && an.tokM[i] < 0 {
 			return true
 		}
 		if w == "any" || w == ";" {
@@ -181,10 +212,28 @@ func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
 	return i, 0, true
 }
 
-// clauseStart is where the clause holding token t begins, for cue scope.
+// maxScope is the farthest, in tokens, a cue reaches back to the word it
+// governs: a clause longer than that (a list run together without
+// punctuation) is read as starting maxScope tokens before the word. It
+// keeps the cost of a long sentence linear in its length.
+const maxScope = 64
+
+// maxReach is the farthest, in tokens, a rule looks back for what a word
+// refers to or depends on (the state of an official, the subject of a
+// sentence, the antecedent of a pronoun): far more than any sentence
+// holds, and a bound that keeps the cost of one that never ends linear.
+const maxReach = 256
+
+// maxList is the most mentions a list of coordinated subjects or objects
+// holds ("Russia, China, Iran and North Korea"): a longer run is cut there,
+// which keeps the cost of a sentence that never ends linear.
+const maxList = 32
+
+// clauseStart is where the clause holding token t begins, for cue scope:
+// at most maxScope tokens before t.
 func (an *analysis) clauseStart(t int) int {
 	s := an.sents[an.sentOf[t]]
-	for k := t - 1; k > s.First; k-- {
+	for k := t - 1; k > s.First && k >= t-maxScope; k-- {
 		switch an.low[k] {
 		case ";", "but", "however", "while", "although", "whereas", "after", "before", "because", "when":
 			return k + 1
@@ -206,7 +255,7 @@ func (an *analysis) clauseStart(t int) int {
 			}
 		}
 	}
-	return s.First
+	return max(s.First, t-maxScope)
 }
 
 func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" }
@@ -477,7 +526,7 @@ func isPrep(w string) bool {
 // inside a prepositional phrase; a possessor gives way to its head.
 func (an *analysis) mainSubject(si, t int) int {
 	s := an.sents[si]
-	for k := s.First; k < s.End && k < t; k++ {
+	for k := max(s.First, t-maxReach); k < s.End && k < t; k++ {
 		m := an.mentAt(k)
 		if m < 0 {
 			continue
@@ -532,7 +581,7 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 	si := an.sentOf[j]
 	switch w {
 	case "he", "his", "she", "her":
-		for k := j - 1; k >= 0 && an.sentOf[k] >= si-3; k-- {
+		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-3; k-- {
 			if e := an.entAt(k); e >= 0 && (an.ents[e].typ == schema.Official || an.ents[e].typ == schema.Person) {
 				return e
 			}
@@ -545,7 +594,7 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 		if f := an.sents[si].First; f < len(an.toks) && (an.toks[f].Text == "“" || an.toks[f].Text == "\"") {
 			back = 6
 		}
-		for k := j - 1; k >= 0 && an.sentOf[k] >= si-back; k-- {
+		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-back; k-- {
 			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
 				return an.ents[e].officialOf
 			}
@@ -610,6 +659,9 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		if m := an.mentAt(k); m >= 0 {
 			h := an.headOf(m)
 			out = append(out, h)
+			if len(out) == maxList {
+				return out
+			}
 			k = an.ments[h].end
 			if k < hi && an.toks[k].Kind == Possessive {
 				k++
@@ -810,8 +862,14 @@ func (an *analysis) accuserOf(s int) (int, int) {
 // relations reads the relations of every sentence.
 func (an *analysis) relations() {
 	for si, s := range an.sents {
+		if an.stopped() {
+			return
+		}
 		claimant := an.claimantOf(si)
 		for k := s.First; k < s.End; k++ {
+			if an.stopped() {
+				return
+			}
 			if an.tokM[k] != -1 {
 				continue
 			}
@@ -1571,7 +1629,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 // its sentence or the two before; -1 otherwise.
 func (an *analysis) incidentNear(k int) int {
 	si := an.sentOf[k]
-	for q := k - 1; q >= 0 && an.sentOf[q] >= si-2; q-- {
+	for q := k - 1; q >= 0 && q >= k-maxReach && an.sentOf[q] >= si-2; q-- {
 		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
 			return e
 		}

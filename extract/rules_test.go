@@ -126,7 +126,7 @@ func TestRelationRules(t *testing.T) {
 			[]rel{{"New Zealand", schema.Supports, "Japan"}, {"New Zealand", schema.Supports, "United States"}}, nil},
 	}
 	for _, tt := range tests {
-		d := x.Extract(schema.Article{Text: tt.text})
+		d := extractDoc(t, x, schema.Article{Text: tt.text})
 		for _, r := range tt.want {
 			if !hasRel(d, r.subj, r.p, r.obj, true) {
 				t.Errorf("%q: no %s %s %s in %+v", tt.text, r.subj, r.p, r.obj, d.Claims)
@@ -159,7 +159,7 @@ func TestHedgedRules(t *testing.T) {
 		{"The United States would sanction Russia.", "United States", "Russia", schema.Sanctions},
 	}
 	for _, tt := range tests {
-		d := x.Extract(schema.Article{Text: tt.text})
+		d := extractDoc(t, x, schema.Article{Text: tt.text})
 		if hasRel(d, tt.subj, tt.p, tt.obj, true) {
 			t.Errorf("%q: plain %s %s %s", tt.text, tt.subj, tt.p, tt.obj)
 		}

@@ -38,7 +38,7 @@ func TestSeedArticles(t *testing.T) {
 			continue
 		}
 		seen++
-		doc := x.Extract(readArticle(t, c.TextPath))
+		doc := extract.ExtractDoc(t, x, readArticle(t, c.TextPath))
 		// align extracted entities to gold names by shared mentions
 		gold := map[string]map[string]bool{} // gold name -> folded mentions
 		for _, ge := range c.Gold.Entities {

@@ -151,7 +151,7 @@ func TestTitlePatterns(t *testing.T) {
 		{"Foreign Office minister Lord Ahmad said so.", "Lord Ahmad", "United Kingdom", "Foreign Office minister"},
 	}
 	for _, tt := range tests {
-		d := x.Extract(schema.Article{Text: tt.text})
+		d := extractDoc(t, x, schema.Article{Text: tt.text})
 		if !hasClaim(d, tt.name, schema.OfficialOf, tt.state, true) {
 			t.Errorf("%q: no %s officialOf %s in %+v", tt.text, tt.name, tt.state, d.Claims)
 		}
@@ -182,7 +182,7 @@ func TestNegationAndHedgeCues(t *testing.T) {
 		{"Joe Biden hoped to meet Vladimir Putin.", "Joe Biden", schema.MeetsWith, "Vladimir Putin", schema.Asserted, schema.Hedged},
 	}
 	for _, tt := range tests {
-		d := x.Extract(schema.Article{Text: tt.text})
+		d := extractDoc(t, x, schema.Article{Text: tt.text})
 		found := false
 		for _, c := range d.Claims {
 			if c.Subject.Name == tt.subj && c.Predicate == tt.p && c.Object.Name == tt.obj {
@@ -212,7 +212,7 @@ func TestNoStateFromPersonNamesAndLocations(t *testing.T) {
 		"[Jeon Heon-Kyun/AFP]",
 		"WASHINGTON, March 22 - It rained.",
 	} {
-		d := x.Extract(schema.Article{Text: text})
+		d := extractDoc(t, x, schema.Article{Text: text})
 		for _, e := range d.Entities {
 			if e.Type == schema.State {
 				t.Errorf("%q: state %s read from %v", text, e.Name, e.Mentions)
@@ -227,7 +227,7 @@ func TestMentionsPointIntoText(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "China condemns Sony cyberattack, but doesn’t mention N Korea\nChina has said it opposes all forms of cyberattacks."
-	d := x.Extract(schema.Article{Text: text})
+	d := extractDoc(t, x, schema.Article{Text: text})
 	if len(d.Entities) == 0 {
 		t.Fatal("no entities")
 	}

@@ -11,6 +11,9 @@ import (
 // incident's name, and "X is Y's ally", "at war with".
 func (an *analysis) structural() {
 	for i := range an.ents {
+		if an.stopped() {
+			return
+		}
 		e := &an.ents[i]
 		if e.typ == schema.Official && e.position != "" {
 			an.claim(i, schema.Position, -1, e.position, e.posSent, schema.Asserted, schema.Stated, -1)

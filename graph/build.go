@@ -11,16 +11,18 @@ import (
 
 // Extractor turns an article into a document of entities and claims.
 // *extract.Extractor is one. Build calls Extract from several goroutines at
-// once.
+// once. Extract returns soon after ctx ends, with an error.
 type Extractor interface {
-	Extract(schema.Article) *schema.Document
+	Extract(ctx context.Context, a schema.Article) (*schema.Document, error)
 }
 
 // ExtractorFunc adapts a function to the Extractor interface.
-type ExtractorFunc func(schema.Article) *schema.Document
+type ExtractorFunc func(context.Context, schema.Article) (*schema.Document, error)
 
-// Extract calls f(a).
-func (f ExtractorFunc) Extract(a schema.Article) *schema.Document { return f(a) }
+// Extract calls f(ctx, a).
+func (f ExtractorFunc) Extract(ctx context.Context, a schema.Article) (*schema.Document, error) {
+	return f(ctx, a)
+}
 
 // Source calls yield with each article in order, stops at the first error
 // yield returns and returns it (or its own error). corpus.Walk is one,
@@ -185,7 +187,10 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 			defer wg.Done()
 			for j := range jobs {
 				d := done{seq: j.seq}
-				item, err := extractOne(st, x, j.art)
+				item, err := extractOne(ctx, st, x, j.art)
+				if ctx.Err() != nil {
+					return // an article cut short is not a failed one
+				}
 				if err != nil {
 					d.res = LoadResult{ArticleID: j.art.ID, Source: j.art.Source, Status: Failed, Err: err}
 				} else {
@@ -284,13 +289,16 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 
 // extractOne extracts and prepares one article, turning a panic of the
 // extractor into an error.
-func extractOne(st *Store, x Extractor, a schema.Article) (item loadItem, err error) {
+func extractOne(ctx context.Context, st *Store, x Extractor, a schema.Article) (item loadItem, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extract %s: %v", a.ID, r)
 		}
 	}()
-	doc := x.Extract(a)
+	doc, err := x.Extract(ctx, a)
+	if err != nil {
+		return loadItem{}, err
+	}
 	if doc == nil {
 		return loadItem{}, fmt.Errorf("extract %s: no document", a.ID)
 	}

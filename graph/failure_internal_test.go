@@ -42,7 +42,7 @@ func TestFailedBatchLeavesNoHalfArticle(t *testing.T) {
 		arts = append(arts, d.Article)
 		byID[d.Article.ID] = d
 	}
-	x := ExtractorFunc(func(a schema.Article) *schema.Document { return byID[a.ID] })
+	x := ExtractorFunc(func(_ context.Context, a schema.Article) (*schema.Document, error) { return byID[a.ID], nil })
 	for _, backend := range []string{Memstore, Bolt} {
 		t.Run(backend, func(t *testing.T) {
 			st, err := Open(ctx, Config{Backend: backend, Path: t.TempDir() + "/kg", BatchSize: 2000})

@@ -160,3 +160,8 @@ func nq(t testing.TB, doc *schema.Document) int {
 	}
 	return len(qs)
 }
+
+// docExtractor is the Extractor of a function that cannot fail.
+func docExtractor(f func(schema.Article) *schema.Document) graph.ExtractorFunc {
+	return func(_ context.Context, a schema.Article) (*schema.Document, error) { return f(a), nil }
+}

@@ -3,6 +3,8 @@ package graph
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -42,17 +44,36 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q (nquads, jsonld, graphml or dot)", s)
 }
 
-// ParseError is an error in an N-Quads input, with the line it is on.
+// ParseError is an error in an N-Quads input, with the file and line it
+// is on. File is "" for a reader without a name.
 type ParseError struct {
-	Line int   // 1-based line number
-	Err  error // what is wrong
+	File string // the file read, if any
+	Line int    // 1-based line number
+	Err  error  // what is wrong: wraps ErrSyntax, ErrInvalidQuad or ErrLineTooLong
 }
 
-// Error returns "line N: what is wrong".
-func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+// Error returns "FILE:LINE: what is wrong", or "line LINE: what is wrong"
+// without a file.
+func (e *ParseError) Error() string {
+	if e.File == "" {
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// Errors a ParseError of an N-Quads input wraps; test for them with
+// errors.Is.
+var (
+	ErrSyntax      = errors.New("not N-Quads")
+	ErrInvalidQuad = errors.New("invalid quad")
+	ErrLineTooLong = errors.New("line too long")
+)
+
+// MaxNQuadsLine is the longest line an NQuadsReader reads: 64 MiB.
+const MaxNQuadsLine = 64 << 20
 
 // Import reads every quad of r, checks them all (IRIs absolute and free of
 // spaces and <>"{}|^`\, predicates IRIs, literals UTF-8, language tags
@@ -61,26 +82,41 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // Quads already in the store are skipped. It returns the number of quads
 // read.
 //
-// Quads read with an N-Quads reader from ImportFile or NewNQuadsReader
-// report the line of an error.
+// Blank nodes are local to one import, as RDF has it: each Import renames
+// the blank nodes it reads ("_:b0" becomes "_:b0.i" followed by a random
+// tag), so the "_:b0" of two imports are two nodes, while within one
+// import every "_:b0" is the same node. Importing a file with blank nodes
+// twice therefore adds its blank-node quads twice.
+//
+// Quads read with an NQuadsReader report errors as *ParseError, with the
+// line.
 func (s *Store) Import(ctx context.Context, r quad.Reader) (int, error) {
 	n, err := s.importQuads(ctx, r)
 	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.File != "" {
+			return 0, err // it names its file and line
+		}
 		return 0, fmt.Errorf("import: %w", err)
 	}
 	return n, nil
 }
 
-// ImportFile imports the N-Quads file at path as Import does. Its errors
-// read "import FILE: line N: what is wrong".
+// ImportFile imports the N-Quads file at path as Import does. An error in
+// the file is a *ParseError that reads "FILE:LINE: what is wrong".
 func (s *Store) ImportFile(ctx context.Context, path string) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, fmt.Errorf("import %s: %w", path, err)
 	}
 	defer f.Close()
-	n, err := s.importQuads(ctx, NewNQuadsReader(f))
-	if err != nil {
+	r := NewNQuadsReader(f)
+	r.File = path
+	n, err := s.importQuads(ctx, r)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		return 0, err
+	} else if err != nil {
 		return 0, fmt.Errorf("import %s: %w", path, err)
 	}
 	return n, nil
@@ -88,6 +124,10 @@ func (s *Store) ImportFile(ctx context.Context, path string) (int, error) {
 
 func (s *Store) importQuads(ctx context.Context, r quad.Reader) (int, error) {
 	lr, _ := r.(*NQuadsReader)
+	blank, err := newBlankRenamer()
+	if err != nil {
+		return 0, err
+	}
 	var all []quad.Quad
 	for {
 		if err := ctx.Err(); err != nil {
@@ -100,12 +140,13 @@ func (s *Store) importQuads(ctx context.Context, r quad.Reader) (int, error) {
 			return 0, err
 		}
 		if err := checkQuad(q); err != nil {
+			err = fmt.Errorf("%w: %w", ErrInvalidQuad, err)
 			if lr != nil {
-				return 0, &ParseError{Line: lr.line, Err: err}
+				return 0, &ParseError{File: lr.File, Line: lr.line, Err: err}
 			}
 			return 0, fmt.Errorf("quad %d: %w", len(all)+1, err)
 		}
-		all = append(all, normalize(q))
+		all = append(all, blank.rename(normalize(q)))
 	}
 	for i := 0; i < len(all); i += s.batch {
 		if err := ctx.Err(); err != nil {
@@ -123,9 +164,34 @@ func (s *Store) importQuads(ctx context.Context, r quad.Reader) (int, error) {
 	return len(all), nil
 }
 
+// blankRenamer gives the blank nodes of one import names of their own.
+type blankRenamer struct{ suffix string }
+
+func newBlankRenamer() (blankRenamer, error) {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return blankRenamer{}, err
+	}
+	return blankRenamer{suffix: ".i" + hex.EncodeToString(b[:])}, nil
+}
+
+func (r blankRenamer) rename(q quad.Quad) quad.Quad {
+	one := func(v quad.Value) quad.Value {
+		if b, ok := v.(quad.BNode); ok {
+			return b + quad.BNode(r.suffix)
+		}
+		return v
+	}
+	q.Subject, q.Object, q.Label = one(q.Subject), one(q.Object), one(q.Label)
+	return q
+}
+
 // NQuadsReader reads N-Quads line by line and reports errors with their
 // line numbers as *ParseError.
 type NQuadsReader struct {
+	// File names the input in errors; "" leaves it out.
+	File string
+
 	sc   *bufio.Scanner
 	line int
 }
@@ -133,7 +199,7 @@ type NQuadsReader struct {
 // NewNQuadsReader returns a reader of the N-Quads in r.
 func NewNQuadsReader(r io.Reader) *NQuadsReader {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	sc.Buffer(make([]byte, 64*1024), MaxNQuadsLine)
 	return &NQuadsReader{sc: sc}
 }
 
@@ -147,14 +213,18 @@ func (r *NQuadsReader) ReadQuad() (quad.Quad, error) {
 		}
 		q, err := nquads.Parse(line)
 		if err != nil {
-			return quad.Quad{}, &ParseError{Line: r.line, Err: parseMessage(err)}
+			return quad.Quad{}, &ParseError{File: r.File, Line: r.line, Err: fmt.Errorf("%w: %w", ErrSyntax, parseMessage(err))}
 		}
 		return q, nil
 	}
-	if err := r.sc.Err(); err != nil {
-		return quad.Quad{}, &ParseError{Line: r.line + 1, Err: err}
+	err := r.sc.Err()
+	switch {
+	case err == nil:
+		return quad.Quad{}, io.EOF
+	case errors.Is(err, bufio.ErrTooLong):
+		err = fmt.Errorf("%w: more than %d bytes", ErrLineTooLong, MaxNQuadsLine)
 	}
-	return quad.Quad{}, io.EOF
+	return quad.Quad{}, &ParseError{File: r.File, Line: r.line + 1, Err: err}
 }
 
 // parseMessage turns the N-Quads parser's "<nil>"-padded messages into

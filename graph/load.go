@@ -420,6 +420,13 @@ func (s *Store) labelCounts(ctx context.Context) (map[quad.Value]int, error) {
 // quads carry their own labels. Like Load, it reads only the article node
 // and the nodes it links to. An article the store does not hold gives an
 // error wrapping ErrNotFound.
+//
+// What it removes is every quad labelled with the article's IRI whose
+// subject is the article node, one of its statements or a node it
+// mentions, whoever wrote it: Load, or Import of quads with that label. A
+// quad with the label whose subject the article does not reach (one an
+// import added about another node) stays, since finding it would mean
+// reading the whole store.
 func (s *Store) Delete(ctx context.Context, articleID string) (int, error) {
 	qs, err := s.articleQuads(ctx, s.vocab.Article(articleID))
 	if err != nil {

@@ -10,9 +10,10 @@ import (
 )
 
 // checkUnlocked returns an error wrapping ErrLocked when another process
-// holds the bolt file at path open (bolt takes an exclusive flock on it),
-// and nil when the file is free or does not exist yet.
-func checkUnlocked(path string) error {
+// holds the bolt file at path open so that this one cannot (bolt takes an
+// exclusive flock to write, a shared one to read: shared asks for the
+// latter), and nil when the file is free or does not exist yet.
+func checkUnlocked(path string, shared bool) error {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
@@ -20,7 +21,11 @@ func checkUnlocked(path string) error {
 		return err
 	}
 	defer f.Close()
-	err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+	how := syscall.LOCK_EX
+	if shared {
+		how = syscall.LOCK_SH
+	}
+	err = syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 	if errors.Is(err, syscall.EWOULDBLOCK) {
 		return fmt.Errorf("%s: %w", path, ErrLocked)
 	} else if err != nil {
@@ -28,3 +33,7 @@ func checkUnlocked(path string) error {
 	}
 	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 }
+
+// isLockError reports whether err is goleveldb's failure to lock a store
+// another process holds.
+func isLockError(err error) bool { return errors.Is(err, syscall.EWOULDBLOCK) }

@@ -9,13 +9,21 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	cgkv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // Cayley's bolt backend
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // Cayley's leveldb backend
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // Cayley's SQL backend, PostgreSQL flavour
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/statekg/statekg/schema"
 )
@@ -43,8 +51,12 @@ const DefaultBatchSize = 50000
 var ErrNotFound = errors.New("not found")
 
 // ErrLocked is returned (wrapped) by Open when another process holds the
-// bolt store open.
+// bolt or leveldb store open in a way that excludes this one.
 var ErrLocked = errors.New("store is in use by another process")
+
+// ErrNoStore is returned (wrapped) by a read-only Open of a path that holds
+// no store of the backend asked for; its message reads "no store at PATH".
+var ErrNoStore = errors.New("no store")
 
 // Config says which store to open.
 type Config struct {
@@ -73,6 +85,13 @@ type Config struct {
 	// label, a node Cayley knows to be new. Measured on newsgen articles,
 	// loading is faster without them and takes less than half the memory.
 	Bloom bool
+	// ReadOnly opens an existing store for reading only: nothing is
+	// created, initialised or written (for bolt and leveldb, not a file
+	// of the folder changes), so what DetectBackend sees stays the same.
+	// A path without a store of the backend is an error wrapping
+	// ErrNoStore; other processes may read the store at the same time.
+	// Load, Build, Import and Delete fail on a read-only store.
+	ReadOnly bool
 }
 
 // Store is a statekg graph in a Cayley quad store. Its methods may be
@@ -132,14 +151,21 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if !cfg.Bloom {
 			opts["no_bloom"] = true
 		}
-		qs, err = openKV(backend, cfg.Path, opts)
+		if cfg.ReadOnly {
+			qs, err = openKVReadOnly(backend, cfg.Path, opts)
+		} else {
+			qs, err = openKV(backend, cfg.Path, opts)
+		}
 	case Postgres:
 		if cfg.Path == "" {
 			return nil, errors.New("open: a postgres store needs a connection URL")
 		}
-		qs, err = openSQL(ctx, backend, cfg.Path)
+		qs, err = openSQL(ctx, backend, cfg.Path, cfg.ReadOnly)
 	default:
 		return nil, fmt.Errorf("open: unknown backend %q (%s)", backend, strings.Join(Backends(), ", "))
+	}
+	if errors.Is(err, ErrNoStore) {
+		return nil, err // it names the path already
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
@@ -176,20 +202,72 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 	}
 	if backend == Bolt {
 		// bolt waits for ever for a file another process holds open.
-		if err := checkUnlocked(filepath.Join(path, "indexes.bolt")); err != nil {
+		if err := checkUnlocked(filepath.Join(path, "indexes.bolt"), false); err != nil {
 			return nil, err
 		}
 	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, lockError(err)
+	}
+	qs, err := cgraph.NewQuadStore(backend, path, opts)
+	return qs, lockError(err)
+}
+
+// openKVReadOnly opens the existing bolt or leveldb store at path for
+// reading, through the same key-value layer as Cayley's own backends but
+// with the read-only options of bolt and goleveldb, which Cayley's
+// openers do not pass.
+func openKVReadOnly(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+	if found := DetectBackend(path); found != backend {
+		if found != "" {
+			return nil, fmt.Errorf("%w at %s for %s: it holds a %s store", ErrNoStore, path, backend, found)
+		}
+		return nil, fmt.Errorf("%w at %s", ErrNoStore, path)
+	}
+	var db hkv.KV
+	switch backend {
+	case Bolt:
+		file := filepath.Join(path, "indexes.bolt")
+		if err := checkUnlocked(file, true); err != nil {
+			return nil, err
+		}
+		bdb, err := hbolt.Open(file, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("%s: %w", file, ErrLocked)
+		} else if err != nil {
+			return nil, err
+		}
+		db = bdb
+	case LevelDB:
+		ldb, err := hleveldb.Open(path, &opt.Options{ReadOnly: true, ErrorIfMissing: true})
+		if err != nil {
+			return nil, lockError(err)
+		}
+		db = flat.Upgrade(ldb)
+	default:
+		return nil, fmt.Errorf("%s is not a key-value backend", backend)
+	}
+	qs, err := cgkv.New(db, opts)
+	if err != nil {
+		db.Close()
 		return nil, err
 	}
-	return cgraph.NewQuadStore(backend, path, opts)
+	return qs, nil
+}
+
+// lockError turns the error of a store another process holds locked into
+// ErrLocked; other errors are returned as they are.
+func lockError(err error) error {
+	if err != nil && isLockError(err) {
+		return ErrLocked
+	}
+	return err
 }
 
 // openSQL opens a Cayley SQL store at the connection URL addr, creating
-// its tables first where they are missing.
-func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error) {
+// its tables first where they are missing, unless readOnly.
+func openSQL(ctx context.Context, backend, addr string, readOnly bool) (cgraph.QuadStore, error) {
 	// Cayley logs an error when asked to create tables that exist: look
 	// first.
 	db, err := sql.Open("postgres", addr)
@@ -201,6 +279,9 @@ func openSQL(ctx context.Context, backend, addr string) (cgraph.QuadStore, error
 	db.Close()
 	if err != nil {
 		return nil, err
+	}
+	if !exists && readOnly {
+		return nil, fmt.Errorf("%w at %s", ErrNoStore, redactURL(addr))
 	}
 	if !exists {
 		err := cgraph.InitQuadStore(backend, addr, nil)

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"sort"
 	"strconv"
 	"unicode/utf8"
 
@@ -117,12 +118,30 @@ func orDefault(s, def string) string {
 }
 
 // runeOffsets returns a function that turns a byte offset of text into a
-// character (code point) offset.
+// character (code point) offset, as utf8.RuneCountInString(text[:off])
+// does, in time independent of the offset: it counts from the nearest of
+// the character positions it marks every offsetStep bytes, once asked.
 func runeOffsets(text string) func(int) int {
+	var bytePos, runePos []int // marked positions, in bytes and in characters
 	return func(byteOff int) int {
-		if byteOff > len(text) {
-			byteOff = len(text)
+		byteOff = min(max(byteOff, 0), len(text))
+		if bytePos == nil {
+			bytePos, runePos = []int{0}, []int{0}
+			next, n := offsetStep, 0
+			for i := range text { // i: the start of each character
+				if i >= next {
+					bytePos, runePos = append(bytePos, i), append(runePos, n)
+					next = i + offsetStep
+				}
+				n++
+			}
 		}
-		return utf8.RuneCountInString(text[:byteOff])
+		// the last mark at or before byteOff
+		j := sort.SearchInts(bytePos, byteOff+1) - 1
+		return runePos[j] + utf8.RuneCountInString(text[bytePos[j]:byteOff])
 	}
 }
+
+// offsetStep is the distance in bytes between the character positions
+// runeOffsets marks.
+const offsetStep = 256

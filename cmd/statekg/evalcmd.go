@@ -1,14 +1,12 @@
 package main
 
 import (
-	"context"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/statekg/statekg/corpus"
 	"github.com/statekg/statekg/extract/eval"
-	"github.com/statekg/statekg/schema"
 )
 
 func evalCommand() *cli.Command {
@@ -36,9 +34,7 @@ func evalCommand() *cli.Command {
 			}
 			var failed []string
 			for i, dir := range c.Args().Slice() {
-				rep, err := eval.Run(c.Context, dir, corpus.ReadFile, func(_ context.Context, a schema.Article) (*schema.Document, error) {
-					return x.Extract(a), nil
-				})
+				rep, err := eval.Run(c.Context, dir, corpus.ReadFile, x.Extract)
 				if err != nil {
 					return err
 				}

@@ -20,7 +20,10 @@ func Example_library() {
 	}
 	defer st.Close()
 
-	doc := x.Extract(schema.Article{ID: "wire-1", Text: "The FBI on Friday blamed North Korea for the attack on Sony Pictures."})
+	doc, err := x.Extract(ctx, schema.Article{ID: "wire-1", Text: "The FBI on Friday blamed North Korea for the attack on Sony Pictures."})
+	if err != nil {
+		panic(err)
+	}
 	if _, err := st.Load(ctx, doc); err != nil {
 		panic(err)
 	}

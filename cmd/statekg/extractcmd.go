@@ -36,7 +36,11 @@ func extractCommand() *cli.Command {
 			}
 			w := nquads.NewWriter(c.App.Writer)
 			for _, a := range arts {
-				if _, err := w.WriteQuads(v.Quads(x.Extract(a))); err != nil {
+				doc, err := x.Extract(c.Context, a)
+				if err != nil {
+					return err
+				}
+				if _, err := w.WriteQuads(v.Quads(doc)); err != nil {
 					return fmt.Errorf("extract: %w", err)
 				}
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -90,21 +89,6 @@ func openStore(c *cli.Context) (*graph.Store, error) {
 	cfg, err := storeConfig(c)
 	if err != nil {
 		return nil, err
-	}
-	return graph.Open(c.Context, cfg)
-}
-
-// openExisting opens the store for commands that read it, refusing to
-// create an empty one where the user mistyped the path.
-func openExisting(c *cli.Context) (*graph.Store, error) {
-	cfg, err := storeConfig(c)
-	if err != nil {
-		return nil, err
-	}
-	if cfg.Backend != graph.Postgres && cfg.Backend != graph.Memstore {
-		if _, err := os.Stat(cfg.Path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("open %s: no graph there (build one with 'statekg build --db %s PATH')", cfg.Path, cfg.Path)
-		}
 	}
 	return graph.Open(c.Context, cfg)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -46,7 +47,7 @@ func queryCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			st, err := openExisting(c)
+			st, err := openReadOnly(c)
 			if err != nil {
 				return err
 			}
@@ -131,7 +132,7 @@ func exportCommand() *cli.Command {
 			if err != nil {
 				return &exitError{code: 2, msg: "export: " + err.Error()}
 			}
-			st, err := openExisting(c)
+			st, err := openReadOnly(c)
 			if err != nil {
 				return err
 			}
@@ -178,7 +179,8 @@ func importCommand() *cli.Command {
 		Usage:     "add the quads of an N-Quads file to the graph",
 		ArgsUsage: "FILE.nq",
 		Description: "The whole file is read and checked before anything is written: a file with an error\n" +
-			"changes nothing.\n\nExample:\n   statekg import --db news.db graph.nq",
+			"changes nothing. Blank nodes are the file's own: the _:b0 of two imports are two nodes.\n\n" +
+			"Example:\n   statekg import --db news.db graph.nq",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -201,16 +203,18 @@ func importCommand() *cli.Command {
 
 func deleteCommand() *cli.Command {
 	return &cli.Command{
-		Name:        "delete",
-		Usage:       "remove an article and everything only it supported",
-		ArgsUsage:   "ID",
-		Description: "IDs are listed by 'statekg articles'.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
-		Flags:       []cli.Flag{dbFlag, dbPathFlag, baseFlag},
+		Name:      "delete",
+		Usage:     "remove an article and everything only it supported",
+		ArgsUsage: "ID",
+		Description: "IDs are listed by 'statekg articles'. Removed are the quads of the article's graph\n" +
+			"on the article, its statements and the nodes it mentions; quads an import added to the\n" +
+			"article's graph about other nodes stay.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "delete: give one article id"}
 			}
-			st, err := openExisting(c)
+			st, err := openToChange(c)
 			if err != nil {
 				return err
 			}
@@ -266,14 +270,48 @@ func articlesCommand() *cli.Command {
 }
 
 // withExisting runs fn on the store of a command that reads an existing
-// graph, closing it afterwards.
+// graph, opened read-only, closing it afterwards.
 func withExisting(fn func(c *cli.Context, st *graph.Store) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		st, err := openExisting(c)
+		st, err := openReadOnly(c)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		return fn(c, st)
 	}
+}
+
+// openReadOnly opens the store of a command that only reads it: nothing in
+// the store's folder is created or changed, and a path that holds no store
+// is an error.
+func openReadOnly(c *cli.Context) (*graph.Store, error) {
+	cfg, err := storeConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	cfg.ReadOnly = true
+	st, err := graph.Open(c.Context, cfg)
+	if errors.Is(err, graph.ErrNoStore) {
+		where := "--db " + cfg.Path
+		if cfg.Backend != "" {
+			where = "--db " + cfg.Backend + " --dbpath " + cfg.Path
+		}
+		return nil, fmt.Errorf("%w (build one with 'statekg build %s PATH')", err, where)
+	}
+	return st, err
+}
+
+// openToChange opens the store of a command that changes an existing
+// graph, refusing a path that holds no store as openReadOnly does, rather
+// than making an empty one there.
+func openToChange(c *cli.Context) (*graph.Store, error) {
+	st, err := openReadOnly(c)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.Close(); err != nil {
+		return nil, err
+	}
+	return openStore(c)
 }
