@@ -1,0 +1,277 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// Entity is an entity of the graph as a look-up shows it.
+type Entity struct {
+	IRI   quad.IRI
+	Type  schema.Type
+	Name  string   // its schema:name ("" if it has none)
+	Names []string // its other names (schema:alternateName), sorted
+}
+
+// Match is an entity found by Search, with the names that matched.
+type Match struct {
+	Entity
+	Matched []string // the names (schema:name or alternateName) containing the text, sorted
+}
+
+// Search returns the entities with a name or alternate name containing
+// text, compared case-insensitively: those named exactly text first, then
+// those with a name starting with it, then the others, each group sorted by
+// name. It returns at most limit matches (all when limit <= 0); text must
+// not be blank.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, errors.New("search: no text to look for")
+	}
+	re, err := regexp.Compile("(?i)" + regexp.QuoteMeta(text))
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	types := make([]quad.Value, len(schema.Types))
+	for i, t := range schema.Types {
+		types[i] = s.vocab.Type(t)
+	}
+	matched := make(map[quad.IRI]map[string]struct{})
+	err = path.StartPath(s.qs, types...).In(schema.RDFType).Tag("entity").
+		Out(schema.Name, schema.AlternateName).Regex(re).Tag("name").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		iri, ok := m["entity"].(quad.IRI)
+		if !ok {
+			return
+		}
+		if matched[iri] == nil {
+			matched[iri] = make(map[string]struct{})
+		}
+		matched[iri][Text(m["name"])] = struct{}{}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	out := make([]Match, 0, len(matched))
+	for iri, names := range matched {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: %w", text, err)
+		}
+		m := Match{Entity: e}
+		for n := range names {
+			m.Matched = append(m.Matched, n)
+		}
+		sort.Strings(m.Matched)
+		out = append(out, m)
+	}
+	lower := strings.ToLower(text)
+	rank := func(m Match) int {
+		best := 2
+		for _, n := range m.Matched {
+			switch l := strings.ToLower(n); {
+			case l == lower:
+				return 0
+			case strings.HasPrefix(l, lower):
+				best = 1
+			}
+		}
+		return best
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if ri, rj := rank(out[i]), rank(out[j]); ri != rj {
+			return ri < rj
+		}
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// entity reads the type and names of the entity iri.
+func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
+	e := Entity{IRI: iri}
+	alt := make(map[string]struct{})
+	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}, schema.RDFType, schema.Name, schema.AlternateName).Tag("o").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		switch m["p"] {
+		case schema.RDFType:
+			if o, ok := m["o"].(quad.IRI); ok {
+				if t, ok := s.vocab.TypeOf(o); ok {
+					e.Type = t
+				}
+			}
+		case schema.Name:
+			if n := Text(m["o"]); e.Name == "" || n < e.Name {
+				e.Name = n // the same of every article; the least if not
+			}
+		case schema.AlternateName:
+			alt[Text(m["o"])] = struct{}{}
+		}
+	})
+	if err != nil {
+		return e, err
+	}
+	delete(alt, e.Name)
+	for n := range alt {
+		e.Names = append(e.Names, n)
+	}
+	sort.Strings(e.Names)
+	return e, nil
+}
+
+// Node is a node at the other end of an edge, as Neighbours shows it.
+type Node struct {
+	Value quad.Value // an IRI, a blank node or a literal
+	Name  string     // its schema:name, its schema:headline for an article, or "" (a literal's text)
+	Type  string     // the local name of its rdf:type ("State", "Article", "Statement"), or ""
+}
+
+// Edge is one edge of a neighbourhood: its predicate, the node at its
+// other end and how many quads state it (one an article, as a rule).
+type Edge struct {
+	Predicate quad.IRI
+	Node      Node
+	Quads     int
+}
+
+// Neighbourhood is a node with the edges that leave it and the edges that
+// reach it, apart from its own type and names.
+type Neighbourhood struct {
+	Node      Node
+	Names     []string // the node's alternate names, sorted
+	Out, In   []Edge   // sorted by predicate, then by the other end's name and value
+	Truncated bool     // whether edges were left out to keep to the limit
+}
+
+// Neighbours returns the neighbourhood of node: its type and names and its
+// edges in and out with the name and type of the node at the other end. At
+// most limit edges are returned in each direction (all when limit <= 0).
+func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Neighbourhood, error) {
+	var n Neighbourhood
+	if node == nil {
+		return n, errors.New("neighbours: no node")
+	}
+	self, err := s.node(ctx, node)
+	if err != nil {
+		return n, fmt.Errorf("neighbours of %s: %w", node, err)
+	}
+	n.Node = self
+	if iri, ok := node.(quad.IRI); ok {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return n, fmt.Errorf("neighbours of %s: %w", node, err)
+		}
+		n.Names = e.Names
+	}
+	own := map[quad.Value]bool{schema.RDFType: true, schema.Name: true, schema.AlternateName: true}
+	for _, dir := range []quad.Direction{quad.Object, quad.Subject} {
+		counts := make(map[[2]string]*Edge)
+		p := path.StartPath(s.qs, node)
+		if dir == quad.Object {
+			p = p.OutWithTags([]string{"p"}).Tag("o")
+		} else {
+			p = p.InWithTags([]string{"p"}).Tag("o")
+		}
+		var values []quad.Value
+		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+			pred, ok := m["p"].(quad.IRI)
+			other := m["o"]
+			if !ok || other == nil || (dir == quad.Object && own[pred]) {
+				return
+			}
+			k := [2]string{string(pred), other.String()}
+			if e := counts[k]; e != nil {
+				e.Quads++
+				return
+			}
+			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
+			values = append(values, other)
+		})
+		if err != nil {
+			return n, fmt.Errorf("neighbours of %s: %w", node, err)
+		}
+		edges := make([]Edge, 0, len(counts))
+		for _, e := range counts {
+			edges = append(edges, *e)
+		}
+		sort.Slice(edges, func(i, j int) bool {
+			a, b := edges[i], edges[j]
+			if a.Predicate != b.Predicate {
+				return a.Predicate < b.Predicate
+			}
+			return a.Node.Value.String() < b.Node.Value.String()
+		})
+		if limit > 0 && len(edges) > limit {
+			edges = edges[:limit]
+			n.Truncated = true
+		}
+		for i := range edges {
+			if edges[i].Node, err = s.node(ctx, edges[i].Node.Value); err != nil {
+				return n, fmt.Errorf("neighbours of %s: %w", node, err)
+			}
+		}
+		sort.SliceStable(edges, func(i, j int) bool {
+			a, b := edges[i], edges[j]
+			if a.Predicate != b.Predicate {
+				return a.Predicate < b.Predicate
+			}
+			return a.Node.Name < b.Node.Name
+		})
+		if dir == quad.Object {
+			n.Out = edges
+		} else {
+			n.In = edges
+		}
+	}
+	return n, nil
+}
+
+// node reads the name and type of v; a literal is its own name.
+func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
+	n := Node{Value: v}
+	switch v.(type) {
+	case quad.IRI, quad.BNode:
+	default:
+		n.Name = Text(v)
+		return n, nil
+	}
+	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}, schema.RDFType, schema.Name, schema.Headline).Tag("o").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		switch m["p"] {
+		case schema.RDFType:
+			if t := localName(m["o"]); n.Type == "" || t < n.Type {
+				n.Type = t
+			}
+		case schema.Name, schema.Headline:
+			if t := Text(m["o"]); n.Name == "" || t < n.Name {
+				n.Name = t
+			}
+		}
+	})
+	return n, err
+}
+
+// localName returns the part of an IRI after its last '/' or '#'.
+func localName(v quad.Value) string {
+	s := Text(v)
+	if i := strings.LastIndexAny(s, "/#"); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
