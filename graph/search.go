@@ -29,9 +29,10 @@ type Match struct {
 }
 
 // Search returns the entities with a name or alternate name containing
-// text, compared case-insensitively: those named exactly text first, then
-// those with a name starting with it, then the others, each group sorted by
-// name. It returns at most limit matches (all when limit <= 0); text must
+// text, compared case-insensitively. Those whose name is text come first,
+// then those with an alternate name that is text, then those whose name
+// starts with it, then those with such an alternate name, then the others;
+// each group is sorted by name. It returns at most limit matches (all when limit <= 0); text must
 // not be blank.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
 	text = strings.TrimSpace(text)
@@ -77,13 +78,18 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, er
 	}
 	lower := strings.ToLower(text)
 	rank := func(m Match) int {
-		best := 2
+		best := 4
 		for _, n := range m.Matched {
-			switch l := strings.ToLower(n); {
-			case l == lower:
+			l, own := strings.ToLower(n), n == m.Name
+			switch {
+			case l == lower && own:
 				return 0
+			case l == lower:
+				best = min(best, 1)
+			case strings.HasPrefix(l, lower) && own:
+				best = min(best, 2)
 			case strings.HasPrefix(l, lower):
-				best = 1
+				best = min(best, 3)
 			}
 		}
 		return best

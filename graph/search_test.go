@@ -112,3 +112,24 @@ func TestNeighbours(t *testing.T) {
 		t.Errorf("limit 1: %d edges in, truncated %v", len(few.In), few.Truncated)
 	}
 }
+
+func TestSearchRanking(t *testing.T) {
+	st := openMem(t)
+	mustLoad(t, st, docA(t), docB(t))
+	// "Japan" is Japan's own name; "Japan’s envoy" would only contain it.
+	got, err := st.Search(context.Background(), "JAPAN", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || got[0].Name != "Japan" {
+		t.Fatalf("search JAPAN: %+v", got)
+	}
+	// A name that starts with the text comes before a name that only contains it.
+	got, err = st.Search(context.Background(), "north", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || got[0].Name != "North Korea" {
+		t.Fatalf("search north: %+v", got)
+	}
+}
