@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -28,83 +27,133 @@ type Match struct {
 	Matched []string // the names (schema:name or alternateName) containing the text, sorted
 }
 
-// Search returns the entities with a name or alternate name containing
-// text, compared case-insensitively. Those whose name is text come first,
-// then those with an alternate name that is text, then those whose name
-// starts with it, then those with such an alternate name, then the others;
-// each group is sorted by name. It returns at most limit matches (all when limit <= 0); text must
-// not be blank.
-func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
-	text = strings.TrimSpace(text)
-	if text == "" {
-		return nil, errors.New("search: no text to look for")
-	}
-	re, err := regexp.Compile("(?i)" + regexp.QuoteMeta(text))
-	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
-	}
+// Names is an index of the entities of a graph by their names and
+// alternate names, read once by Store.Names: the store keeps no index of
+// values, so a look-up without it reads every name there is. It does not
+// change with the store; read it again after writing.
+type Names struct {
+	entries []nameEntry
+}
+
+type nameEntry struct {
+	Entity
+	names, lower []string // the name and the alternate names, and in lower case
+}
+
+// Len returns the number of entities in the index.
+func (n *Names) Len() int { return len(n.entries) }
+
+// Names reads the names of every entity of the graph into an index.
+func (s *Store) Names(ctx context.Context) (*Names, error) {
 	types := make([]quad.Value, len(schema.Types))
 	for i, t := range schema.Types {
 		types[i] = s.vocab.Type(t)
 	}
-	matched := make(map[quad.IRI]map[string]struct{})
-	err = path.StartPath(s.qs, types...).In(schema.RDFType).Tag("entity").
-		Out(schema.Name, schema.AlternateName).Regex(re).Tag("name").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		iri, ok := m["entity"].(quad.IRI)
-		if !ok {
-			return
+	var iris []quad.IRI
+	err := path.StartPath(s.qs, types...).In(schema.RDFType).Unique().
+		Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		if iri, ok := v.(quad.IRI); ok {
+			iris = append(iris, iri)
 		}
-		if matched[iri] == nil {
-			matched[iri] = make(map[string]struct{})
-		}
-		matched[iri][Text(m["name"])] = struct{}{}
 	})
+	if err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	idx := &Names{entries: make([]nameEntry, 0, len(iris))}
+	for _, iri := range iris {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return nil, fmt.Errorf("names: %w", err)
+		}
+		ne := nameEntry{Entity: e}
+		if e.Name != "" {
+			ne.names = append(ne.names, e.Name)
+		}
+		ne.names = append(ne.names, e.Names...)
+		for _, n := range ne.names {
+			ne.lower = append(ne.lower, strings.ToLower(n))
+		}
+		idx.entries = append(idx.entries, ne)
+	}
+	sort.Slice(idx.entries, func(i, j int) bool { return idx.entries[i].IRI < idx.entries[j].IRI })
+	return idx, nil
+}
+
+// Search returns the entities of the graph with a name or alternate name
+// containing text, as Names.Search does. It reads every entity's names:
+// a program that looks up many names reads them once with Store.Names.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("search: no text to look for")
+	}
+	idx, err := s.Names(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", text, err)
 	}
-	out := make([]Match, 0, len(matched))
-	for iri, names := range matched {
-		e, err := s.entity(ctx, iri)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: %w", text, err)
-		}
-		m := Match{Entity: e}
-		for n := range names {
-			m.Matched = append(m.Matched, n)
-		}
-		sort.Strings(m.Matched)
-		out = append(out, m)
+	return idx.Search(text, limit)
+}
+
+// Search returns the entities with a name or alternate name containing
+// text, compared case-insensitively. Those whose name is text come first,
+// then those with an alternate name that is text, then those whose name
+// starts with it, then those with such an alternate name, then those whose
+// name contains it, then the others; each group is sorted by name. It
+// returns at most limit matches (all when limit <= 0); text must not be
+// blank.
+func (n *Names) Search(text string, limit int) ([]Match, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, errors.New("search: no text to look for")
 	}
 	lower := strings.ToLower(text)
-	rank := func(m Match) int {
-		best := 4
-		for _, n := range m.Matched {
-			l, own := strings.ToLower(n), n == m.Name
+	type ranked struct {
+		Match
+		rank int
+	}
+	var found []ranked
+	for _, e := range n.entries {
+		r := ranked{Match: Match{Entity: e.Entity}, rank: 6}
+		for i, l := range e.lower {
+			if !strings.Contains(l, lower) {
+				continue
+			}
+			r.Matched = append(r.Matched, e.names[i])
+			own := i == 0 && e.Name != ""
 			switch {
 			case l == lower && own:
-				return 0
+				r.rank = 0
 			case l == lower:
-				best = min(best, 1)
+				r.rank = min(r.rank, 1)
 			case strings.HasPrefix(l, lower) && own:
-				best = min(best, 2)
+				r.rank = min(r.rank, 2)
 			case strings.HasPrefix(l, lower):
-				best = min(best, 3)
+				r.rank = min(r.rank, 3)
+			case own:
+				r.rank = min(r.rank, 4)
+			default:
+				r.rank = min(r.rank, 5)
 			}
 		}
-		return best
+		if len(r.Matched) > 0 {
+			sort.Strings(r.Matched)
+			found = append(found, r)
+		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if ri, rj := rank(out[i]), rank(out[j]); ri != rj {
-			return ri < rj
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].rank != found[j].rank {
+			return found[i].rank < found[j].rank
 		}
-		if out[i].Name != out[j].Name {
-			return out[i].Name < out[j].Name
+		if found[i].Name != found[j].Name {
+			return found[i].Name < found[j].Name
 		}
-		return out[i].IRI < out[j].IRI
+		return found[i].IRI < found[j].IRI
 	})
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
+	if limit > 0 && len(found) > limit {
+		found = found[:limit]
+	}
+	out := make([]Match, len(found))
+	for i, r := range found {
+		out[i] = r.Match
 	}
 	return out, nil
 }
@@ -113,7 +162,10 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, er
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 	e := Entity{IRI: iri}
 	alt := make(map[string]struct{})
-	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}, schema.RDFType, schema.Name, schema.AlternateName).Tag("o").
+	// All the node's edges, sorted out here: Cayley's key-value stores
+	// answer a path through given predicates by reading every quad of those
+	// predicates.
+	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
 		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
 		switch m["p"] {
 		case schema.RDFType:
@@ -257,7 +309,7 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 		n.Name = Text(v)
 		return n, nil
 	}
-	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}, schema.RDFType, schema.Name, schema.Headline).Tag("o").
+	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}).Tag("o").
 		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
 		switch m["p"] {
 		case schema.RDFType:

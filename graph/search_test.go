@@ -133,3 +133,36 @@ func TestSearchRanking(t *testing.T) {
 		t.Fatalf("search north: %+v", got)
 	}
 }
+
+// BenchmarkNames reads the name index of a leveldb store of 200
+// articles (2,050 entities); BenchmarkNamesSearch looks a name up in it.
+func BenchmarkNames(b *testing.B) {
+	st := synthetic(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := st.Names(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNamesSearch(b *testing.B) {
+	idx, err := synthetic(b).Names(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := idx.Search("agency 1", 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func synthetic(b *testing.B) *graph.Store {
+	st := openLevelDB(b)
+	for i := 0; i < 200; i++ {
+		mustLoad(b, st, syntheticDoc(i))
+	}
+	return st
+}

@@ -65,10 +65,15 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx, done := h.lookupContext(r)
-	ms, err := h.st.Search(ctx, text, h.limit(r.URL.Query().Get("limit")))
+	idx, err := h.nameIndex(ctx)
 	done()
 	if err != nil {
 		h.queryError(w, ctx, err)
+		return
+	}
+	ms, err := idx.Search(text, h.limit(r.URL.Query().Get("limit")))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err)
 		return
 	}
 	out := make([]entityJSON, len(ms))
@@ -76,6 +81,29 @@ func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
 		out[i] = entityJSON{ID: m.IRI.String(), Type: string(m.Type), Name: m.Name, Names: m.Names, Matched: m.Matched}
 	}
 	writeResult(w, out)
+}
+
+// nameIndex returns the index of entity names, reading it when there is
+// none. The caller holds h.mu for reading.
+func (h *handler) nameIndex(ctx context.Context) (*graph.Names, error) {
+	h.namesMu.Lock()
+	defer h.namesMu.Unlock()
+	if h.names == nil {
+		idx, err := h.st.Names(ctx)
+		if err != nil {
+			return nil, err
+		}
+		h.names = idx
+	}
+	return h.names, nil
+}
+
+// forgetNames drops the index of entity names after a write. The caller
+// holds h.mu for writing.
+func (h *handler) forgetNames() {
+	h.namesMu.Lock()
+	h.names = nil
+	h.namesMu.Unlock()
 }
 
 // serveNode answers /api/node?id=NODE with the node's neighbourhood. NODE

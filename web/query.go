@@ -163,6 +163,7 @@ func (h *handler) serveWrite(w http.ResponseWriter, r *http.Request) {
 	}
 	h.mu.Lock()
 	n, err := h.st.Import(r.Context(), quad.NewReader(qs))
+	h.forgetNames()
 	h.mu.Unlock()
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err)
@@ -186,6 +187,7 @@ func (h *handler) serveDelete(w http.ResponseWriter, r *http.Request) {
 	}
 	h.mu.Lock()
 	err := h.st.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true})
+	h.forgetNames()
 	h.mu.Unlock()
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, fmt.Errorf("delete: %w", err))

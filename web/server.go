@@ -62,6 +62,11 @@ type handler struct {
 	mux  *http.ServeMux
 	// Reads (queries, look-ups) share the store; a write has it alone.
 	mu sync.RWMutex
+
+	// The index of entity names for /api/search, read on the first look-up
+	// and again after a write.
+	namesMu sync.Mutex
+	names   *graph.Names
 }
 
 // New returns a handler serving st with opts. The handler may be used by

@@ -197,7 +197,8 @@ func TestReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	nq := "<https://example.org/a> <http://schema.org/name> \"Atlantis\" <https://example.org/g> .\n"
+	nq := "<https://example.org/a> <http://schema.org/name> \"Atlantis\" <https://example.org/g> .\n" +
+		"<https://example.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://statekg.org/ns/State> <https://example.org/g> .\n"
 	find := `g.V().Has("<http://schema.org/name>", "Atlantis").All()`
 
 	ro := newServer(t, st, web.Options{})
@@ -212,19 +213,28 @@ func TestReadOnly(t *testing.T) {
 	}
 
 	rw := newServer(t, st, web.Options{Writable: true})
+	if n := len(do(t, "GET", rw.URL+"/api/search?q=atlant", "").results(t)); n != 0 {
+		t.Fatalf("search before the write: %d results", n)
+	}
 	r := do(t, "POST", rw.URL+"/api/v2/write", nq)
-	if r.Status != http.StatusOK || r.JSON["count"] != 1.0 || r.JSON["result"] != "Successfully wrote 1 quads." {
+	if r.Status != http.StatusOK || r.JSON["count"] != 2.0 || r.JSON["result"] != "Successfully wrote 2 quads." {
 		t.Fatalf("write: status %d: %s", r.Status, r.Body)
 	}
 	if n := len(do(t, "POST", rw.URL+"/api/v2/query?lang=gizmo", find).results(t)); n != 1 {
 		t.Fatalf("after the write: %d results, want 1", n)
 	}
+	if n := len(do(t, "GET", rw.URL+"/api/search?q=atlant", "").results(t)); n != 1 {
+		t.Fatalf("search after the write: %d results, want 1", n)
+	}
 	if r := do(t, "POST", rw.URL+"/api/v2/write", "<a> <b> ."); r.Status != http.StatusBadRequest {
 		t.Errorf("bad N-Quads: status %d: %s", r.Status, r.Body)
 	}
 	r = do(t, "POST", rw.URL+"/api/v2/delete", nq)
-	if r.Status != http.StatusOK || r.JSON["count"] != 1.0 {
+	if r.Status != http.StatusOK || r.JSON["count"] != 2.0 {
 		t.Fatalf("delete: status %d: %s", r.Status, r.Body)
+	}
+	if n := len(do(t, "GET", rw.URL+"/api/search?q=atlant", "").results(t)); n != 0 {
+		t.Fatalf("search after the delete: %d results, want 0", n)
 	}
 	if n := len(do(t, "POST", rw.URL+"/api/v2/query?lang=gizmo", find).results(t)); n != 0 {
 		t.Fatalf("after the delete: %d results, want 0", n)
