@@ -28,19 +28,21 @@ var (
 // built once for every test of the package; tests must not write to it.
 func exampleGraph(t testing.TB) *graph.Store {
 	t.Helper()
-	exampleOnce.Do(func() { exampleStore, exampleErr = buildExamples(context.Background()) })
+	exampleOnce.Do(func() {
+		exampleStore, exampleErr = buildExamples(context.Background(), graph.Config{Backend: graph.Memstore})
+	})
 	if exampleErr != nil {
 		t.Fatal(exampleErr)
 	}
 	return exampleStore
 }
 
-func buildExamples(ctx context.Context) (*graph.Store, error) {
+func buildExamples(ctx context.Context, cfg graph.Config) (*graph.Store, error) {
 	x, err := extract.New(extract.Config{})
 	if err != nil {
 		return nil, err
 	}
-	st, err := graph.Open(ctx, graph.Config{Backend: graph.Memstore})
+	st, err := graph.Open(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}

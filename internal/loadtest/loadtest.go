@@ -37,15 +37,19 @@ type Report struct {
 	First    error         // the first error, if any
 	P50, P99 time.Duration // latency percentiles of all requests
 	Max      time.Duration
-	Elapsed  time.Duration
+	// Latency percentiles of the queries and of the searches alone.
+	QueryP50, QueryP99, SearchP50, SearchP99 time.Duration
+	Elapsed                                  time.Duration
 }
 
 // String gives the report as one line.
 func (r Report) String() string {
 	rate := float64(r.Requests) / r.Elapsed.Seconds()
-	return fmt.Sprintf("%d requests (%d queries, %d searches) in %s, %.0f/s, %d errors; p50 %s, p99 %s, max %s",
+	ms := func(d time.Duration) string { return d.Round(10 * time.Microsecond).String() }
+	return fmt.Sprintf("%d requests (%d queries, %d searches) in %s, %.0f/s, %d errors; p50 %s, p99 %s, max %s; "+
+		"queries p50 %s, p99 %s; searches p50 %s, p99 %s",
 		r.Requests, r.Queries, r.Searches, r.Elapsed.Round(time.Millisecond), rate, r.Errors,
-		r.P50.Round(10*time.Microsecond), r.P99.Round(10*time.Microsecond), r.Max.Round(10*time.Microsecond))
+		ms(r.P50), ms(r.P99), ms(r.Max), ms(r.QueryP50), ms(r.QueryP99), ms(r.SearchP50), ms(r.SearchP99))
 }
 
 // Run sends requests until cfg.Duration has passed or ctx is done.
@@ -76,6 +80,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		mu        sync.Mutex
 		rep       Report
 		latencies []time.Duration
+		byKind    [2][]time.Duration // queries, searches
 		wg        sync.WaitGroup
 	)
 	start := time.Now()
@@ -84,6 +89,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		go func() {
 			defer wg.Done()
 			var mine []time.Duration
+			var kinds [2][]time.Duration
 			var queries, searches, errs int
 			var first error
 			for i := c; ctx.Err() == nil; i++ {
@@ -93,11 +99,14 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 				if ctx.Err() != nil && err != nil {
 					break // cut short by the end of the run, not an error of the server
 				}
-				mine = append(mine, time.Since(t0))
+				el := time.Since(t0)
+				mine = append(mine, el)
 				if o.search {
 					searches++
+					kinds[1] = append(kinds[1], el)
 				} else {
 					queries++
+					kinds[0] = append(kinds[0], el)
 				}
 				if err != nil {
 					errs++
@@ -108,6 +117,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			}
 			mu.Lock()
 			latencies = append(latencies, mine...)
+			byKind[0] = append(byKind[0], kinds[0]...)
+			byKind[1] = append(byKind[1], kinds[1]...)
 			rep.Queries += queries
 			rep.Searches += searches
 			rep.Errors += errs
@@ -120,13 +131,20 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	wg.Wait()
 	rep.Elapsed = time.Since(start)
 	rep.Requests = len(latencies)
-	if len(latencies) > 0 {
-		slices.Sort(latencies)
-		rep.P50 = latencies[len(latencies)/2]
-		rep.P99 = latencies[min(len(latencies)-1, len(latencies)*99/100)]
-		rep.Max = latencies[len(latencies)-1]
-	}
+	rep.P50, rep.P99, rep.Max = percentiles(latencies)
+	rep.QueryP50, rep.QueryP99, _ = percentiles(byKind[0])
+	rep.SearchP50, rep.SearchP99, _ = percentiles(byKind[1])
 	return rep, nil
+}
+
+// percentiles returns the median, the 99th percentile and the largest of
+// ds, which it sorts.
+func percentiles(ds []time.Duration) (p50, p99, most time.Duration) {
+	if len(ds) == 0 {
+		return 0, 0, 0
+	}
+	slices.Sort(ds)
+	return ds[len(ds)/2], ds[min(len(ds)-1, len(ds)*99/100)], ds[len(ds)-1]
 }
 
 // send makes one request and checks its answer.
