@@ -52,8 +52,8 @@ type neighbourhoodJSON struct {
 // store with other readers.
 func (h *handler) lookupContext(r *http.Request) (context.Context, func()) {
 	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
-	h.mu.RLock()
-	return ctx, func() { h.mu.RUnlock(); cancel() }
+	unlock := h.read()
+	return ctx, func() { unlock(); cancel() }
 }
 
 // serveSearch answers /api/search?q=TEXT with the entities having a name

@@ -79,11 +79,11 @@ func (h *handler) limit(param string) int {
 func (h *handler) runQuery(w http.ResponseWriter, r *http.Request, q string, limit int, escapeHTML bool) {
 	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
 	defer cancel()
-	h.mu.RLock()
+	unlock := h.read()
 	// Where graph.Store.Query takes a memory budget, h.opts.MaxMemory is
 	// the one to give it; until then the budget is checked on the results.
 	res, err := h.st.Query(ctx, q, limit+1)
-	h.mu.RUnlock()
+	unlock()
 	if err != nil {
 		h.queryError(w, ctx, err)
 		return

@@ -60,8 +60,10 @@ type handler struct {
 	st   *graph.Store
 	opts Options
 	mux  *http.ServeMux
-	// Reads (queries, look-ups) share the store; a write has it alone.
-	mu sync.RWMutex
+	// Reads (queries, look-ups) share the store; a write has it alone, and
+	// so does each read of a memstore, whose iterators share a cache.
+	mu     sync.RWMutex
+	shared bool
 
 	// The index of entity names for /api/search, read on the first look-up
 	// and again after a write.
@@ -84,7 +86,7 @@ func New(st *graph.Store, opts Options) http.Handler {
 	if opts.MaxMemory <= 0 {
 		opts.MaxMemory = DefaultMaxMemory
 	}
-	h := &handler{st: st, opts: opts, mux: http.NewServeMux()}
+	h := &handler{st: st, opts: opts, mux: http.NewServeMux(), shared: st.Backend() != graph.Memstore}
 	h.mux.Handle("GET /static/", http.FileServerFS(static))
 	h.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, static, "static/index.html")
@@ -114,6 +116,16 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, h.opts.MaxBody)
 	}
 	h.mux.ServeHTTP(w, r)
+}
+
+// read takes the store for a read and returns what gives it back.
+func (h *handler) read() (unlock func()) {
+	if h.shared {
+		h.mu.RLock()
+		return h.mu.RUnlock
+	}
+	h.mu.Lock()
+	return h.mu.Unlock
 }
 
 // authorized reports whether r carries the handler's token, if it has one.
