@@ -15,18 +15,18 @@ import (
 // from several goroutines at once, to a memstore and to a leveldb store
 // (run with -race to check the sharing).
 func TestConcurrentReads(t *testing.T) {
-	t.Run("memstore", func(t *testing.T) { concurrentReads(t, exampleGraph(t)) })
+	t.Run("memstore", func(t *testing.T) { concurrentReads(t, exampleGraph(t), 5) })
 	t.Run("leveldb", func(t *testing.T) {
 		st, err := buildExamples(t.Context(), graph.Config{Backend: graph.LevelDB, Path: t.TempDir()})
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		concurrentReads(t, st)
+		concurrentReads(t, st, 1)
 	})
 }
 
-func concurrentReads(t *testing.T, st *graph.Store) {
+func concurrentReads(t *testing.T, st *graph.Store, rounds int) {
 	srv := newServer(t, st, web.Options{})
 	qs := exampleQueries(t)
 	var wg sync.WaitGroup
@@ -35,7 +35,7 @@ func concurrentReads(t *testing.T, st *graph.Store) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; i < 5; i++ {
+			for i := 0; i < rounds; i++ {
 				for name, q := range qs {
 					for _, req := range []struct{ method, url, body string }{
 						{"POST", srv.URL + "/api/v2/query?lang=gizmo", q},

@@ -10,6 +10,7 @@
 //	statekg articles                      the articles in the store
 //	statekg extract FILE                  print an article's quads without a store
 //	statekg eval DIR...                   score the extractor against gold files
+//	statekg serve [--addr HOST:PORT]      serve Cayley's HTTP query API and a page to explore the graph
 //
 // Every command has --help with an example. The command only wires the
 // library packages together: corpus reads articles, extract turns them into
