@@ -159,11 +159,27 @@ function graphOf(results) {
   }
   layout();
   nameIRIs([...iris].slice(0, 60));
+  typeNames(cy.nodes().filter((n) => !isIRI(n.id())).map((n) => n.id()).slice(0, 100));
+}
+
+// typeNames colours the nodes drawn from names by the type of the entity
+// of that name, and remembers the entity for a click.
+async function typeNames(names) {
+  await Promise.all(names.map(async (name) => {
+    try {
+      const { result } = await api("/api/search?limit=5&q=" + encodeURIComponent(name));
+      const same = result.find((m) => m.name === name);
+      const n = cy.getElementById(name);
+      if (same && !n.empty()) n.data({ type: same.type, iri: same.id });
+    } catch (e) {
+      // the node stays grey, and is looked up when clicked
+    }
+  }));
 }
 
 // nameIRIs replaces the labels of IRI nodes by the names of their nodes.
 async function nameIRIs(iris) {
-  for (const iri of iris) {
+  await Promise.all(iris.map(async (iri) => {
     try {
       const { result } = await api("/api/node?limit=1&id=" + encodeURIComponent(iri));
       const n = cy.getElementById(iri);
@@ -172,7 +188,7 @@ async function nameIRIs(iris) {
     } catch (e) {
       // the label stays the IRI's local name
     }
-  }
+  }));
 }
 
 function table(results) {
