@@ -166,3 +166,41 @@ func synthetic(b *testing.B) *graph.Store {
 	}
 	return st
 }
+
+// BenchmarkLookup reads the name index of the query benchmarks' store
+// (about -bench.quads quads), looks a name up in it and reads a popular
+// node's neighbourhood, as statekg serve does.
+func BenchmarkLookup(b *testing.B) {
+	for _, backend := range []string{graph.Bolt, graph.LevelDB} {
+		st := benchQueryStore(b, backend)
+		ctx := context.Background()
+		var idx *graph.Names
+		b.Run(backend+"/names", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				var err error
+				if idx, err = st.Names(ctx); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(idx.Len()), "entities")
+		})
+		b.Run(backend+"/search", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if ms, err := idx.Search("korea", 100); err != nil || len(ms) == 0 {
+					b.Fatal(len(ms), err)
+				}
+			}
+		})
+		b.Run(backend+"/neighbours", func(b *testing.B) {
+			nk := st.Vocab().Entity(schema.State, "North Korea")
+			var n graph.Neighbourhood
+			for i := 0; i < b.N; i++ {
+				var err error
+				if n, err = st.Neighbours(ctx, nk, 200); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(n.In)+len(n.Out)), "edges")
+		})
+	}
+}
