@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -112,10 +113,28 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnauthorized, errors.New("a bearer token is required (Authorization: Bearer TOKEN)"))
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/api/") && crossOrigin(r) {
+		// A page of another site may send a simple POST to a server on
+		// loopback; it must not write (or make the server work) for it.
+		writeError(w, http.StatusForbidden, errors.New("cross-origin requests are refused"))
+		return
+	}
 	if r.Body != nil {
 		r.Body = http.MaxBytesReader(w, r.Body, h.opts.MaxBody)
 	}
 	h.mux.ServeHTTP(w, r)
+}
+
+// crossOrigin reports whether r comes from a page of another origin than
+// the server's: its Origin header names another host. Programs send no
+// Origin, and the server's own page sends its own.
+func crossOrigin(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return false
+	}
+	u, err := url.Parse(origin)
+	return err != nil || u.Host != r.Host
 }
 
 // read takes the store for a read and returns what gives it back.

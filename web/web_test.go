@@ -212,11 +212,20 @@ func TestReadOnly(t *testing.T) {
 		t.Fatalf("a refused write wrote: %d results", n)
 	}
 
+	// A page of another site cannot write, even to a writable server.
 	rw := newServer(t, st, web.Options{Writable: true})
+	r := do(t, "POST", rw.URL+"/api/v2/write", nq, "Origin", "https://elsewhere.example", "Content-Type", "text/plain")
+	if r.Status != http.StatusForbidden {
+		t.Errorf("a cross-origin write: status %d: %s", r.Status, r.Body)
+	}
+	if r := do(t, "POST", rw.URL+"/api/v2/query?lang=gizmo", find, "Origin", rw.URL); r.Status != http.StatusOK {
+		t.Errorf("a same-origin query: status %d: %s", r.Status, r.Body)
+	}
+
 	if n := len(do(t, "GET", rw.URL+"/api/search?q=atlant", "").results(t)); n != 0 {
 		t.Fatalf("search before the write: %d results", n)
 	}
-	r := do(t, "POST", rw.URL+"/api/v2/write", nq)
+	r = do(t, "POST", rw.URL+"/api/v2/write", nq)
 	if r.Status != http.StatusOK || r.JSON["count"] != 2.0 || r.JSON["result"] != "Successfully wrote 2 quads." {
 		t.Fatalf("write: status %d: %s", r.Status, r.Body)
 	}
