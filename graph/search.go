@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -43,27 +44,90 @@ type nameEntry struct {
 // Len returns the number of entities in the index.
 func (n *Names) Len() int { return len(n.entries) }
 
-// Names reads the names of every entity of the graph into an index.
+// Names reads the names of every entity of the graph into an index. It
+// reads every quad once: Cayley's key-value stores keep no index by
+// predicate, and reading entity by entity takes several times longer.
 func (s *Store) Names(ctx context.Context) (*Names, error) {
-	types := make([]quad.Value, len(schema.Types))
-	for i, t := range schema.Types {
-		types[i] = s.vocab.Type(t)
-	}
-	var iris []quad.IRI
-	err := path.StartPath(s.qs, types...).In(schema.RDFType).Unique().
-		Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
-		if iri, ok := v.(quad.IRI); ok {
-			iris = append(iris, iri)
+	key := func(v quad.Value) any {
+		if r := s.qs.ValueOf(v); r != nil {
+			return cgraph.ToKey(r)
 		}
-	})
-	if err != nil {
+		return nil
+	}
+	typeKey, nameKey, altKey := key(schema.RDFType), key(schema.Name), key(schema.AlternateName)
+	idx := &Names{}
+	if typeKey == nil || nameKey == nil {
+		return idx, ctx.Err() // nothing typed or named: an empty graph
+	}
+	classes := make(map[any]schema.Type)
+	for _, t := range schema.Types {
+		if k := key(s.vocab.Type(t)); k != nil {
+			classes[k] = t
+		}
+	}
+	type found struct {
+		ref   cgraph.Ref
+		typ   schema.Type
+		names map[any]cgraph.Ref // schema:name values
+		alts  map[any]cgraph.Ref // schema:alternateName values
+	}
+	nodes := make(map[any]*found)
+	node := func(ref cgraph.Ref) *found {
+		k := cgraph.ToKey(ref)
+		f := nodes[k]
+		if f == nil {
+			f = &found{ref: ref, names: map[any]cgraph.Ref{}, alts: map[any]cgraph.Ref{}}
+			nodes[k] = f
+		}
+		return f
+	}
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := it.Result()
+		pk := cgraph.ToKey(s.qs.QuadDirection(q, quad.Predicate))
+		if pk != typeKey && pk != nameKey && (altKey == nil || pk != altKey) {
+			continue
+		}
+		obj := s.qs.QuadDirection(q, quad.Object)
+		switch pk {
+		case typeKey:
+			if t, ok := classes[cgraph.ToKey(obj)]; ok {
+				node(s.qs.QuadDirection(q, quad.Subject)).typ = t
+			}
+		case nameKey:
+			node(s.qs.QuadDirection(q, quad.Subject)).names[cgraph.ToKey(obj)] = obj
+		default:
+			node(s.qs.QuadDirection(q, quad.Subject)).alts[cgraph.ToKey(obj)] = obj
+		}
+	}
+	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
-	idx := &Names{entries: make([]nameEntry, 0, len(iris))}
-	for _, iri := range iris {
-		e, err := s.entity(ctx, iri)
-		if err != nil {
-			return nil, fmt.Errorf("names: %w", err)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	text := func(refs map[any]cgraph.Ref) []string {
+		out := make([]string, 0, len(refs))
+		for _, r := range refs {
+			out = append(out, Text(s.qs.NameOf(r)))
+		}
+		sort.Strings(out)
+		return out
+	}
+	for _, f := range nodes {
+		iri, ok := s.qs.NameOf(f.ref).(quad.IRI)
+		if f.typ == "" || !ok {
+			continue // a name of something that is not an entity
+		}
+		e := Entity{IRI: iri, Type: f.typ}
+		if names := text(f.names); len(names) > 0 {
+			e.Name = names[0] // the same of every article; the least if not
+		}
+		for _, n := range text(f.alts) {
+			if n != e.Name {
+				e.Names = append(e.Names, n)
+			}
 		}
 		ne := nameEntry{Entity: e}
 		if e.Name != "" {
