@@ -222,41 +222,6 @@ func (n *Names) Search(text string, limit int) ([]Match, error) {
 	return out, nil
 }
 
-// entity reads the type and names of the entity iri.
-func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
-	e := Entity{IRI: iri}
-	alt := make(map[string]struct{})
-	// All the node's edges, sorted out here: Cayley's key-value stores
-	// answer a path through given predicates by reading every quad of those
-	// predicates.
-	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		switch m["p"] {
-		case schema.RDFType:
-			if o, ok := m["o"].(quad.IRI); ok {
-				if t, ok := s.vocab.TypeOf(o); ok {
-					e.Type = t
-				}
-			}
-		case schema.Name:
-			if n := Text(m["o"]); e.Name == "" || n < e.Name {
-				e.Name = n // the same of every article; the least if not
-			}
-		case schema.AlternateName:
-			alt[Text(m["o"])] = struct{}{}
-		}
-	})
-	if err != nil {
-		return e, err
-	}
-	delete(alt, e.Name)
-	for n := range alt {
-		e.Names = append(e.Names, n)
-	}
-	sort.Strings(e.Names)
-	return e, nil
-}
-
 // Node is a node at the other end of an edge, as Neighbours shows it.
 type Node struct {
 	Value quad.Value // an IRI, a blank node or a literal
@@ -283,7 +248,9 @@ type Neighbourhood struct {
 
 // Neighbours returns the neighbourhood of node: its type and names and its
 // edges in and out with the name and type of the node at the other end. At
-// most limit edges are returned in each direction (all when limit <= 0).
+// most limit edges of each predicate are returned in each direction (all
+// when limit <= 0), so that a node named by thousands of articles still
+// shows its edges of every kind.
 func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Neighbourhood, error) {
 	var n Neighbourhood
 	if node == nil {
@@ -294,66 +261,89 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 		return n, fmt.Errorf("neighbours of %s: %w", node, err)
 	}
 	n.Node = self
-	if iri, ok := node.(quad.IRI); ok {
-		e, err := s.entity(ctx, iri)
+	if _, ok := node.(quad.IRI); ok {
+		alts, err := s.values(ctx, node, schema.AlternateName)
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
-		n.Names = e.Names
+		for _, a := range alts {
+			if a != self.Name {
+				n.Names = append(n.Names, a)
+			}
+		}
 	}
-	own := map[quad.Value]bool{schema.RDFType: true, schema.Name: true, schema.AlternateName: true}
+	own := make(map[any]bool)
+	for _, p := range []quad.IRI{schema.RDFType, schema.Name, schema.AlternateName} {
+		if r := s.qs.ValueOf(p); r != nil {
+			own[cgraph.ToKey(r)] = true
+		}
+	}
 	for _, dir := range []quad.Direction{quad.Object, quad.Subject} {
-		counts := make(map[[2]string]*Edge)
+		type edge struct {
+			pred, other cgraph.Ref
+			quads       int
+		}
+		var (
+			found   []*edge
+			byKey   = make(map[[2]any]*edge)
+			perPred = make(map[any]int)
+		)
 		p := path.StartPath(s.qs, node)
 		if dir == quad.Object {
 			p = p.OutWithTags([]string{"p"}).Tag("o")
 		} else {
 			p = p.InWithTags([]string{"p"}).Tag("o")
 		}
-		var values []quad.Value
-		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-			pred, ok := m["p"].(quad.IRI)
-			other := m["o"]
-			if !ok || other == nil || (dir == quad.Object && own[pred]) {
+		// Refs, not values: a popular node has thousands of quads, and
+		// only the distinct edges kept need their values.
+		err := p.Iterate(ctx).TagEach(func(m map[string]cgraph.Ref) {
+			pred, other := m["p"], m["o"]
+			if pred == nil || other == nil {
 				return
 			}
-			k := [2]string{string(pred), other.String()}
-			if e := counts[k]; e != nil {
-				e.Quads++
+			pk := cgraph.ToKey(pred)
+			if dir == quad.Object && own[pk] {
 				return
 			}
-			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
-			values = append(values, other)
+			k := [2]any{pk, cgraph.ToKey(other)}
+			if e := byKey[k]; e != nil {
+				e.quads++
+				return
+			}
+			if limit > 0 && perPred[pk] >= limit {
+				n.Truncated = true
+				return
+			}
+			perPred[pk]++
+			e := &edge{pred: pred, other: other, quads: 1}
+			byKey[k] = e
+			found = append(found, e)
 		})
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
-		edges := make([]Edge, 0, len(counts))
-		for _, e := range counts {
-			edges = append(edges, *e)
+		edges := make([]Edge, 0, len(found))
+		for _, e := range found {
+			pred, ok := s.qs.NameOf(e.pred).(quad.IRI)
+			other := s.qs.NameOf(e.other)
+			if !ok || other == nil {
+				continue
+			}
+			o, err := s.node(ctx, other)
+			if err != nil {
+				return n, fmt.Errorf("neighbours of %s: %w", node, err)
+			}
+			edges = append(edges, Edge{Predicate: pred, Node: o, Quads: e.quads})
 		}
 		sort.Slice(edges, func(i, j int) bool {
 			a, b := edges[i], edges[j]
 			if a.Predicate != b.Predicate {
 				return a.Predicate < b.Predicate
 			}
+			if a.Node.Name != b.Node.Name {
+				return a.Node.Name < b.Node.Name
+			}
 			return a.Node.Value.String() < b.Node.Value.String()
-		})
-		if limit > 0 && len(edges) > limit {
-			edges = edges[:limit]
-			n.Truncated = true
-		}
-		for i := range edges {
-			if edges[i].Node, err = s.node(ctx, edges[i].Node.Value); err != nil {
-				return n, fmt.Errorf("neighbours of %s: %w", node, err)
-			}
-		}
-		sort.SliceStable(edges, func(i, j int) bool {
-			a, b := edges[i], edges[j]
-			if a.Predicate != b.Predicate {
-				return a.Predicate < b.Predicate
-			}
-			return a.Node.Name < b.Node.Name
 		})
 		if dir == quad.Object {
 			n.Out = edges
@@ -373,20 +363,42 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 		n.Name = Text(v)
 		return n, nil
 	}
-	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}).Tag("o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		switch m["p"] {
-		case schema.RDFType:
-			if t := localName(m["o"]); n.Type == "" || t < n.Type {
-				n.Type = t
-			}
-		case schema.Name, schema.Headline:
-			if t := Text(m["o"]); n.Name == "" || t < n.Name {
-				n.Name = t
-			}
+	// One predicate at a time: Cayley's key-value stores answer a node and
+	// one predicate from an index, several by reading every quad of them.
+	for _, p := range []quad.IRI{schema.Name, schema.Headline} {
+		names, err := s.values(ctx, v, p)
+		if err != nil {
+			return n, err
+		}
+		if len(names) > 0 {
+			n.Name = names[0] // the same of every article; the least if not
+			break
+		}
+	}
+	types, err := s.values(ctx, v, schema.RDFType)
+	if err != nil {
+		return n, err
+	}
+	for _, t := range types {
+		if l := localName(quad.IRI(t)); n.Type == "" || l < n.Type {
+			n.Type = l
+		}
+	}
+	return n, nil
+}
+
+// values returns the distinct values of node's property p as text, sorted.
+func (s *Store) values(ctx context.Context, node quad.Value, p quad.IRI) ([]string, error) {
+	seen := make(map[string]bool)
+	var out []string
+	err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		if t := Text(v); !seen[t] {
+			seen[t] = true
+			out = append(out, t)
 		}
 	})
-	return n, err
+	sort.Strings(out)
+	return out, err
 }
 
 // localName returns the part of an IRI after its last '/' or '#'.
