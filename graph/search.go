@@ -227,6 +227,8 @@ type Node struct {
 	Value quad.Value // an IRI, a blank node or a literal
 	Name  string     // its schema:name, its schema:headline for an article, or "" (a literal's text)
 	Type  string     // the local name of its rdf:type ("State", "Article", "Statement"), or ""
+	// A node with several names or types (articles that disagree) shows
+	// the first the store gives.
 }
 
 // Edge is one edge of a neighbourhood: its predicate, the node at its
@@ -363,28 +365,25 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 		n.Name = Text(v)
 		return n, nil
 	}
-	// One predicate at a time: Cayley's key-value stores answer a node and
-	// one predicate from an index, several by reading every quad of them.
+	// One predicate at a time, and the first value only: Cayley's
+	// key-value stores answer a node and one predicate from an index (and
+	// several by reading every quad of them), and every article that names
+	// an entity states its name and type again.
 	for _, p := range []quad.IRI{schema.Name, schema.Headline} {
-		names, err := s.values(ctx, v, p)
+		name, err := path.StartPath(s.qs, v).Out(p).Iterate(ctx).FirstValue(s.qs)
 		if err != nil {
 			return n, err
 		}
-		if len(names) > 0 {
-			n.Name = names[0] // the same of every article; the least if not
+		if name != nil {
+			n.Name = Text(name)
 			break
 		}
 	}
-	types, err := s.values(ctx, v, schema.RDFType)
-	if err != nil {
-		return n, err
+	t, err := path.StartPath(s.qs, v).Out(schema.RDFType).Iterate(ctx).FirstValue(s.qs)
+	if t != nil {
+		n.Type = localName(t)
 	}
-	for _, t := range types {
-		if l := localName(quad.IRI(t)); n.Type == "" || l < n.Type {
-			n.Type = l
-		}
-	}
-	return n, nil
+	return n, err
 }
 
 // values returns the distinct values of node's property p as text, sorted.

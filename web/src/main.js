@@ -265,7 +265,7 @@ function edgeItem(e, dir) {
 async function showNode(id, fresh) {
   let n;
   try {
-    n = (await api("/api/node?limit=200&id=" + encodeURIComponent(id))).result;
+    n = (await api("/api/node?limit=50&id=" + encodeURIComponent(id))).result;
   } catch (e) {
     $("status").textContent = e.message;
     return;
