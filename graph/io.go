@@ -351,3 +351,21 @@ func WriteQuads(w io.Writer, f Format, qs []quad.Quad) error {
 	}
 	return qw.Close()
 }
+
+// RemoveQuads removes the given quads from the store in one transaction,
+// as Cayley's delete API does: quads the store does not hold are ignored.
+// It removes only the quads given; removing an article with what only it
+// supported is Delete.
+func (s *Store) RemoveQuads(ctx context.Context, quads []quad.Quad) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("remove quads: %w", err)
+	}
+	deltas := make([]cgraph.Delta, len(quads))
+	for i, q := range quads {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return fmt.Errorf("remove quads: %w", err)
+	}
+	return nil
+}

@@ -13,6 +13,7 @@
 //	statekg help [COMMAND]                the help of the program or of a command
 //	statekg version                       the module version and VCS revision
 //	statekg completion bash|zsh|fish      a shell completion script
+//	statekg serve [--addr HOST:PORT]      serve Cayley's HTTP query API and a page to explore the graph
 //
 // Every command has --help with an example. Flags may follow the
 // arguments. A usage error exits 2 with one line on standard error; a

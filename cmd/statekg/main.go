@@ -153,6 +153,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			articlesCommand(),
 			extractCommand(),
 			evalCommand(),
+			serveCommand(),
 		},
 	}
 	app.Commands = append(app.Commands, helpCommand(), versionCommand(), completionCommand())

@@ -1,0 +1,209 @@
+package web_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/statekg/statekg/examples"
+	"github.com/statekg/statekg/web"
+)
+
+var readmeShot = flag.Bool("readme-screenshot", false, "write the page's screenshot for the README to ../docs/serve.png")
+
+// chromium returns the path of the browser: $STATEKG_CHROMIUM, or Debian's
+// chromium. It skips the test where there is none, and fails it under
+// STATEKG_CI=1.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("STATEKG_CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if p == "" {
+			continue
+		}
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("STATEKG_CI") == "1" {
+		t.Fatal("no chromium (apt-get install chromium, or set STATEKG_CHROMIUM): the browser test must run under STATEKG_CI=1")
+	}
+	t.Skip("no chromium: install Debian's chromium package or set STATEKG_CHROMIUM")
+	return ""
+}
+
+// artifacts returns the folder for the test's screenshots:
+// $STATEKG_ARTIFACTS when set, a temporary folder otherwise.
+func artifacts(t *testing.T) string {
+	dir := os.Getenv("STATEKG_ARTIFACTS")
+	if dir == "" {
+		return t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestBrowser opens the page in headless Chromium and works it as an
+// analyst would: looks an entity up by name, opens its neighbourhood, runs
+// an example query, sees the graph drawn with named nodes and clicks one.
+func TestBrowser(t *testing.T) {
+	bin := chromium(t)
+	sub, err := fs.Sub(examples.Queries, "queries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := newServer(t, exampleGraph(t), web.Options{Examples: sub})
+	shots := artifacts(t)
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 1000),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancelB := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+	defer cancelB()
+	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelT()
+
+	shot := func(name string) {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+		path := filepath.Join(shots, name)
+		if err := os.WriteFile(path, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot %s", path)
+	}
+	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	text := func(id string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID(id)))
+		if err != nil {
+			t.Fatalf("text of #%s: %v", id, err)
+		}
+		return s
+	}
+	poll := func(what, expr string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+
+	// The page loads, with its example queries.
+	do("open the page", chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#examples button`)))
+
+	// A look-up by part of a name, in any case.
+	nk := chromedp.CSS(`#search-results li[data-id="<https://statekg.org/id/state/north-korea>"]`)
+	do("search", chromedp.SendKeys(chromedp.ID("search"), "north KOREA"), chromedp.Click(chromedp.ID("search-go")),
+		chromedp.WaitVisible(nk))
+	found, err := chromedp.Run(ctx, chromedp.Text(nk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(found, "North Korea") || !strings.Contains(found, "State") {
+		t.Errorf("search result reads %q", found)
+	}
+	shot("search.png")
+
+	// The entity's neighbourhood, drawn and listed.
+	do("open the result", chromedp.Click(nk), chromedp.WaitVisible(chromedp.ID("node-panel")))
+	poll("neighbourhood", `document.getElementById("node-name").textContent === "North Korea"`)
+	if in := text("node-in"); !strings.Contains(in, "blames") {
+		t.Errorf("North Korea's edges in: %.300q", in)
+	}
+	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[int](`statekgGraph.nodes().length`))
+	if err != nil || drawn < 3 {
+		t.Errorf("neighbourhood drawn with %d nodes (%v)", drawn, err)
+	}
+
+	// An example query, one click away: a table and a graph of named nodes.
+	do("run an example", chromedp.Click(chromedp.CSS(`#examples button[data-name="who-blamed-whom.js"]`)))
+	poll("results", `document.getElementById("query-status").textContent.includes("results in")`)
+	status := text("query-status")
+	rows, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#results-table tbody tr").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows == 0 || !strings.Contains(status, fmt.Sprintf("%d results", rows)) {
+		t.Errorf("table has %d rows; status %q", rows, status)
+	}
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`statekgGraph.nodes().map(n => n.data("full"))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !containsString(labels, "North Korea") || !containsString(labels, "Russia") {
+		t.Errorf("graph nodes %q: want North Korea and Russia among them", labels)
+	}
+	shot("query.png")
+
+	// A click on the most connected node of the graph (an accused state)
+	// shows its neighbourhood.
+	type point struct {
+		X, Y  float64
+		Label string
+	}
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[point](`(() => {
+		const n = statekgGraph.nodes().max(n => n.degree()).ele;
+		const p = n.renderedPosition(), r = document.getElementById("graph").getBoundingClientRect();
+		return {X: r.left + p.x, Y: r.top + p.y, Label: n.data("full")};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	do("click the node", chromedp.MouseClickXY(at.X, at.Y))
+	poll("the clicked node's neighbourhood", fmt.Sprintf(`document.getElementById("node-name").textContent === %q`, at.Label))
+	if in := text("node-in"); !strings.Contains(in, "blames") {
+		t.Errorf("%s's edges in: %.300q", at.Label, in)
+	}
+	shot("node.png")
+	if *readmeShot {
+		b, err := os.ReadFile(filepath.Join(shots, "node.png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("../docs/serve.png", b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
