@@ -84,6 +84,10 @@ type Store struct {
 
 	// IRIs of the vocabulary, computed once.
 	hashIRI, inArticleIRI quad.IRI
+
+	// versioned is set once the store is known to state the graph model
+	// of this package (see checkFormat).
+	versioned bool
 }
 
 // Open opens the store cfg describes, creating and initialising one where
@@ -139,11 +143,16 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
 	}
 	v2 := v
-	return &Store{
+	st := &Store{
 		qs: qs, backend: backend, vocab: v2, batch: batch,
 		hashIRI:      v2.Term(schema.TermContentHash),
 		inArticleIRI: v2.Term(schema.TermInArticle),
-	}, nil
+	}
+	if err := st.checkFormat(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
+	}
+	return st, nil
 }
 
 // DetectBackend returns the backend of the store in the folder path: bolt
