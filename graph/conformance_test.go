@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -308,3 +309,27 @@ func TestMemstore(t *testing.T) { testBackend(t, openMem) }
 func TestBolt(t *testing.T) { testBackend(t, openBolt) }
 
 func TestLevelDB(t *testing.T) { testBackend(t, openLevelDB) }
+
+// TestDocumentQuadsAreWhatLoadWrites: the quads DocumentQuads gives for a
+// document (those the extract command prints) are exactly those a store
+// holding only that document exports, besides the version quad.
+func TestDocumentQuadsAreWhatLoadWrites(t *testing.T) {
+	for _, doc := range []*schema.Document{docA(t), docB(t)} {
+		st := openMem(t)
+		mustLoad(t, st, doc)
+		qs, err := graph.DocumentQuads(schema.Default, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := []string{`<https://statekg.org/> <https://statekg.org/ns/formatVersion> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .`}
+		for _, q := range qs {
+			lines = append(lines, q.NQuad())
+		}
+		sort.Strings(lines)
+		got := splitLines(exportString(t, st, ""))
+		sort.Strings(got)
+		if got, want := strings.Join(got, "\n"), strings.Join(lines, "\n"); got != want {
+			t.Errorf("%s: the export differs from DocumentQuads:\n%s", doc.Article.ID, diffLines(got, want))
+		}
+	}
+}

@@ -1,9 +1,9 @@
 package graph_test
 
 import (
-	"github.com/cayleygraph/quad"
 	"context"
 	"fmt"
+	"github.com/cayleygraph/quad"
 	"path/filepath"
 	"strings"
 	"testing"
