@@ -12,10 +12,8 @@ function out(node, p) { return g.V(node).Out("<" + p + ">").ToValue(); }
 // the name of an entity; a literal object (a position) stands for itself
 function nameOf(v) { return out(v, "http://schema.org/name") || v; }
 
-g.V(article)
-  .In("<" + ns + "article>")
-  .In("<" + ns + "sentence>")
-  .ForEach(function (s) {
+g.V(article).In("<" + ns + "article>").ForEach(function (sentence) {
+  g.V(sentence.id).In("<" + ns + "sentence>").ForEach(function (s) {
     var fact = out(s.id, ns + "fact");
     g.Emit({
       subject: nameOf(out(fact, rdf + "subject")),
@@ -23,6 +21,7 @@ g.V(article)
       object: nameOf(out(fact, rdf + "object")),
       polarity: out(s.id, ns + "polarity") || "asserted",
       modality: out(s.id, ns + "modality") || "stated",
-      sentence: out(out(s.id, ns + "sentence"), ns + "text")
+      sentence: out(sentence.id, ns + "text")
     });
   });
+});

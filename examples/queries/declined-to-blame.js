@@ -4,20 +4,16 @@
 // but each article's graph keeps them with their sentences.
 var rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 var ns = "https://statekg.org/ns/";
-var name = "<http://schema.org/name>";
 
-g.V("negated")
-  .In("<" + ns + "polarity>")
-  .Tag("statement")
-  .Out("<" + ns + "sentence>")
-  .Save("<" + ns + "text>", "sentence")
-  .Back("statement")
-  .Out("<" + ns + "fact>")
-  .Has("<" + rdf + "predicate>", "<" + ns + "blames>")
-  .Tag("fact")
-  .Out("<" + rdf + "subject>")
-  .Save(name, "who")
-  .Back("fact")
-  .Out("<" + rdf + "object>")
-  .Save(name, "whom")
-  .All();
+function out(node, p) { return g.V(node).Out(p).ToValue(); }
+function nameOf(node) { return out(node, "<http://schema.org/name>"); }
+
+g.V("negated").In("<" + ns + "polarity>").ForEach(function (s) {
+  var fact = out(s.id, "<" + ns + "fact>");
+  if (out(fact, "<" + rdf + "predicate>") !== "<" + ns + "blames>") return;
+  g.Emit({
+    who: nameOf(out(fact, "<" + rdf + "subject>")),
+    whom: nameOf(out(fact, "<" + rdf + "object>")),
+    sentence: out(out(s.id, "<" + ns + "sentence>"), "<" + ns + "text>")
+  });
+});
