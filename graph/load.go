@@ -274,6 +274,9 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 				continue
 			}
 			kgAdd[q] = true
+			if _, ok := s.known[q]; ok {
+				continue
+			}
 			has, err := s.hasKG(ctx, q)
 			if err != nil {
 				return nil, fmt.Errorf("load %s: %w", it.id, err)
@@ -339,6 +342,7 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
 		}
 		if n := len(addBatch) + len(remBatch); n > 0 && n+len(adds[i])+len(removes[i]) > s.batch {
+			s.forget(remBatch)
 			if err := flush(); err != nil {
 				s.versioned = false
 				return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
@@ -352,7 +356,34 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 		s.versioned = false
 		return results[:committed], fmt.Errorf("load: %w", err)
 	}
+	for _, d := range removes {
+		s.forget(d)
+	}
+	s.remember(kgAdd)
 	return results, nil
+}
+
+// maxKnown bounds Store.known: past it the set starts again empty.
+const maxKnown = 1 << 20
+
+// remember records quads of the default graph the store now holds.
+func (s *Store) remember(qs map[quad.Quad]bool) {
+	if s.known == nil || len(s.known)+len(qs) > maxKnown {
+		s.known = make(map[quad.Quad]struct{}, len(qs))
+	}
+	for q := range qs {
+		s.known[q] = struct{}{}
+	}
+}
+
+// forget drops the quads that deltas remove from the set of those known
+// to be in the store.
+func (s *Store) forget(deltas []cgraph.Delta) {
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			delete(s.known, d.Quad)
+		}
+	}
 }
 
 // hasKG reports whether the store holds q, a quad of the default graph.
@@ -737,6 +768,7 @@ func (s *Store) Delete(ctx context.Context, articleID string) (int, error) {
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
+	s.forget(deltas)
 	if err := s.applyDeltas(deltas); err != nil {
 		return 0, fmt.Errorf("delete %s: %w", articleID, err)
 	}

@@ -88,6 +88,11 @@ type Store struct {
 	// versioned is set once the store is known to state the graph model
 	// of this package (see checkFormat).
 	versioned bool
+	// known holds quads of the default graph the store is known to hold
+	// (written or found by Load, and not removed since), so that Load does
+	// not look for them again: an entity or a fact that many articles
+	// state is read once.
+	known map[quad.Quad]struct{}
 }
 
 // Open opens the store cfg describes, creating and initialising one where
