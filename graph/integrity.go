@@ -98,12 +98,13 @@ func (s *Store) Check(ctx context.Context, repair bool) (CheckReport, error) {
 	// Every quad of the bad articles' graphs, those their nodes do not
 	// lead to included, and the quads of the default graph.
 	var qs, kg []quad.Quad
+	unlabelled := s.unlabelled()
 	it := s.qs.QuadsAllIterator()
 	for it.Next(ctx) {
 		q := it.Result()
-		if l := s.qs.QuadDirection(q, quad.Label); l == nil {
+		if unlabelled(q) {
 			kg = append(kg, s.qs.Quad(q))
-		} else if bad[s.qs.NameOf(l)] {
+		} else if bad[s.qs.NameOf(s.qs.QuadDirection(q, quad.Label))] {
 			qs = append(qs, s.qs.Quad(q))
 		}
 	}

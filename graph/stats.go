@@ -70,6 +70,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	add := func(m map[any]struct{}, k any) { m[k] = struct{}{} }
+	unlabelled := s.unlabelled()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -102,11 +103,11 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		case factKey:
 			add(stmts, subj)
 		case rdfSubjKey:
-			if s.qs.QuadDirection(q, quad.Label) == nil {
+			if unlabelled(q) {
 				add(facts, subj)
 			}
 		default:
-			if p, ok := preds[pk]; ok && s.qs.QuadDirection(q, quad.Label) == nil {
+			if p, ok := preds[pk]; ok && unlabelled(q) {
 				st.Relations[p]++
 			}
 		}
@@ -316,4 +317,24 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 	}
 	sz.Quads = int(st.Quads.Size)
 	return sz, nil
+}
+
+// unlabelled returns a function that reports whether a quad of the store
+// is in the default graph. (Cayley's SQL backend gives a reference to no
+// node, not nil, for a missing label.)
+func (s *Store) unlabelled() func(q cgraph.Ref) bool {
+	seen := make(map[any]bool)
+	return func(q cgraph.Ref) bool {
+		l := s.qs.QuadDirection(q, quad.Label)
+		if l == nil {
+			return true
+		}
+		k := cgraph.ToKey(l)
+		none, ok := seen[k]
+		if !ok {
+			none = s.qs.NameOf(l) == nil
+			seen[k] = none
+		}
+		return none
+	}
 }
