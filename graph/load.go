@@ -44,7 +44,7 @@ type LoadResult struct {
 	ArticleID string
 	Source    string // where the article was read from (schema.Article.Source)
 	Status    LoadStatus
-	Quads     int   // quads the article has in the store now
+	Quads     int   // quads of the article (DocumentQuads): its graph, and what it states in the default graph
 	Err       error // why the article Failed
 }
 
