@@ -139,7 +139,7 @@ func (s *Store) Check(ctx context.Context, repair bool) (CheckReport, error) {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
 	}
-	s.known = nil
+	s.known, s.whole = nil, false
 	if err := s.applyDeltas(deltas); err != nil {
 		return rep, fmt.Errorf("check: repair: %w", err)
 	}

@@ -210,6 +210,7 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 	if err := s.checkFormat(ctx); err != nil {
 		return nil, err
 	}
+	s.checkWhole(ctx)
 	// First the status of each article, from its stored content hashes
 	// and completeness mark, and the quads of those to replace.
 	results := make([]LoadResult, len(items))
@@ -277,9 +278,12 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			if _, ok := s.known[q]; ok {
 				continue
 			}
-			has, err := s.hasKG(ctx, q)
-			if err != nil {
-				return nil, fmt.Errorf("load %s: %w", it.id, err)
+			has := false // what the Store does not know, a store it wrote alone lacks
+			if !s.whole {
+				var err error
+				if has, err = s.hasKG(ctx, q); err != nil {
+					return nil, fmt.Errorf("load %s: %w", it.id, err)
+				}
 			}
 			if !has {
 				d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
@@ -325,11 +329,15 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 	)
 	flush := func() error {
 		if err := s.applyDeltas(addBatch); err != nil {
+			s.whole = false
 			return err
 		}
+		s.quads += int64(len(addBatch))
 		if err := s.applyDeltas(remBatch); err != nil {
+			s.whole = false
 			return err
 		}
+		s.quads -= int64(len(remBatch))
 		addBatch, remBatch = addBatch[:0], remBatch[:0]
 		return nil
 	}
@@ -366,9 +374,35 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 // maxKnown bounds Store.known: past it the set starts again empty.
 const maxKnown = 1 << 20
 
+// checkWhole decides whether Store.known holds every quad of the default
+// graph: so it is for a store that was empty when this Store first wrote
+// to it, as long as the store's count of quads is the one this Store
+// expects (a store written by this Store alone). PostgreSQL keeps no
+// counter.
+func (s *Store) checkWhole(ctx context.Context) {
+	if s.backend == Postgres {
+		s.whole = false
+		return
+	}
+	st, err := s.qs.Stats(ctx, false)
+	exact := err == nil && st.Quads.Exact
+	if !s.wholeSet {
+		s.wholeSet = true
+		s.whole = exact && st.Quads.Size == 0
+		s.quads = 0
+		return
+	}
+	if !exact || st.Quads.Size != s.quads {
+		s.whole = false
+	}
+}
+
 // remember records quads of the default graph the store now holds.
 func (s *Store) remember(qs map[quad.Quad]bool) {
 	if s.known == nil || len(s.known)+len(qs) > maxKnown {
+		if s.known != nil {
+			s.whole = false
+		}
 		s.known = make(map[quad.Quad]struct{}, len(qs))
 	}
 	for q := range qs {
@@ -770,7 +804,9 @@ func (s *Store) Delete(ctx context.Context, articleID string) (int, error) {
 	}
 	s.forget(deltas)
 	if err := s.applyDeltas(deltas); err != nil {
+		s.whole = false
 		return 0, fmt.Errorf("delete %s: %w", articleID, err)
 	}
+	s.quads -= int64(len(deltas))
 	return len(qs), nil
 }

@@ -93,6 +93,11 @@ type Store struct {
 	// not look for them again: an entity or a fact that many articles
 	// state is read once.
 	known map[quad.Quad]struct{}
+	// whole is set while known holds every quad of the default graph
+	// (see checkWhole); wholeSet once that was decided; quads is the
+	// number of quads the store holds by this Store's count.
+	whole, wholeSet bool
+	quads           int64
 }
 
 // Open opens the store cfg describes, creating and initialising one where
