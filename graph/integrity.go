@@ -153,12 +153,7 @@ func (s *Store) Check(ctx context.Context, repair bool) (CheckReport, error) {
 // fact edge is missing.
 func (s *Store) dangling(ctx context.Context, qs []quad.Quad) (bool, error) {
 	v := s.vocab
-	qualified := make(map[quad.Value]bool)
-	for _, q := range qs {
-		if q.Predicate == v.Term(schema.TermPolarity) || q.Predicate == v.Term(schema.TermModality) {
-			qualified[q.Subject] = true
-		}
-	}
+	qualified := s.qualified(qs)
 	for _, q := range qs {
 		switch q.Predicate {
 		case schema.Mentions:

@@ -461,13 +461,7 @@ func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.
 		}
 	}
 	formIRI, factIRI := v.Term(schema.TermForm), v.Term(schema.TermFact)
-	// the statements of prev that are not plain
-	qualified := make(map[quad.Value]bool)
-	for _, q := range prev {
-		if q.Predicate == v.Term(schema.TermPolarity) || q.Predicate == v.Term(schema.TermModality) {
-			qualified[q.Subject] = true
-		}
-	}
+	qualified := s.qualified(prev)
 	for _, q := range prev {
 		switch q.Predicate {
 		case schema.Mentions:
@@ -561,6 +555,19 @@ func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.
 		}
 	}
 	return out, nil
+}
+
+// qualified returns the statements of an article's quads qs that are
+// negated or hedged.
+func (s *Store) qualified(qs []quad.Quad) map[quad.Value]bool {
+	out := make(map[quad.Value]bool)
+	pol, mod := s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)
+	for _, q := range qs {
+		if q.Predicate == pol || q.Predicate == mod {
+			out[q.Subject] = true
+		}
+	}
+	return out
 }
 
 // otherSubjects reports whether a quad — p → node has a subject whose
