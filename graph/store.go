@@ -68,8 +68,9 @@ type Config struct {
 	// million quads; they take about 300 MB more as quads are written).
 	// They only spare Cayley a lookup when it adds a quad whose nodes all
 	// exist already, as an import of quads the store holds does. Loading
-	// articles never needs them: every quad of an article carries its
-	// label, a node Cayley knows to be new. Measured on newsgen articles,
+	// articles hardly needs them: every quad of an article's graph carries
+	// its label, a node Cayley knows to be new, and Load adds a quad of the
+	// default graph only once it knows the store lacks it. Measured on newsgen articles,
 	// loading is faster without them and takes less than half the memory.
 	Bloom bool
 }
