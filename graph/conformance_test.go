@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -34,8 +35,8 @@ func testBackend(t *testing.T, open opener) {
 			t.Fatalf("second load: %+v", r2)
 		}
 		s2 := mustStats(t, st)
-		if s1.Quads != s2.Quads || s1.Quads != r1[0].Quads {
-			t.Errorf("quads %d then %d, want %d", s1.Quads, s2.Quads, r1[0].Quads)
+		if s1.Quads != s2.Quads || s1.Quads != storeQuads(t, docA(t)) {
+			t.Errorf("quads %d then %d, want %d", s1.Quads, s2.Quads, storeQuads(t, docA(t)))
 		}
 		// The same article twice in one call is written once.
 		st2 := open(t)
@@ -62,8 +63,11 @@ func testBackend(t *testing.T, open opener) {
 		if err := st.Export(ctx, &buf, graph.NQuads, "a1"); err != nil {
 			t.Fatal(err)
 		}
-		if n := strings.Count(buf.String(), "\n"); n != nq(t, changed) {
-			t.Errorf("article has %d quads after replacement, want %d", n, nq(t, changed))
+		if n := strings.Count(buf.String(), "\n"); n != own(t, changed) {
+			t.Errorf("article has %d quads after replacement, want %d", n, own(t, changed))
+		}
+		if got, want := mustStats(t, st).Quads, storeQuads(t, changed, docB(t)); got != want {
+			t.Errorf("store has %d quads after replacement, want %d", got, want)
 		}
 		if strings.Contains(buf.String(), string(v.Predicate(schema.AttributedTo))) {
 			t.Error("a claim of the old text survived the replacement")
@@ -91,11 +95,18 @@ func testBackend(t *testing.T, open opener) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n != nq(t, docA(t)) {
-			t.Errorf("removed %d quads, want %d", n, nq(t, docA(t)))
+		onlyA := own(t, docA(t))
+		kgB := kg(t, docB(t))
+		for q := range kg(t, docA(t)) {
+			if !kgB[q] {
+				onlyA++
+			}
+		}
+		if n != onlyA {
+			t.Errorf("removed %d quads, want %d", n, onlyA)
 		}
 		s := mustStats(t, st)
-		if s.Articles != 1 || s.Quads != nq(t, docB(t)) {
+		if s.Articles != 1 || s.Quads != storeQuads(t, docB(t)) {
 			t.Errorf("after delete: %+v", s)
 		}
 		// North Korea and Japan are named by b too; FBI and the hack only by a1.
@@ -166,8 +177,8 @@ func testBackend(t *testing.T, open opener) {
 		label := v.Article("b/2 x").String()
 		out := exportString(t, st, "b/2 x")
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-		if len(lines) != nq(t, docB(t)) {
-			t.Errorf("%d lines, want %d", len(lines), nq(t, docB(t)))
+		if len(lines) != own(t, docB(t)) {
+			t.Errorf("%d lines, want %d", len(lines), own(t, docB(t)))
 		}
 		for _, l := range lines {
 			if !strings.HasSuffix(l, " "+label+" .") {
@@ -216,7 +227,7 @@ func testBackend(t *testing.T, open opener) {
 			t.Fatal(err)
 		}
 		if len(as) != 2 || as[0].ID != "a1" || as[1].ID != "b/2 x" || as[0].Source != "testdata/a1.txt" ||
-			as[0].Headline != docA(t).Article.Title || as[1].Quads != nq(t, docB(t)) {
+			as[0].Headline != docA(t).Article.Title || as[1].Quads != own(t, docB(t)) {
 			t.Errorf("articles: %+v", as)
 		}
 		wangIRI := v.Entity(schema.Official, "Wang Yi")
@@ -248,7 +259,7 @@ func testBackend(t *testing.T, open opener) {
 		mustLoad(t, st, docA(t), docB(t))
 		s := mustStats(t, st)
 		want := graph.Stats{
-			Articles: 2, Quads: nq(t, docA(t)) + nq(t, docB(t)),
+			Articles: 2, Quads: storeQuads(t, docA(t), docB(t)), Facts: 8,
 			Entities:   map[schema.Type]int{schema.State: 3, schema.Organization: 1, schema.Incident: 1, schema.Official: 1},
 			Relations:  map[schema.Predicate]int{schema.Blames: 2, schema.AttributedTo: 1, schema.OfficialOf: 1, schema.Position: 1, schema.Condemns: 1},
 			Statements: 8, Negated: 1, Hedged: 1,
@@ -256,11 +267,18 @@ func testBackend(t *testing.T, open opener) {
 		if !statsEqual(s, want) {
 			t.Errorf("stats\n got %+v\nwant %+v", s, want)
 		}
+		// One edge per fact: each accuser of North Korea once, however
+		// many articles state it.
+		mustLoad(t, st, sameClaims(docA(t), "a2"))
+		res, err := st.Query(ctx, `g.V("`+v.Entity(schema.State, "North Korea").String()+`").In("`+v.Predicate(schema.Blames).String()+`").All()`, graph.QueryOptions{})
+		if err != nil || len(res) != 1 {
+			t.Errorf("accusers of North Korea: %v, %v", res, err)
+		}
 	})
 }
 
 func statsEqual(a, b graph.Stats) bool {
-	if a.Articles != b.Articles || a.Quads != b.Quads || a.Statements != b.Statements ||
+	if a.Articles != b.Articles || a.Quads != b.Quads || a.Statements != b.Statements || a.Facts != b.Facts ||
 		a.Negated != b.Negated || a.Hedged != b.Hedged || len(a.Entities) != len(b.Entities) || len(a.Relations) != len(b.Relations) {
 		return false
 	}
@@ -291,3 +309,27 @@ func TestMemstore(t *testing.T) { testBackend(t, openMem) }
 func TestBolt(t *testing.T) { testBackend(t, openBolt) }
 
 func TestLevelDB(t *testing.T) { testBackend(t, openLevelDB) }
+
+// TestDocumentQuadsAreWhatLoadWrites: the quads DocumentQuads gives for a
+// document (those the extract command prints) are exactly those a store
+// holding only that document exports, besides the version quad.
+func TestDocumentQuadsAreWhatLoadWrites(t *testing.T) {
+	for _, doc := range []*schema.Document{docA(t), docB(t)} {
+		st := openMem(t)
+		mustLoad(t, st, doc)
+		qs, err := graph.DocumentQuads(schema.Default, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := []string{`<https://statekg.org/> <https://statekg.org/ns/formatVersion> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .`}
+		for _, q := range qs {
+			lines = append(lines, q.NQuad())
+		}
+		sort.Strings(lines)
+		got := splitLines(exportString(t, st, ""))
+		sort.Strings(got)
+		if got, want := strings.Join(got, "\n"), strings.Join(lines, "\n"); got != want {
+			t.Errorf("%s: the export differs from DocumentQuads:\n%s", doc.Article.ID, diffLines(got, want))
+		}
+	}
+}

@@ -8,27 +8,33 @@
 // (Cayley's SQL backend on a PostgreSQL database given by its connection
 // URL) or "memstore" (in memory, for tests and one-off work).
 //
-// Every quad extracted from an article carries the article's IRI as its
-// label, so an article can be replaced or deleted as a whole. Cayley keeps
-// no index on the label (finding a label's quads reads the whole store), so
-// Load also writes a schema:mentions edge from the article node to every
-// entity the article's quads describe; statements already point to their
-// article. An article's quads are then found from its node through
-// Cayley's subject and object indexes, at a cost that grows with the
-// article and the entities it names, not with the store:
+// The knowledge graph is the default graph: each entity's type, name and
+// surface forms and each asserted, stated fact (subject —predicate→
+// object) are one quad however many articles state them, and each triple
+// that statements are about has one fact node. Each article's provenance
+// (the article node, its sentences and one statement per claim, pointing
+// to its fact node) is the article's named graph, labelled with the
+// article's IRI. Cayley keeps no index on the label, so the article node
+// has a schema:mentions edge to every entity it names and its sentences
+// point to it: an article's quads are found from its node through Cayley's
+// subject and object indexes, at a cost that grows with the article, not
+// with the store. A quad of the default graph stays as long as one
+// article still states it:
 //
-//   - Load writes the quads of schema.Documents. It is idempotent: each
-//     article node stores the SHA-256 of its text, an article whose hash is
-//     already stored is left alone, and one whose text changed has its
-//     quads replaced (see Load for how a failure is kept from leaving half
-//     an article).
+//   - Load writes the quads of schema.Documents (DocumentQuads). It is
+//     idempotent: each article node stores the SHA-256 of its text and the
+//     number of its quads, an article whose hash is already stored and
+//     whose quads are all there is left alone, and one whose text changed
+//     (or that is incomplete) has its quads replaced (see Load for how a
+//     failure is kept from leaving half an article).
 //   - Build is the pipeline of the build command: it reads articles from a
 //     Source, extracts them on several goroutines with an Extractor and
 //     loads them with one writer in large transactions, in input order, so
 //     the same input gives the same store whatever the number of cores, in
 //     memory bounded by a window of articles and one batch.
-//   - Delete removes an article's quads; a triple asserted by another
-//     article too survives, as its own quad with its own label.
+//   - Delete removes an article's graph and what of the default graph no
+//     other article states: the store is then the one a build without the
+//     article gives.
 //   - Import adds the quads of an N-Quads file, reading and checking all of
 //     them before it writes any; Export writes the whole graph or one
 //     article as N-Quads, JSON-LD, GraphML or DOT, sorted, so the output of
@@ -40,6 +46,10 @@
 //     cayley query command prints, and Text renders a single value.
 //   - Stats, Articles and Evidence read the graph with Cayley's path API
 //     and iterators.
+//
+// The store states its graph model (schema.FormatVersion) in a quad of the
+// default graph; Open refuses a store of another model with a
+// *FormatError that says how to rebuild it.
 //
 // Numbers are stored as xsd:integer literals with the full datatype IRI
 // (schema.Integer); Import and Export turn Cayley's native numbers, booleans

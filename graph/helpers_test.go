@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"github.com/cayleygraph/quad"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -150,6 +151,51 @@ func mustStats(t testing.TB, st *graph.Store) graph.Stats {
 	return s
 }
 
+// own returns how many quads doc has in its article's graph.
+func own(t testing.TB, doc *schema.Document) int {
+	t.Helper()
+	qs, err := graph.DocumentQuads(schema.Default, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, q := range qs {
+		if q.Label != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// kg returns the quads of the default graph that docs state, each once.
+func kg(t testing.TB, docs ...*schema.Document) map[quad.Quad]bool {
+	t.Helper()
+	out := make(map[quad.Quad]bool)
+	for _, d := range docs {
+		qs, err := graph.DocumentQuads(schema.Default, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if q.Label == nil {
+				out[q] = true
+			}
+		}
+	}
+	return out
+}
+
+// storeQuads returns how many quads a store that holds docs has: their
+// graphs, the default graph and the version quad.
+func storeQuads(t testing.TB, docs ...*schema.Document) int {
+	t.Helper()
+	n := len(kg(t, docs...)) + 1
+	for _, d := range docs {
+		n += own(t, d)
+	}
+	return n
+}
+
 // nq returns how many quads Load writes for doc.
 func nq(t testing.TB, doc *schema.Document) int {
 	t.Helper()
@@ -164,4 +210,14 @@ func nq(t testing.TB, doc *schema.Document) int {
 // docExtractor is the Extractor of a function that cannot fail.
 func docExtractor(f func(schema.Article) *schema.Document) graph.ExtractorFunc {
 	return func(_ context.Context, a schema.Article) (*schema.Document, error) { return f(a), nil }
+}
+
+// sameClaims returns a copy of doc under another id and with another text
+// (the same sentences, one more line): another article that states the
+// same facts.
+func sameClaims(doc *schema.Document, id string) *schema.Document {
+	d := *doc
+	d.Article.ID = id
+	d.Article.Text += "\nReported again."
+	return &d
 }

@@ -88,14 +88,13 @@ func TestNQuadsStrictParser(t *testing.T) {
 			t.Errorf("IRI %q is not an absolute http(s) IRI", s)
 		}
 	}
+	defaults := 0
 	for g, quads := range ds.Graphs {
 		if g == "@default" {
-			if len(quads) != 0 {
-				t.Errorf("%d quads without a label", len(quads))
-			}
-			continue
+			defaults = len(quads)
+		} else {
+			checkIRI(g)
 		}
-		checkIRI(g)
 		for _, q := range quads {
 			total++
 			checkIRI(q.Subject.GetValue())
@@ -119,6 +118,9 @@ func TestNQuadsStrictParser(t *testing.T) {
 	if total != lines {
 		t.Errorf("json-gold read %d quads of %d lines", total, lines)
 	}
+	if want := len(kg(t, a, b)) + 1; defaults != want {
+		t.Errorf("%d quads in the default graph, want %d (the facts and entities, and the version)", defaults, want)
+	}
 	for _, d := range []*schema.Document{a, b} {
 		for i := range d.Claims {
 			if s := d.SentenceText(&d.Claims[i]); !literals[s] {
@@ -126,8 +128,11 @@ func TestNQuadsStrictParser(t *testing.T) {
 			}
 		}
 		for _, e := range d.Entities {
+			if !literals[e.Name] {
+				t.Errorf("name %q not read back", e.Name)
+			}
 			for _, m := range e.Mentions {
-				if !literals[m.Text] {
+				if m.Text != e.Name && !literals[m.Text] {
 					t.Errorf("mention %q not read back", m.Text)
 				}
 			}
@@ -202,7 +207,7 @@ func TestQueryJSONMatchesCayley(t *testing.T) {
 	nk := v.Entity(schema.State, "North Korea").String()
 	for _, q := range []string{
 		`g.V("` + nk + `").In("` + v.Predicate(schema.Blames).String() + `").Tag("blamer").Out("<http://schema.org/name>").All()`,
-		`g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement>").Save("` + v.Term(schema.TermStart).String() + `", "start").Save("` + v.Term(schema.TermSentence).String() + `", "sentence").All()`,
+		`g.V().Has("` + v.Term(schema.TermInArticle).String() + `").Save("` + v.Term(schema.TermStart).String() + `", "start").Save("` + v.Term(schema.TermText).String() + `", "sentence").All()`,
 		`g.Emit(g.V("` + nk + `").Out("<http://schema.org/alternateName>").ToArray()); g.Emit({n: g.V().Count(), s: "x"})`,
 		`g.V().Out().All()`,
 	} {

@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/statekg/statekg/schema"
@@ -42,27 +44,40 @@ type LoadResult struct {
 	ArticleID string
 	Source    string // where the article was read from (schema.Article.Source)
 	Status    LoadStatus
-	Quads     int   // quads the article has in the store now
+	Quads     int   // quads of the article (DocumentQuads): its graph, and what it states in the default graph
 	Err       error // why the article Failed
 }
 
-// Quads returns the quads Load writes for doc: those of
-// schema.Vocab.Quads, each labelled with the article's IRI, and one
-// schema:mentions edge from the article node to every other node that is
-// the subject of one of them, statements excepted (they point to the
-// article with the vocabulary's "article" term). With these edges every
-// quad of an article is found from its article node in a few index
-// lookups, however large the store: Cayley keeps no index on the label.
+// DocumentQuads returns the quads Load writes for doc in vocabulary v:
+// those of schema.Vocab.Quads, the knowledge graph in the default graph
+// and the article's provenance labelled with the article's IRI, once it has
+// checked that each is valid RDF. The extract command prints them; Build
+// writes them.
 //
 // It returns an error if the document has no article id or a quad is not
 // valid RDF (an IRI with a space, an empty IRI, a literal that is not
 // UTF-8).
-func (s *Store) Quads(doc *schema.Document) ([]quad.Quad, error) {
-	it, err := s.prepare(doc)
-	if err != nil {
-		return nil, err
+func DocumentQuads(v schema.Vocab, doc *schema.Document) ([]quad.Quad, error) {
+	if doc == nil {
+		return nil, fmt.Errorf("nil document")
 	}
-	return it.quads, nil
+	id := doc.Article.ID
+	if id == "" {
+		return nil, fmt.Errorf("article has no id")
+	}
+	qs := v.Quads(doc)
+	for _, q := range qs {
+		if err := checkQuad(q); err != nil {
+			return nil, fmt.Errorf("load %s: %w", id, err)
+		}
+	}
+	return qs, nil
+}
+
+// Quads returns the quads Load writes for doc: DocumentQuads in the
+// store's vocabulary.
+func (s *Store) Quads(doc *schema.Document) ([]quad.Quad, error) {
+	return DocumentQuads(s.vocab, doc)
 }
 
 // loadItem is a document ready to be written.
@@ -71,7 +86,9 @@ type loadItem struct {
 	source string
 	label  quad.IRI
 	hash   string
-	quads  []quad.Quad
+	quads  []quad.Quad // all of them, as DocumentQuads gives them
+	own    []quad.Quad // those of the article's graph
+	kg     []quad.Quad // those of the default graph
 
 	// entities by type and distinct plain edges by predicate of the
 	// document, counted by Build for its summary
@@ -105,53 +122,42 @@ func (it *loadItem) count(doc *schema.Document) {
 // prepare computes and checks the quads of doc. It only reads the Store's
 // vocabulary, so it may run on many goroutines at once.
 func (s *Store) prepare(doc *schema.Document) (loadItem, error) {
-	if doc == nil {
-		return loadItem{}, fmt.Errorf("nil document")
+	qs, err := DocumentQuads(s.vocab, doc)
+	if err != nil {
+		return loadItem{}, err
 	}
-	id := doc.Article.ID
-	if id == "" {
-		return loadItem{}, fmt.Errorf("article has no id")
-	}
-	label := s.vocab.Article(id)
-	qs := s.vocab.Quads(doc)
-	statements := make(map[quad.Value]bool)
-	for _, q := range qs {
-		if err := checkQuad(q); err != nil {
-			return loadItem{}, fmt.Errorf("load %s: %w", id, err)
-		}
-		if q.Predicate == s.inArticleIRI && q.Object == label {
-			statements[q.Subject] = true
-		}
-	}
-	seen := map[quad.Value]bool{label: true}
-	n := len(qs)
-	for i := 0; i < n; i++ {
-		subj := qs[i].Subject
-		if seen[subj] || statements[subj] {
-			continue
-		}
-		seen[subj] = true
-		qs = append(qs, quad.Quad{Subject: label, Predicate: schema.Mentions, Object: subj, Label: label})
-	}
-	return loadItem{
-		id: id, source: doc.Article.Source, label: label,
+	it := loadItem{
+		id: doc.Article.ID, source: doc.Article.Source, label: s.vocab.Article(doc.Article.ID),
 		hash: schema.ContentHash(doc.Article.Text), quads: qs,
-	}, nil
+	}
+	for _, q := range qs {
+		if q.Label == nil {
+			it.kg = append(it.kg, q)
+		} else {
+			it.own = append(it.own, q)
+		}
+	}
+	return it, nil
 }
 
-// Load writes the quads of docs (see Quads), each labelled with its
-// article's IRI.
+// Load writes the quads of docs (see DocumentQuads): each article's
+// provenance in its named graph, and the entities and fact edges it
+// states in the default graph, where each is one quad however many
+// articles state it.
 //
-// An article whose content hash is already stored is Unchanged and nothing
-// of it is written. An article stored with another hash is Replaced. All
-// the quads of an article are added in one transaction, never split, and
-// several articles share a transaction up to about Config.BatchSize quads.
-// Finding whether an article is stored and which quads it has reads the
-// article node and the nodes it links to, never the whole store.
+// An article whose content hash is already stored, and whose graph is
+// complete (its quads are as many as its completeness mark says), is
+// Unchanged and nothing of it is written. An article stored with another
+// hash, or incomplete, is Replaced. All the quads of an article are added
+// in one transaction, never split, and several articles share a
+// transaction up to about Config.BatchSize quads. Finding whether an
+// article is stored and which quads it has reads the article node and the
+// nodes it links to, never the whole store.
 //
 // A replacement adds the article's new quads in one transaction and then
-// removes the quads of its old text that the new one lacks in a second
-// one. (Cayley v0.7.7's key-value backends write broken quads when one
+// removes, in a second one, the quads of its old text that the new one
+// lacks and, of the default graph, those no other article states any more.
+// (Cayley v0.7.7's key-value backends write broken quads when one
 // transaction both removes and adds quads that share a node the removals
 // use more often, such as the article label; two transactions avoid that.)
 // A failure between the two leaves the old and the new quads side by side,
@@ -201,10 +207,15 @@ func (s *Store) write(ctx context.Context, items []loadItem) ([]LoadResult, erro
 
 // loadSegment writes items whose article ids are distinct.
 func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult, error) {
-	// First the status of each article, from its stored content hashes,
-	// and the quads of those to replace.
+	if err := s.checkFormat(ctx); err != nil {
+		return nil, err
+	}
+	s.checkWhole(ctx)
+	// First the status of each article, from its stored content hashes
+	// and completeness mark, and the quads of those to replace.
 	results := make([]LoadResult, len(items))
 	old := make([][]quad.Quad, len(items))
+	leaving := make(map[quad.Value]bool) // articles whose old graphs go
 	for i, it := range items {
 		results[i] = LoadResult{ArticleID: it.id, Source: it.source, Status: Added, Quads: len(it.quads)}
 		if s.qs.ValueOf(it.label) == nil {
@@ -215,11 +226,18 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			return nil, fmt.Errorf("load %s: %w", it.id, err)
 		}
 		if len(stored) == 1 && stored[0] == it.hash {
-			results[i].Status = Unchanged
-			continue
+			complete, err := s.complete(ctx, it.label)
+			if err != nil {
+				return nil, fmt.Errorf("load %s: %w", it.id, err)
+			}
+			if complete {
+				results[i].Status = Unchanged
+				continue
+			}
 		}
-		// Another text, an interrupted replacement, or a label without a
-		// hash (imported quads): read what the article has now.
+		// Another text, an interrupted replacement, an incomplete
+		// article or a label without a hash (imported quads): read what
+		// the article has now.
 		prev, err := s.articleQuads(ctx, it.label)
 		if err != nil {
 			return nil, fmt.Errorf("load %s: %w", it.id, err)
@@ -227,25 +245,100 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 		old[i] = prev
 		if len(prev) > 0 {
 			results[i].Status = Replaced
+			leaving[it.label] = true
 		}
 	}
-	// The deltas go to Cayley as they are: an article's quads are distinct
-	// (schema.Vocab.Quads drops repeats) and carry its label, so no two
-	// articles share one, and Cayley's Transaction would only spend a map
-	// to find no duplicate.
+	// What the segment adds to the default graph, each quad once, and
+	// only where the store lacks it: Cayley counts a node's uses by the
+	// quads it is asked to add, written or not.
+	kgAdd := make(map[quad.Quad]bool)
+	adds := make([][]cgraph.Delta, len(items))
+	for i, it := range items {
+		if results[i].Status == Unchanged {
+			continue
+		}
+		var prevSet map[quad.Quad]bool
+		if len(old[i]) > 0 {
+			prevSet = make(map[quad.Quad]bool, len(old[i]))
+			for _, q := range old[i] {
+				prevSet[q] = true
+			}
+		}
+		d := make([]cgraph.Delta, 0, len(it.quads)+1)
+		for _, q := range it.own {
+			if !prevSet[q] {
+				d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+		for _, q := range it.kg {
+			if kgAdd[q] {
+				continue
+			}
+			kgAdd[q] = true
+			if _, ok := s.known[q]; ok {
+				continue
+			}
+			has := false // what the Store does not know, a store it wrote alone lacks
+			if !s.whole {
+				var err error
+				if has, err = s.hasKG(ctx, q); err != nil {
+					return nil, fmt.Errorf("load %s: %w", it.id, err)
+				}
+			}
+			if !has {
+				d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			}
+		}
+		if !s.versioned {
+			d = append(d, cgraph.Delta{Quad: s.versionQuad(), Action: cgraph.Add})
+			s.versioned = true // written with the first transaction
+		}
+		adds[i] = d
+	}
+	// What the replaced articles take away: their old quads the new ones
+	// lack, and the quads of the default graph that no article states any
+	// more.
+	removes := make([][]cgraph.Delta, len(items))
+	for i, it := range items {
+		if len(old[i]) == 0 {
+			continue
+		}
+		keep := make(map[quad.Quad]bool, len(it.own))
+		for _, q := range it.own {
+			keep[q] = true
+		}
+		var d []cgraph.Delta
+		for _, q := range old[i] {
+			if !keep[q] {
+				d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+		gone, err := s.orphans(ctx, old[i], leaving, kgAdd)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", it.id, err)
+		}
+		for _, q := range gone {
+			d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		removes[i] = d
+	}
 	var (
 		committed int
-		adds      []cgraph.Delta
-		removes   []cgraph.Delta
+		addBatch  []cgraph.Delta
+		remBatch  []cgraph.Delta
 	)
 	flush := func() error {
-		if err := s.applyDeltas(adds); err != nil {
+		if err := s.applyDeltas(addBatch); err != nil {
+			s.whole = false
 			return err
 		}
-		if err := s.applyDeltas(removes); err != nil {
+		s.quads += int64(len(addBatch))
+		if err := s.applyDeltas(remBatch); err != nil {
+			s.whole = false
 			return err
 		}
-		adds, removes = adds[:0], removes[:0]
+		s.quads -= int64(len(remBatch))
+		addBatch, remBatch = addBatch[:0], remBatch[:0]
 		return nil
 	}
 	for i, it := range items {
@@ -253,38 +346,290 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 			continue
 		}
 		if err := ctx.Err(); err != nil {
+			s.versioned = false
 			return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
 		}
-		prev := old[i]
-		if n := len(adds) + len(removes); n > 0 && n+len(prev)+len(it.quads) > s.batch {
+		if n := len(addBatch) + len(remBatch); n > 0 && n+len(adds[i])+len(removes[i]) > s.batch {
+			s.forget(remBatch)
 			if err := flush(); err != nil {
+				s.versioned = false
 				return results[:committed], fmt.Errorf("load %s: %w", it.id, err)
 			}
 			committed = i
 		}
-		if adds == nil {
-			adds = make([]cgraph.Delta, 0, min(s.batch, 1<<16)+len(it.quads))
-		}
-		var keep map[quad.Quad]struct{}
-		if len(prev) > 0 {
-			keep = make(map[quad.Quad]struct{}, len(it.quads))
-		}
-		for _, q := range it.quads {
-			if keep != nil {
-				keep[q] = struct{}{}
-			}
-			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
-		for _, q := range prev {
-			if _, ok := keep[q]; !ok {
-				removes = append(removes, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
-		}
+		addBatch = append(addBatch, adds[i]...)
+		remBatch = append(remBatch, removes[i]...)
 	}
 	if err := flush(); err != nil {
+		s.versioned = false
 		return results[:committed], fmt.Errorf("load: %w", err)
 	}
+	for _, d := range removes {
+		s.forget(d)
+	}
+	s.remember(kgAdd)
 	return results, nil
+}
+
+// maxKnown bounds Store.known: past it the set starts again empty.
+const maxKnown = 1 << 20
+
+// checkWhole decides whether Store.known holds every quad of the default
+// graph: so it is for a store that was empty when this Store first wrote
+// to it, as long as the store's count of quads is the one this Store
+// expects (a store written by this Store alone). PostgreSQL keeps no
+// counter.
+func (s *Store) checkWhole(ctx context.Context) {
+	if s.backend == Postgres {
+		s.whole = false
+		return
+	}
+	st, err := s.qs.Stats(ctx, false)
+	exact := err == nil && st.Quads.Exact
+	if !s.wholeSet {
+		s.wholeSet = true
+		s.whole = exact && st.Quads.Size == 0
+		s.quads = 0
+		return
+	}
+	if !exact || st.Quads.Size != s.quads {
+		s.whole = false
+	}
+}
+
+// remember records quads of the default graph the store now holds.
+func (s *Store) remember(qs map[quad.Quad]bool) {
+	if s.known == nil || len(s.known)+len(qs) > maxKnown {
+		if s.known != nil {
+			s.whole = false
+		}
+		s.known = make(map[quad.Quad]struct{}, len(qs))
+	}
+	for q := range qs {
+		s.known[q] = struct{}{}
+	}
+}
+
+// forget drops the quads that deltas remove from the set of those known
+// to be in the store.
+func (s *Store) forget(deltas []cgraph.Delta) {
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			delete(s.known, d.Quad)
+		}
+	}
+}
+
+// hasKG reports whether the store holds q, a quad of the default graph.
+// None of the article graphs holds a quad with its subject, predicate and
+// object.
+func (s *Store) hasKG(ctx context.Context, q quad.Quad) (bool, error) {
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object} {
+		if s.qs.ValueOf(v) == nil {
+			return false, nil // a node the store has never seen
+		}
+	}
+	// (Out(p).Is(o) fails on bolt with "not found" where the subject has
+	// no quad with predicate p; reading the objects does not.)
+	found := false
+	err := path.StartPath(s.qs, q.Subject).Out(q.Predicate).Iterate(ctx).EachValue(s.qs, func(o quad.Value) {
+		if o == q.Object {
+			found = true
+		}
+	})
+	return found, err
+}
+
+// orphans returns the quads of the default graph that an article's old
+// quads prev stated and that no article but those leaving states, nor
+// the segment adds (kgAdd):
+//
+//   - an entity's rdf:type, schema:name and owl:sameAs, once no other
+//     article mentions it;
+//   - a schema:alternateName, once no other article gave that form;
+//   - a fact node, once no other statement points to it;
+//   - a fact edge, once no other asserted, stated statement points to its
+//     fact node.
+func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.Value]bool, kgAdd map[quad.Quad]bool) ([]quad.Quad, error) {
+	v := s.vocab
+	var out []quad.Quad
+	seen := make(map[quad.Quad]bool)
+	take := func(q quad.Quad) {
+		if !seen[q] && !kgAdd[q] {
+			seen[q] = true
+			out = append(out, q)
+		}
+	}
+	formIRI, factIRI := v.Term(schema.TermForm), v.Term(schema.TermFact)
+	qualified := s.qualified(prev)
+	for _, q := range prev {
+		switch q.Predicate {
+		case schema.Mentions:
+			e := q.Object
+			others, err := s.otherSubjects(ctx, e, schema.Mentions, leaving, func(a quad.Value) quad.Value { return a })
+			if err != nil {
+				return nil, err
+			}
+			if others {
+				continue
+			}
+			for _, p := range []quad.IRI{schema.RDFType, schema.Name, schema.SameAs} {
+				vals, err := s.values(ctx, e, p)
+				if err != nil {
+					return nil, err
+				}
+				for _, o := range vals {
+					take(quad.Quad{Subject: e, Predicate: p, Object: o})
+				}
+			}
+		case formIRI:
+			kept := false
+			err := s.eachLabelled(ctx, q.Subject, formIRI, func(o, label quad.Value) {
+				if o == q.Object && !leaving[label] {
+					kept = true
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+			alt := quad.Quad{Subject: q.Subject, Predicate: schema.AlternateName, Object: q.Object}
+			if !kept {
+				if has, err := s.hasKG(ctx, alt); err != nil {
+					return nil, err
+				} else if has {
+					take(alt)
+				}
+			}
+		case factIRI:
+			f := q.Object
+			var stmts []quad.Value
+			err := path.StartPath(s.qs, f).In(factIRI).Iterate(ctx).EachValue(s.qs, func(st quad.Value) {
+				if iri, ok := st.(quad.IRI); ok {
+					if id, ok := v.StatementArticle(iri); ok && leaving[v.Article(id)] {
+						return
+					}
+				}
+				stmts = append(stmts, st)
+			})
+			if err != nil {
+				return nil, err
+			}
+			var triple [3]quad.Value
+			for i, p := range []quad.IRI{schema.RDFSubject, schema.RDFPredicate, schema.RDFObject} {
+				vals, err := s.values(ctx, f, p)
+				if err != nil {
+					return nil, err
+				}
+				for _, o := range vals {
+					triple[i] = o
+					if len(stmts) == 0 {
+						take(quad.Quad{Subject: f, Predicate: p, Object: o})
+					}
+				}
+			}
+			if qualified[q.Subject] || triple[0] == nil || triple[2] == nil {
+				continue
+			}
+			pred, ok := triple[1].(quad.IRI)
+			if !ok {
+				continue
+			}
+			plain := false
+			for _, st := range stmts {
+				if p, err := s.plainStatement(ctx, st); err != nil {
+					return nil, err
+				} else if p {
+					plain = true
+					break
+				}
+			}
+			if plain {
+				continue
+			}
+			edge := quad.Quad{Subject: triple[0], Predicate: pred, Object: triple[2]}
+			if has, err := s.hasKG(ctx, edge); err != nil {
+				return nil, err
+			} else if has {
+				take(edge)
+			}
+		}
+	}
+	return out, nil
+}
+
+// qualified returns the statements of an article's quads qs that are
+// negated or hedged.
+func (s *Store) qualified(qs []quad.Quad) map[quad.Value]bool {
+	out := make(map[quad.Value]bool)
+	pol, mod := s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)
+	for _, q := range qs {
+		if q.Predicate == pol || q.Predicate == mod {
+			out[q.Subject] = true
+		}
+	}
+	return out
+}
+
+// otherSubjects reports whether a quad — p → node has a subject whose
+// article (given by articleOf) is not leaving.
+func (s *Store) otherSubjects(ctx context.Context, node quad.Value, p quad.IRI, leaving map[quad.Value]bool, articleOf func(quad.Value) quad.Value) (bool, error) {
+	found := false
+	err := path.StartPath(s.qs, node).In(p).Iterate(ctx).EachValue(s.qs, func(subj quad.Value) {
+		if !leaving[articleOf(subj)] {
+			found = true
+		}
+	})
+	return found, err
+}
+
+// values returns the objects of node's property p, in any graph.
+func (s *Store) values(ctx context.Context, node quad.Value, p quad.IRI) ([]quad.Value, error) {
+	var out []quad.Value
+	err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).EachValue(s.qs, func(o quad.Value) {
+		out = append(out, o)
+	})
+	return out, err
+}
+
+// plainStatement reports whether statement st is asserted and stated: it
+// has neither a polarity nor a modality quad.
+func (s *Store) plainStatement(ctx context.Context, st quad.Value) (bool, error) {
+	n, err := path.StartPath(s.qs, st).Out(s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)).
+		Iterate(ctx).Limit(1).Count()
+	return n == 0, err
+}
+
+// eachLabelled calls fn with the object and the label of every quad
+// subject —p→ object, through the store's subject–predicate index where
+// it has one.
+func (s *Store) eachLabelled(ctx context.Context, subject quad.Value, p quad.IRI, fn func(o, label quad.Value)) error {
+	sref, pref := s.qs.ValueOf(subject), s.qs.ValueOf(p)
+	if sref == nil || pref == nil {
+		return nil
+	}
+	qa := shape.QuadsAction{Result: quad.Object, Save: map[quad.Direction][]string{quad.Label: {"label"}}}
+	qa.SetFilter(quad.Subject, sref)
+	qa.SetFilter(quad.Predicate, pref)
+	it := shape.BuildIterator(s.qs, qa)
+	defer it.Close()
+	tags := make(map[string]cgraph.Ref)
+	emit := func() {
+		for k := range tags {
+			delete(tags, k)
+		}
+		it.TagResults(tags)
+		fn(s.qs.NameOf(it.Result()), s.qs.NameOf(tags["label"]))
+	}
+	for it.Next(ctx) {
+		emit()
+		for it.NextPath(ctx) {
+			emit()
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
 }
 
 // storedHashes returns the content hashes stored for the article node
@@ -301,60 +646,83 @@ func (s *Store) storedHashes(ctx context.Context, label quad.IRI) ([]string, err
 	return out, err
 }
 
-// articleQuads returns every quad labelled label that Load wrote for the
-// article: the quads whose subject is the article node, a statement that
-// points to it, or a node it mentions. It reads those nodes' quads through
-// Cayley's subject and object indexes, so its cost grows with the article
-// and the nodes it names, not with the store.
+// complete reports whether the article's graph holds as many quads as its
+// completeness mark says: an article imported in part, or whose mark is
+// missing, is not complete.
+func (s *Store) complete(ctx context.Context, label quad.IRI) (bool, error) {
+	marks, err := s.values(ctx, label, s.vocab.Term(schema.TermQuads))
+	if err != nil || len(marks) != 1 {
+		return false, err
+	}
+	want, err := strconv.Atoi(Text(marks[0]))
+	if err != nil {
+		return false, nil
+	}
+	qs, err := s.articleQuads(ctx, label)
+	if err != nil {
+		return false, err
+	}
+	return len(qs) == want, nil
+}
+
+// articleQuads returns every quad of the article's graph label that Load
+// wrote: the quads of the article node, of the sentences and statements
+// that point to it and the forms of the entities it mentions. It reads
+// those nodes' quads through Cayley's subject and object indexes, so its
+// cost grows with the article, not with the store.
 func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
 	lref := s.qs.ValueOf(label)
 	if lref == nil {
 		return nil, nil
 	}
+	v := s.vocab
 	lkey := cgraph.ToKey(lref)
-	var (
-		out      []quad.Quad
-		subjects []cgraph.Ref
-		seen     = map[any]bool{lkey: true}
-	)
-	mentions := s.qs.ValueOf(schema.Mentions)
-	inArticle := s.qs.ValueOf(s.inArticleIRI)
-	sameKey := func(r cgraph.Ref, key any) bool { return r != nil && key != nil && cgraph.ToKey(r) == key }
-	var mentionsKey, inArticleKey any
-	if mentions != nil {
-		mentionsKey = cgraph.ToKey(mentions)
-	}
-	if inArticle != nil {
-		inArticleKey = cgraph.ToKey(inArticle)
-	}
-	addSubject := func(r cgraph.Ref) {
-		if r == nil {
-			return
-		}
-		if k := cgraph.ToKey(r); !seen[k] {
-			seen[k] = true
-			subjects = append(subjects, r)
+	var out []quad.Quad
+	own := func(q cgraph.Ref) {
+		if l := s.qs.QuadDirection(q, quad.Label); l != nil && cgraph.ToKey(l) == lkey {
+			out = append(out, s.qs.Quad(q))
 		}
 	}
-	// The article node's own quads, and the nodes it mentions.
-	err := s.eachQuad(ctx, quad.Subject, lref, func(q cgraph.Ref) {
-		if !sameKey(s.qs.QuadDirection(q, quad.Label), lkey) {
-			return
+	// The article node's own quads, and the entities it mentions.
+	if err := s.eachQuad(ctx, quad.Subject, lref, own); err != nil {
+		return nil, err
+	}
+	var entities []quad.Value
+	for _, q := range out {
+		if q.Predicate == schema.Mentions {
+			entities = append(entities, q.Object)
 		}
-		out = append(out, s.qs.Quad(q))
-		if sameKey(s.qs.QuadDirection(q, quad.Predicate), mentionsKey) {
-			addSubject(s.qs.QuadDirection(q, quad.Object))
+	}
+	formIRI := v.Term(schema.TermForm)
+	for _, e := range entities {
+		err := path.StartPath(s.qs, e).LabelContext(label).Out(formIRI).Iterate(ctx).EachValue(s.qs, func(f quad.Value) {
+			out = append(out, quad.Quad{Subject: e, Predicate: formIRI, Object: f, Label: label})
+		})
+		if err != nil {
+			return nil, err
 		}
-	})
+	}
+	// The sentences (and statements without one) that point to the
+	// article, and the statements of each sentence.
+	var nodes []quad.Value
+	err := path.StartPath(s.qs, label).LabelContext(label).In(v.Term(schema.TermInArticle)).
+		Iterate(ctx).EachValue(s.qs, func(n quad.Value) { nodes = append(nodes, n) })
 	if err != nil {
 		return nil, err
 	}
-	// The statements that point to the article.
-	if inArticle != nil {
-		err = s.eachQuad(ctx, quad.Object, lref, func(q cgraph.Ref) {
-			if sameKey(s.qs.QuadDirection(q, quad.Predicate), inArticleKey) &&
-				sameKey(s.qs.QuadDirection(q, quad.Label), lkey) {
-				addSubject(s.qs.QuadDirection(q, quad.Subject))
+	seen := make(map[quad.Value]bool)
+	var subjects []quad.Value
+	for _, n := range nodes {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		subjects = append(subjects, n)
+		err := path.StartPath(s.qs, n).LabelContext(label).In(v.Term(schema.TermSentence)).
+			Iterate(ctx).EachValue(s.qs, func(st quad.Value) {
+			if !seen[st] {
+				seen[st] = true
+				subjects = append(subjects, st)
 			}
 		})
 		if err != nil {
@@ -362,12 +730,7 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, 
 		}
 	}
 	for _, subj := range subjects {
-		err := s.eachQuad(ctx, quad.Subject, subj, func(q cgraph.Ref) {
-			if sameKey(s.qs.QuadDirection(q, quad.Label), lkey) {
-				out = append(out, s.qs.Quad(q))
-			}
-		})
-		if err != nil {
+		if err := s.eachQuad(ctx, quad.Subject, s.qs.ValueOf(subj), own); err != nil {
 			return nil, err
 		}
 	}
@@ -376,6 +739,9 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, 
 
 // eachQuad calls fn with every quad whose direction d is node.
 func (s *Store) eachQuad(ctx context.Context, d quad.Direction, node cgraph.Ref, fn func(cgraph.Ref)) error {
+	if node == nil {
+		return nil
+	}
 	it := s.qs.QuadIterator(d, node)
 	defer it.Close()
 	for it.Next(ctx) {
@@ -415,32 +781,39 @@ func (s *Store) labelCounts(ctx context.Context) (map[quad.Value]int, error) {
 	return out, ctx.Err()
 }
 
-// Delete removes the article's quads (see Quads), in one transaction, and
-// returns how many it removed. What other articles assert too stays: their
-// quads carry their own labels. Like Load, it reads only the article node
-// and the nodes it links to. An article the store does not hold gives an
-// error wrapping ErrNotFound.
-//
-// What it removes is every quad labelled with the article's IRI whose
-// subject is the article node, one of its statements or a node it
-// mentions, whoever wrote it: Load, or Import of quads with that label. A
-// quad with the label whose subject the article does not reach (one an
-// import added about another node) stays, since finding it would mean
-// reading the whole store.
+// Delete removes the article's graph and, of the default graph, the
+// entities, forms, fact nodes and fact edges that no other article states,
+// in one transaction, and returns how many quads it removed. Afterwards
+// the store is what a build without the article gives. Like Load, it
+// reads only the article node, the nodes it links to and the supporters
+// of what it stated, never the whole store. An article the store does not
+// hold gives an error wrapping ErrNotFound.
 func (s *Store) Delete(ctx context.Context, articleID string) (int, error) {
-	qs, err := s.articleQuads(ctx, s.vocab.Article(articleID))
+	if err := s.checkFormat(ctx); err != nil {
+		return 0, fmt.Errorf("delete %s: %w", articleID, err)
+	}
+	label := s.vocab.Article(articleID)
+	qs, err := s.articleQuads(ctx, label)
 	if err != nil {
 		return 0, fmt.Errorf("delete %s: %w", articleID, err)
 	}
 	if len(qs) == 0 {
 		return 0, fmt.Errorf("delete %s: article %w", articleID, ErrNotFound)
 	}
-	tx := cgraph.NewTransactionN(len(qs))
-	for _, q := range qs {
-		tx.RemoveQuad(q)
-	}
-	if err := s.apply(tx); err != nil {
+	gone, err := s.orphans(ctx, qs, map[quad.Value]bool{label: true}, nil)
+	if err != nil {
 		return 0, fmt.Errorf("delete %s: %w", articleID, err)
 	}
+	qs = append(qs, gone...)
+	deltas := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
+	}
+	s.forget(deltas)
+	if err := s.applyDeltas(deltas); err != nil {
+		s.whole = false
+		return 0, fmt.Errorf("delete %s: %w", articleID, err)
+	}
+	s.quads -= int64(len(deltas))
 	return len(qs), nil
 }

@@ -264,7 +264,7 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 	}
 	n.Node = self
 	if _, ok := node.(quad.IRI); ok {
-		alts, err := s.values(ctx, node, schema.AlternateName)
+		alts, err := s.texts(ctx, node, schema.AlternateName)
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
@@ -386,8 +386,8 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 	return n, err
 }
 
-// values returns the distinct values of node's property p as text, sorted.
-func (s *Store) values(ctx context.Context, node quad.Value, p quad.IRI) ([]string, error) {
+// texts returns the distinct values of node's property p as text, sorted.
+func (s *Store) texts(ctx context.Context, node quad.Value, p quad.IRI) ([]string, error) {
 	seen := make(map[string]bool)
 	var out []string
 	err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).EachValue(s.qs, func(v quad.Value) {

@@ -20,7 +20,8 @@ type Stats struct {
 	Articles   int                      // article nodes
 	Quads      int                      // quads, all labels
 	Entities   map[schema.Type]int      // distinct entity nodes by rdf:type
-	Relations  map[schema.Predicate]int // distinct subject–object edges by predicate
+	Relations  map[schema.Predicate]int // fact edges by predicate
+	Facts      int                      // fact nodes: distinct triples of statements, plain or not
 	Statements int                      // statement nodes (plain, negated and hedged)
 	Negated    int                      // statements with polarity "negated"
 	Hedged     int                      // statements with modality "hedged"
@@ -43,7 +44,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var (
 		typeKey     = key(schema.RDFType)
 		articleKey  = key(v.Term(schema.TermArticle))
-		stmtKey     = key(schema.RDFStatement)
+		factKey     = key(v.Term(schema.TermFact))
+		rdfSubjKey  = key(schema.RDFSubject)
 		polarityKey = key(v.Term(schema.TermPolarity))
 		negatedKey  = key(quad.String(schema.Negated))
 		modalityKey = key(v.Term(schema.TermModality))
@@ -53,7 +55,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		typed       = make(map[any]map[any]struct{}) // class → its instances
 		negated     = make(map[any]struct{})
 		hedged      = make(map[any]struct{})
-		edges       = make(map[schema.Predicate]map[[2]any]struct{})
+		stmts       = make(map[any]struct{})
+		facts       = make(map[any]struct{})
 	)
 	if typeKey == nil {
 		return st, ctx.Err() // nothing was ever typed: an empty graph
@@ -69,6 +72,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 	}
 	add := func(m map[any]struct{}, k any) { m[k] = struct{}{} }
+	unlabelled := s.unlabelled()
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -82,7 +86,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		obj := cgraph.ToKey(s.qs.QuadDirection(q, quad.Object))
 		switch pk {
 		case typeKey:
-			if _, ok := classes[obj]; ok || obj == articleKey || obj == stmtKey {
+			if _, ok := classes[obj]; ok || obj == articleKey {
 				set := typed[obj]
 				if set == nil {
 					set = make(map[any]struct{})
@@ -98,14 +102,15 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			if obj == hedgedKey && hedgedKey != nil {
 				add(hedged, subj)
 			}
+		case factKey:
+			add(stmts, subj)
+		case rdfSubjKey:
+			if unlabelled(q) {
+				add(facts, subj)
+			}
 		default:
-			if p, ok := preds[pk]; ok {
-				set := edges[p]
-				if set == nil {
-					set = make(map[[2]any]struct{})
-					edges[p] = set
-				}
-				set[[2]any{subj, obj}] = struct{}{}
+			if p, ok := preds[pk]; ok && unlabelled(q) {
+				st.Relations[p]++
 			}
 		}
 	}
@@ -120,14 +125,11 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			st.Entities[t] = n
 		}
 	}
-	for p, set := range edges {
-		st.Relations[p] = len(set)
-	}
 	if articleKey != nil {
 		st.Articles = len(typed[articleKey])
 	}
-	if stmtKey != nil {
-		stmts := typed[stmtKey]
+	st.Facts = len(facts)
+	{
 		st.Statements = len(stmts)
 		for k := range negated {
 			if _, ok := stmts[k]; ok {
@@ -220,15 +222,13 @@ func (st *Statement) Plain() bool {
 
 // Evidence returns the statements about subject —pred→ object, from every
 // article, negated and hedged ones included (Statement.Plain tells them
-// apart), sorted by article and offset.
+// apart), sorted by article and offset: those that point to the triple's
+// fact node.
 func (s *Store) Evidence(ctx context.Context, subject quad.IRI, pred schema.Predicate, object quad.Value) ([]Statement, error) {
 	v := s.vocab
+	fact := v.Fact(subject, v.Predicate(pred), object)
 	var iris []quad.IRI
-	err := path.StartPath(s.qs, subject).In(schema.RDFSubject).
-		Has(schema.RDFPredicate, v.Predicate(pred)).
-		Has(schema.RDFObject, object).
-		Has(schema.RDFType, schema.RDFStatement).
-		Unique().
+	err := path.StartPath(s.qs, fact).In(v.Term(schema.TermFact)).
 		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
 		if iri, ok := val.(quad.IRI); ok {
 			iris = append(iris, iri)
@@ -241,29 +241,39 @@ func (s *Store) Evidence(ctx context.Context, subject quad.IRI, pred schema.Pred
 	for _, iri := range iris {
 		st := Statement{IRI: iri, Subject: subject, Predicate: pred, Object: object,
 			Polarity: schema.Asserted, Modality: schema.Stated}
-		err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
-			Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-			p, _ := m["p"].(quad.IRI)
-			o := m["o"]
+		st.ArticleID, _ = v.StatementArticle(iri)
+		var sentence quad.Value
+		each := func(node quad.Value, fn func(p quad.IRI, o quad.Value)) error {
+			return path.StartPath(s.qs, node).OutWithTags([]string{"p"}).Tag("o").
+				Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+				p, _ := m["p"].(quad.IRI)
+				fn(p, m["o"])
+			})
+		}
+		err := each(iri, func(p quad.IRI, o quad.Value) {
 			switch p {
 			case v.Term(schema.TermSentence):
-				st.Sentence = Text(o)
-			case v.Term(schema.TermStart):
-				st.Start, _ = strconv.Atoi(Text(o))
-			case v.Term(schema.TermEnd):
-				st.End, _ = strconv.Atoi(Text(o))
+				sentence = o
 			case v.Term(schema.TermPolarity):
 				st.Polarity = schema.Polarity(Text(o))
 			case v.Term(schema.TermModality):
 				st.Modality = schema.Modality(Text(o))
 			case v.Term(schema.TermClaimant):
 				st.Claimant, _ = o.(quad.IRI)
-			case v.Term(schema.TermInArticle):
-				if a, ok := o.(quad.IRI); ok {
-					st.ArticleID, _ = v.ArticleID(a)
-				}
 			}
 		})
+		if err == nil && sentence != nil {
+			err = each(sentence, func(p quad.IRI, o quad.Value) {
+				switch p {
+				case v.Term(schema.TermText):
+					st.Sentence = Text(o)
+				case v.Term(schema.TermStart):
+					st.Start, _ = strconv.Atoi(Text(o))
+				case v.Term(schema.TermEnd):
+					st.End, _ = strconv.Atoi(Text(o))
+				}
+			})
+		}
 		if err != nil {
 			return nil, fmt.Errorf("evidence: %w", err)
 		}
@@ -313,4 +323,24 @@ func (s *Store) Size(ctx context.Context) (Size, error) {
 	}
 	sz.Quads = int(st.Quads.Size)
 	return sz, nil
+}
+
+// unlabelled returns a function that reports whether a quad of the store
+// is in the default graph. (Cayley's SQL backend gives a reference to no
+// node, not nil, for a missing label.)
+func (s *Store) unlabelled() func(q cgraph.Ref) bool {
+	seen := make(map[any]bool)
+	return func(q cgraph.Ref) bool {
+		l := s.qs.QuadDirection(q, quad.Label)
+		if l == nil {
+			return true
+		}
+		k := cgraph.ToKey(l)
+		none, ok := seen[k]
+		if !ok {
+			none = s.qs.NameOf(l) == nil
+			seen[k] = none
+		}
+		return none
+	}
 }

@@ -3,6 +3,7 @@ package schema
 import (
 	"sort"
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -14,6 +15,7 @@ import (
 const (
 	XSDNS      quad.IRI = "http://www.w3.org/2001/XMLSchema#"
 	XSDInteger quad.IRI = XSDNS + "integer"
+	XSDDate    quad.IRI = XSDNS + "date"
 )
 
 // Integer returns n as an xsd:integer literal with the full datatype IRI.
@@ -21,44 +23,77 @@ func Integer(n int) quad.TypedString {
 	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSDInteger}
 }
 
-// Quads returns the quads of a document in vocabulary v, each labelled with
-// the article's IRI, without duplicates:
+// Date returns a publication date as an xsd:date literal when it is a
+// calendar date (2021-04-15), else as a plain string.
+func Date(s string) quad.Value {
+	if _, err := time.Parse("2006-01-02", s); err == nil {
+		return quad.TypedString{Value: quad.String(s), Type: XSDDate}
+	}
+	return quad.String(s)
+}
+
+// Quads returns the quads of a document in vocabulary v, without
+// duplicates. The knowledge graph itself is in the default graph (quads
+// with no label); the article's provenance is in its own named graph,
+// labelled with the article's IRI:
 //
-//   - the article node: its type, headline, url, date, source and content hash;
-//   - per entity: rdf:type, schema:name, one schema:alternateName per distinct
-//     mention, and owl:sameAs to Wikidata where known;
-//   - per plain claim: the edge subject —predicate→ object;
-//   - per claim, plain or not: a statement node (rdf:Statement) with its
-//     subject, predicate and object, polarity, modality, claimant, sentence,
-//     character offsets of the sentence and the article.
+// In the default graph, stated once however many articles repeat them:
+//
+//   - per entity: rdf:type, schema:name, owl:sameAs to Wikidata where known
+//     and one schema:alternateName per surface form other than its name;
+//   - per claim, plain or not: the fact node of its triple (Vocab.Fact) with
+//     rdf:subject, rdf:predicate and rdf:object;
+//   - per asserted, stated claim: the fact edge subject —predicate→ object.
+//
+// In the article's graph:
+//
+//   - the article node: its type, headline, url, date (xsd:date),
+//     source, content hash and one schema:mentions edge to every entity;
+//   - per entity, one ns:form for each surface form other than its name
+//     (which article gave which form, so that deleting an article removes
+//     exactly the forms only it gave);
+//   - per sentence with claims: a sentence node with its text, character
+//     offsets and article;
+//   - per claim, plain or not: a statement node with its fact node and its
+//     sentence, ns:polarity only when
+//     negated, ns:modality only when hedged, ns:claimant where known;
+//   - last, ns:quads on the article node: the number of quads of the
+//     article's graph, this one included, which marks the article as
+//     complete.
 func (v Vocab) Quads(doc *Document) []quad.Quad {
-	b := builder{label: v.Article(doc.Article.ID), seen: make(map[quad.Quad]struct{})}
+	art := v.Article(doc.Article.ID)
+	b := builder{seen: make(map[quad.Quad]struct{})}
+	in := func(s quad.Value, p quad.IRI, o quad.Value) { b.add(s, p, o, art) }
+	kg := func(s quad.Value, p quad.IRI, o quad.Value) { b.add(s, p, o, nil) }
 	a := doc.Article
-	art := b.label
-	b.add(art, RDFType, v.Term(TermArticle))
-	b.add(art, v.Term(TermContentHash), quad.String(ContentHash(a.Text)))
+	in(art, RDFType, v.Term(TermArticle))
+	in(art, v.Term(TermContentHash), quad.String(ContentHash(a.Text)))
 	if a.Title != "" {
-		b.add(art, Headline, quad.String(a.Title))
+		in(art, Headline, quad.String(a.Title))
 	}
 	if a.URL != "" {
-		b.add(art, URL, quad.String(a.URL))
+		in(art, URL, quad.String(a.URL))
 	}
 	if a.Date != "" {
-		b.add(art, DatePublished, quad.String(a.Date))
+		in(art, DatePublished, Date(a.Date))
 	}
 	if a.Source != "" {
-		b.add(art, v.Term(TermSource), quad.String(a.Source))
+		in(art, v.Term(TermSource), quad.String(a.Source))
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		n := v.Entity(e.Type, e.Name)
-		b.add(n, RDFType, v.Type(e.Type))
-		b.add(n, Name, quad.String(e.Name))
-		for _, m := range e.Mentions {
-			b.add(n, AlternateName, quad.String(m.Text))
-		}
+		in(art, Mentions, n)
+		kg(n, RDFType, v.Type(e.Type))
+		kg(n, Name, quad.String(e.Name))
 		if e.Wikidata != "" {
-			b.add(n, SameAs, WikidataEntityNS+quad.IRI(e.Wikidata))
+			kg(n, SameAs, WikidataEntityNS+quad.IRI(e.Wikidata))
+		}
+		for _, m := range e.Mentions {
+			if m.Text != e.Name {
+				kg(n, AlternateName, quad.String(m.Text))
+				in(n, v.Term(TermForm), quad.String(m.Text))
+			}
 		}
 	}
 	offsets := runeOffsets(a.Text)
@@ -73,48 +108,58 @@ func (v Vocab) Quads(doc *Document) []quad.Quad {
 			o = v.Entity(c.Object.Type, c.Object.Name)
 		}
 		if c.Plain() {
-			b.add(s, p, o)
+			kg(s, p, o)
 		}
+		f := v.Fact(s, p, o)
+		kg(f, RDFSubject, s)
+		kg(f, RDFPredicate, p)
+		kg(f, RDFObject, o)
 		st := v.Statement(a.ID, i)
-		b.add(st, RDFType, RDFStatement)
-		b.add(st, RDFSubject, s)
-		b.add(st, RDFPredicate, p)
-		b.add(st, RDFObject, o)
-		b.add(st, v.Term(TermPolarity), quad.String(orDefault(string(c.Polarity), string(Asserted))))
-		b.add(st, v.Term(TermModality), quad.String(orDefault(string(c.Modality), string(Stated))))
-		if c.Claimant != nil {
-			b.add(st, v.Term(TermClaimant), v.Entity(c.Claimant.Type, c.Claimant.Name))
+		in(st, v.Term(TermFact), f)
+		if c.Polarity == Negated {
+			in(st, v.Term(TermPolarity), quad.String(Negated))
 		}
-		b.add(st, v.Term(TermInArticle), art)
-		if sent := doc.SentenceText(c); sent != "" {
-			b.add(st, v.Term(TermSentence), quad.String(sent))
-			b.add(st, v.Term(TermStart), Integer(offsets(c.Sentence.Start)))
-			b.add(st, v.Term(TermEnd), Integer(offsets(c.Sentence.End)))
+		if c.Modality == Hedged {
+			in(st, v.Term(TermModality), quad.String(Hedged))
+		}
+		if c.Claimant != nil {
+			in(st, v.Term(TermClaimant), v.Entity(c.Claimant.Type, c.Claimant.Name))
+		}
+		if text := doc.SentenceText(c); text != "" {
+			start := offsets(c.Sentence.Start)
+			sent := v.Sentence(a.ID, start)
+			in(st, v.Term(TermSentence), sent)
+			in(sent, v.Term(TermText), quad.String(text))
+			in(sent, v.Term(TermStart), Integer(start))
+			in(sent, v.Term(TermEnd), Integer(offsets(c.Sentence.End)))
+			in(sent, v.Term(TermInArticle), art)
+		} else {
+			in(st, v.Term(TermInArticle), art)
 		}
 	}
+	// The mark counts the article's graph, itself included.
+	n := 1
+	for _, q := range b.quads {
+		if q.Label != nil {
+			n++
+		}
+	}
+	in(art, v.Term(TermQuads), Integer(n))
 	return b.quads
 }
 
 type builder struct {
-	label quad.IRI
 	seen  map[quad.Quad]struct{}
 	quads []quad.Quad
 }
 
-func (b *builder) add(s quad.Value, p quad.IRI, o quad.Value) {
-	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: b.label}
+func (b *builder) add(s quad.Value, p quad.IRI, o quad.Value, label quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}
 	if _, ok := b.seen[q]; ok {
 		return
 	}
 	b.seen[q] = struct{}{}
 	b.quads = append(b.quads, q)
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // runeOffsets returns a function that turns a byte offset of text into a

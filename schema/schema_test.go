@@ -124,43 +124,117 @@ func testDoc() *schema.Document {
 
 func TestQuads(t *testing.T) {
 	doc := testDoc()
-	qs := schema.Default.Quads(doc)
-	label := schema.Default.Article("a1")
+	doc.Article.Date = "2021-04-15"
+	doc.Entities[1].Mentions = append(doc.Entities[1].Mentions, schema.Mention{Text: "Pyongyang"})
+	v := schema.Default
+	qs := v.Quads(doc)
+	label := v.Article("a1")
 	seen := map[string]bool{}
 	edges := map[string]int{}
+	fbi := v.Entity(schema.Organization, "FBI")
+	nk := v.Entity(schema.State, "North Korea")
+	jp := v.Entity(schema.State, "Japan")
 	for _, q := range qs {
-		if q.Label != label {
-			t.Errorf("quad %v has label %v, want %v", q, q.Label, label)
-		}
 		k := q.String()
 		if seen[k] {
 			t.Errorf("duplicate quad %s", k)
 		}
 		seen[k] = true
-		if p, ok := schema.Default.PredicateOf(q.Predicate.(quad.IRI)); ok {
+		// the knowledge graph is the default graph; the rest is provenance
+		_, isEdge := v.PredicateOf(q.Predicate.(quad.IRI))
+		desc := q.Predicate == schema.RDFType && q.Object != quad.Value(v.Term(schema.TermArticle)) ||
+			q.Predicate == schema.RDFSubject || q.Predicate == schema.RDFPredicate || q.Predicate == schema.RDFObject ||
+			q.Predicate == schema.Name || q.Predicate == schema.SameAs || q.Predicate == schema.AlternateName
+		if wantDefault := isEdge || desc; wantDefault != (q.Label == nil) {
+			t.Errorf("quad %v: label %v", q, q.Label)
+		} else if q.Label != nil && q.Label != quad.Value(label) {
+			t.Errorf("quad %v has label %v, want %v", q, q.Label, label)
+		}
+		if p, ok := v.PredicateOf(q.Predicate.(quad.IRI)); ok && q.Label == nil {
 			edges[fmt.Sprint(q.Subject, " ", p, " ", q.Object)]++
 		}
 	}
-	fbi := schema.Default.Entity(schema.Organization, "FBI")
-	nk := schema.Default.Entity(schema.State, "North Korea")
-	jp := schema.Default.Entity(schema.State, "Japan")
 	if edges[fmt.Sprint(fbi, " blames ", nk)] != 1 {
 		t.Errorf("plain edge FBI blames North Korea missing or repeated: %v", edges)
 	}
 	if edges[fmt.Sprint(jp, " concernedAbout ", nk)] != 0 {
 		t.Error("a hedged claim became a plain edge")
 	}
+	st2 := v.Statement("a1", 2)
+	sent2 := v.Sentence("a1", 24)
 	want := []quad.Quad{
-		{Subject: nk, Predicate: schema.SameAs, Object: quad.IRI("http://www.wikidata.org/entity/Q423"), Label: label},
-		{Subject: nk, Predicate: schema.AlternateName, Object: quad.String("North Korea"), Label: label},
-		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermModality), Object: quad.String("hedged"), Label: label},
-		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermClaimant), Object: fbi, Label: label},
+		{Subject: nk, Predicate: schema.SameAs, Object: quad.IRI("http://www.wikidata.org/entity/Q423")},
+		{Subject: nk, Predicate: schema.AlternateName, Object: quad.String("Pyongyang")},
+		{Subject: nk, Predicate: v.Term(schema.TermForm), Object: quad.String("Pyongyang"), Label: label},
+		{Subject: label, Predicate: schema.Mentions, Object: jp, Label: label},
+		{Subject: label, Predicate: schema.DatePublished, Object: quad.TypedString{Value: "2021-04-15", Type: schema.XSDDate}, Label: label},
+		{Subject: st2, Predicate: v.Term(schema.TermModality), Object: quad.String("hedged"), Label: label},
+		{Subject: st2, Predicate: v.Term(schema.TermClaimant), Object: fbi, Label: label},
+		{Subject: st2, Predicate: v.Term(schema.TermSentence), Object: sent2, Label: label},
+		{Subject: v.Statement("a1", 0), Predicate: v.Term(schema.TermSentence), Object: v.Sentence("a1", 0), Label: label},
+		{Subject: v.Statement("a1", 0), Predicate: v.Term(schema.TermFact), Object: v.Fact(fbi, v.Predicate(schema.Blames), nk), Label: label},
+		{Subject: v.Statement("a1", 2), Predicate: v.Term(schema.TermFact), Object: v.Fact(jp, v.Predicate(schema.ConcernedAbout), nk), Label: label},
+		{Subject: v.Fact(jp, v.Predicate(schema.ConcernedAbout), nk), Predicate: schema.RDFObject, Object: nk},
 		// character offsets, not bytes: the curly quotes are 3 bytes each
-		{Subject: schema.Default.Statement("a1", 2), Predicate: schema.Default.Term(schema.TermEnd), Object: schema.Integer(len([]rune(doc.Article.Text))), Label: label},
+		{Subject: sent2, Predicate: v.Term(schema.TermEnd), Object: schema.Integer(len([]rune(doc.Article.Text))), Label: label},
+		{Subject: sent2, Predicate: v.Term(schema.TermInArticle), Object: label, Label: label},
 	}
 	for _, w := range want {
 		if !seen[w.String()] {
 			t.Errorf("missing quad %s", w)
 		}
+	}
+	// only what varies is stated
+	for _, bad := range []quad.Quad{
+		{Subject: v.Statement("a1", 0), Predicate: v.Term(schema.TermPolarity), Object: quad.String("asserted"), Label: label},
+		{Subject: v.Statement("a1", 0), Predicate: v.Term(schema.TermModality), Object: quad.String("stated"), Label: label},
+		{Subject: nk, Predicate: schema.AlternateName, Object: quad.String("North Korea")},
+	} {
+		if seen[bad.String()] {
+			t.Errorf("quad %s is stated", bad)
+		}
+	}
+	// one sentence node for the two statements of the first sentence
+	n := 0
+	for _, q := range qs {
+		if q.Predicate == v.Term(schema.TermText) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d sentence texts, want 2", n)
+	}
+	// the completeness mark is last and counts the article's graph
+	last := qs[len(qs)-1]
+	labelled := 0
+	for _, q := range qs {
+		if q.Label != nil {
+			labelled++
+		}
+	}
+	if last.Predicate != v.Term(schema.TermQuads) || last.Object != quad.Value(schema.Integer(labelled)) {
+		t.Errorf("last quad %v, want the mark with %d", last, labelled)
+	}
+}
+
+func TestStatementArticle(t *testing.T) {
+	v := schema.Default
+	for _, id := range []string{"abc", "a b/c?d#e%f"} {
+		got, ok := v.StatementArticle(v.Statement(id, 12))
+		if !ok || got != id {
+			t.Errorf("StatementArticle(%s) = %q, %v", v.Statement(id, 12), got, ok)
+		}
+	}
+	if _, ok := v.StatementArticle(v.Article("x")); ok {
+		t.Error("an article IRI is no statement")
+	}
+}
+
+func TestDate(t *testing.T) {
+	if got := schema.Date("2021-04-15"); got != quad.Value(quad.TypedString{Value: "2021-04-15", Type: schema.XSDDate}) {
+		t.Errorf("Date(2021-04-15) = %#v", got)
+	}
+	if got := schema.Date("April 2021"); got != quad.Value(quad.String("April 2021")) {
+		t.Errorf("Date(April 2021) = %#v", got)
 	}
 }

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -145,23 +147,34 @@ const (
 )
 
 // Term is the local name of a statekg term that is not a type or a
-// predicate: the classes and properties that describe articles and
-// statements.
+// predicate: the classes and properties that describe articles, sentences
+// and statements.
 type Term string
 
-// Terms for articles and statements.
+// Terms for articles, sentences and statements.
 const (
-	TermArticle     Term = "Article"     // class of article nodes
-	TermPolarity    Term = "polarity"    // statement → "asserted" | "negated"
-	TermModality    Term = "modality"    // statement → "stated" | "hedged"
-	TermClaimant    Term = "claimant"    // statement → entity that makes the claim
-	TermSentence    Term = "sentence"    // statement → sentence text
-	TermStart       Term = "start"       // statement → first character offset
-	TermEnd         Term = "end"         // statement → character offset past the end
-	TermInArticle   Term = "article"     // statement → article node
-	TermContentHash Term = "contentHash" // article → SHA-256 of its text
-	TermSource      Term = "source"      // article → file it was read from
+	TermArticle       Term = "Article"       // class of article nodes
+	TermPolarity      Term = "polarity"      // statement → "negated" (asserted states no quad)
+	TermModality      Term = "modality"      // statement → "hedged" (stated states no quad)
+	TermClaimant      Term = "claimant"      // statement → entity that makes the claim
+	TermFact          Term = "fact"          // statement → the fact node of its subject, predicate and object
+	TermSentence      Term = "sentence"      // statement → its sentence node
+	TermText          Term = "text"          // sentence → its text
+	TermStart         Term = "start"         // sentence → first character offset
+	TermEnd           Term = "end"           // sentence → character offset past the end
+	TermInArticle     Term = "article"       // sentence (or a statement without one) → article node
+	TermForm          Term = "form"          // entity → a surface form one article gave it (in that article's graph)
+	TermContentHash   Term = "contentHash"   // article → SHA-256 of its text
+	TermSource        Term = "source"        // article → file it was read from
+	TermQuads         Term = "quads"         // article → number of quads it contributes: written last, it marks the article complete
+	TermFormatVersion Term = "formatVersion" // the base IRI → graph model version of the store
 )
+
+// FormatVersion is the version of the graph model Vocab.Quads writes: 2
+// since entities and facts are stated once in the default graph and each
+// article's provenance in its own named graph. Stores of model 1 stated no
+// version.
+const FormatVersion = 2
 
 // Vocab builds the IRIs of one namespace. The zero value is not usable;
 // call NewVocab or use Default.
@@ -206,7 +219,7 @@ func (v Vocab) Entity(t Type, name string) quad.IRI {
 }
 
 // Article returns the IRI of the article with the given id; it is the label
-// of every quad extracted from that article.
+// of the article's named graph, which holds its provenance.
 func (v Vocab) Article(id string) quad.IRI {
 	return v.base + "article/" + quad.IRI(escapeSegment(id))
 }
@@ -214,6 +227,36 @@ func (v Vocab) Article(id string) quad.IRI {
 // Statement returns the IRI of the n-th statement of an article.
 func (v Vocab) Statement(articleID string, n int) quad.IRI {
 	return v.base + quad.IRI(fmt.Sprintf("statement/%s/%d", escapeSegment(articleID), n))
+}
+
+// Sentence returns the IRI of the sentence of an article that starts at
+// character offset start.
+func (v Vocab) Sentence(articleID string, start int) quad.IRI {
+	return v.base + quad.IRI(fmt.Sprintf("sentence/%s/%d", escapeSegment(articleID), start))
+}
+
+// Fact returns the IRI of the fact node of subject —predicate→ object: the
+// one node, in the default graph, that every statement of that triple points
+// to, whatever its polarity and modality and whichever article it is in.
+func (v Vocab) Fact(subject quad.Value, predicate quad.IRI, object quad.Value) quad.IRI {
+	h := sha256.Sum256([]byte(quad.StringOf(subject) + " " + quad.StringOf(predicate) + " " + quad.StringOf(object)))
+	return v.base + "fact/" + quad.IRI(hex.EncodeToString(h[:16]))
+}
+
+// StatementArticle returns the article id of a statement IRI of this
+// vocabulary.
+func (v Vocab) StatementArticle(iri quad.IRI) (string, bool) {
+	p := string(v.base) + "statement/"
+	s := string(iri)
+	if !strings.HasPrefix(s, p) {
+		return "", false
+	}
+	s = s[len(p):]
+	i := strings.LastIndexByte(s, '/')
+	if i < 0 {
+		return "", false
+	}
+	return unescapeSegment(s[:i]), true
 }
 
 // ArticleID returns the article id of an article IRI of this vocabulary.

@@ -52,6 +52,7 @@ func (h *handler) serveQueryV2(w http.ResponseWriter, r *http.Request) {
 // limit the limit parameter.
 func (h *handler) serveQueryV1(w http.ResponseWriter, r *http.Request) {
 	if r.PathValue("lang") != gizmo {
+		//lint:ignore ST1005 the error text of Cayley's own API, which its clients see
 		writeError(w, http.StatusBadRequest, errors.New("Unknown query language."))
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/statekg/statekg/corpus"
+	"github.com/statekg/statekg/graph"
 )
 
 func extractCommand() *cli.Command {
@@ -14,8 +15,9 @@ func extractCommand() *cli.Command {
 		Name:      "extract",
 		Usage:     "print the quads of an article file as N-Quads, without any store",
 		ArgsUsage: "FILE",
-		Description: "Statements (negated and hedged claims included) come with their sentences;\n" +
-			"only asserted, stated claims become plain edges.\n\n" +
+		Description: "The quads build writes for the article: entities, fact nodes and fact edges in\n" +
+			"the default graph, the article's provenance (sentences, statements, negated and\n" +
+			"hedged ones included) in its named graph. Only asserted, stated claims become edges.\n\n" +
 			"Example:\n   statekg extract examples/articles/sony-pictures-hack.txt",
 		Flags: []cli.Flag{baseFlag, actorsFlag},
 		Action: func(c *cli.Context) error {
@@ -40,7 +42,11 @@ func extractCommand() *cli.Command {
 				if err != nil {
 					return err
 				}
-				if _, err := w.WriteQuads(v.Quads(doc)); err != nil {
+				qs, err := graph.DocumentQuads(v, doc)
+				if err != nil {
+					return fmt.Errorf("extract: %w", err)
+				}
+				if _, err := w.WriteQuads(qs); err != nil {
 					return fmt.Errorf("extract: %w", err)
 				}
 			}

@@ -151,6 +151,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			deleteCommand(),
 			statsCommand(),
 			articlesCommand(),
+			checkCommand(),
 			extractCommand(),
 			evalCommand(),
 			serveCommand(),

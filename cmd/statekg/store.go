@@ -206,9 +206,9 @@ func deleteCommand() *cli.Command {
 		Name:      "delete",
 		Usage:     "remove an article and everything only it supported",
 		ArgsUsage: "ID",
-		Description: "IDs are listed by 'statekg articles'. Removed are the quads of the article's graph\n" +
-			"on the article, its statements and the nodes it mentions; quads an import added to the\n" +
-			"article's graph about other nodes stay.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
+		Description: "IDs are listed by 'statekg articles'. Removed are the article's graph as build wrote\n" +
+			"it, every quad on the article node, and what of the default graph no other article\n" +
+			"states; other quads an import added to the article's graph stay.\n\nExample:\n   statekg delete 3f2a9c01d4e5b677",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -272,8 +272,13 @@ func articlesCommand() *cli.Command {
 // withExisting runs fn on the store of a command that reads an existing
 // graph, opened read-only, closing it afterwards.
 func withExisting(fn func(c *cli.Context, st *graph.Store) error) cli.ActionFunc {
+	return withStore(openReadOnly, fn)
+}
+
+// withStore runs fn on the store that open gives, closing it afterwards.
+func withStore(open func(*cli.Context) (*graph.Store, error), fn func(c *cli.Context, st *graph.Store) error) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		st, err := openReadOnly(c)
+		st, err := open(c)
 		if err != nil {
 			return err
 		}

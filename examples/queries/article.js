@@ -8,21 +8,20 @@ var article = "<https://statekg.org/article/solarwinds-svr-sanctions-2021>";
 var rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 var ns = "https://statekg.org/ns/";
 
+function out(node, p) { return g.V(node).Out("<" + p + ">").ToValue(); }
 // the name of an entity; a literal object (a position) stands for itself
-function nameOf(v) {
-  return g.V(v).Out("<http://schema.org/name>").ToValue() || v;
-}
+function nameOf(v) { return out(v, "http://schema.org/name") || v; }
 
-g.V(article)
-  .In("<" + ns + "article>")
-  .ForEach(function (s) {
-    function out(p) { return g.V(s.id).Out("<" + p + ">").ToValue(); }
+g.V(article).In("<" + ns + "article>").ForEach(function (sentence) {
+  g.V(sentence.id).In("<" + ns + "sentence>").ForEach(function (s) {
+    var fact = out(s.id, ns + "fact");
     g.Emit({
-      subject: nameOf(out(rdf + "subject")),
-      predicate: out(rdf + "predicate").slice(ns.length + 1, -1),
-      object: nameOf(out(rdf + "object")),
-      polarity: out(ns + "polarity"),
-      modality: out(ns + "modality"),
-      sentence: out(ns + "sentence")
+      subject: nameOf(out(fact, rdf + "subject")),
+      predicate: out(fact, rdf + "predicate").slice(ns.length + 1, -1),
+      object: nameOf(out(fact, rdf + "object")),
+      polarity: out(s.id, ns + "polarity") || "asserted",
+      modality: out(s.id, ns + "modality") || "stated",
+      sentence: out(sentence.id, ns + "text")
     });
   });
+});

@@ -1,21 +1,19 @@
 // Who declined to blame whom?
-// Statements with predicate blames and polarity "negated" ("stopped short
-// of blaming", "made no mention of"): they never become edges, but the
-// graph keeps them with their sentences. The path ends on the statement
-// and keeps each once (a name is stated once per article that mentions it).
+// Statements with polarity "negated" ("stopped short of blaming", "made no
+// mention of") whose fact has predicate blames: they never become edges,
+// but each article's graph keeps them with their sentences.
 var rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-var name = "<http://schema.org/name>";
+var ns = "https://statekg.org/ns/";
 
-g.V()
-  .Has("<https://statekg.org/ns/polarity>", "negated")
-  .Has("<" + rdf + "predicate>", "<https://statekg.org/ns/blames>")
-  .Tag("statement")
-  .Save("<https://statekg.org/ns/sentence>", "sentence")
-  .Out("<" + rdf + "subject>")
-  .Save(name, "who")
-  .Back("statement")
-  .Out("<" + rdf + "object>")
-  .Save(name, "whom")
-  .Back("statement")
-  .Unique()
-  .All();
+function out(node, p) { return g.V(node).Out(p).ToValue(); }
+function nameOf(node) { return out(node, "<http://schema.org/name>"); }
+
+g.V("negated").In("<" + ns + "polarity>").ForEach(function (s) {
+  var fact = out(s.id, "<" + ns + "fact>");
+  if (out(fact, "<" + rdf + "predicate>") !== "<" + ns + "blames>") return;
+  g.Emit({
+    who: nameOf(out(fact, "<" + rdf + "subject>")),
+    whom: nameOf(out(fact, "<" + rdf + "object>")),
+    sentence: out(out(s.id, "<" + ns + "sentence>"), "<" + ns + "text>")
+  });
+});

@@ -1,17 +1,24 @@
 // Why does the graph say that the FBI blames North Korea?
-// The statements behind one edge: each with its sentence, polarity,
-// modality and the headline of the article it was read from. Change the
-// three IRIs for another edge.
+// The statements behind one edge, found through the fact node of its
+// triple: each with its sentence, its polarity and modality, and the
+// headline of its article. Change the three IRIs for another edge.
 var rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 var ns = "https://statekg.org/ns/";
 
-g.V()
-  .Has("<" + rdf + "subject>", "<https://statekg.org/id/organization/federal-bureau-of-investigation>")
-  .Has("<" + rdf + "predicate>", "<https://statekg.org/ns/blames>")
+function out(node, p) { return g.V(node).Out("<" + p + ">").ToValue(); }
+
+g.V("<https://statekg.org/id/organization/federal-bureau-of-investigation>")
+  .In("<" + rdf + "subject>")
+  .Has("<" + rdf + "predicate>", "<" + ns + "blames>")
   .Has("<" + rdf + "object>", "<https://statekg.org/id/state/north-korea>")
-  .Save("<" + ns + "sentence>", "sentence")
-  .Save("<" + ns + "polarity>", "polarity")
-  .Save("<" + ns + "modality>", "modality")
-  .Out("<" + ns + "article>")
-  .Save("<http://schema.org/headline>", "headline")
-  .All();
+  .ForEach(function (f) {
+    g.V(f.id).In("<" + ns + "fact>").ForEach(function (s) {
+      var sentence = out(s.id, ns + "sentence");
+      g.Emit({
+        sentence: out(sentence, ns + "text"),
+        polarity: out(s.id, ns + "polarity") || "asserted",
+        modality: out(s.id, ns + "modality") || "stated",
+        headline: out(out(sentence, ns + "article"), "http://schema.org/headline")
+      });
+    });
+  });
