@@ -12,7 +12,7 @@ import (
 // with its inflected forms and event code, and the phrase patterns of the
 // block with theirs.
 type VerbDictionary struct {
-	Synsets map[string][]string // "&NAME" -> its phrases, words separated by spaces
+	Synsets map[string][]string // "&NAME" (a label's final "_" dropped) -> its phrases, words separated by spaces
 	Blocks  []VerbBlock
 }
 
@@ -83,7 +83,7 @@ func ReadVerbDictionary(r io.Reader, file string) (*VerbDictionary, error) {
 		}
 		switch {
 		case line[0] == '&':
-			name := strings.Fields(line)[0]
+			name := strings.TrimSuffix(strings.Fields(line)[0], "_")
 			if len(name) == 1 {
 				return nil, fail(ErrEmpty, "synonym set name")
 			}
@@ -214,6 +214,11 @@ func parseVerb(s, blockCode string) (Verb, error) {
 		return Verb{}, fmt.Errorf("%w: verb %q has spaces; multi-word verbs join their words with _", ErrSyntax, strings.TrimSpace(rest))
 	}
 	base := fs[0]
+	for _, w := range append([]string{base}, forms...) {
+		if strings.ContainsAny(w, "{}[]()&") {
+			return Verb{}, fmt.Errorf("%w: %q is not a verb form", ErrSyntax, w)
+		}
+	}
 	words := strings.Split(strings.Trim(base, "_"), "_")
 	head := 0
 	for i, w := range words {
