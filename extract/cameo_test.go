@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/statekg/statekg/schema"
 )
 
 const verbSnippet = `# a dictionary of two blocks
@@ -172,4 +175,48 @@ func FuzzReadVerbDictionary(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCameoTriggers reads relations whose triggers only cameo-verbs.tsv
+// gives, and checks that verbs.tsv keeps the words it lists.
+func TestCameoTriggers(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text          string
+		subj, p, obj  string
+		plain, absent bool
+	}{
+		{text: "Sweden rebuked Hungary on Tuesday for blocking the summit.", subj: "Sweden", p: "condemns", obj: "Hungary", plain: true},
+		{text: "Poland castigated Belarus over the border crisis.", subj: "Poland", p: "condemns", obj: "Belarus", plain: true},
+		{text: "Canada faulted Iran for the downing of the airliner.", subj: "Canada", p: "blames", obj: "Iran", plain: true},
+		{text: "Japan slapped fresh sanctions on North Korea after the launch.", subj: "Japan", p: "sanctions", obj: "North Korea", plain: true},
+		{text: "Norway did not rebuke Denmark over the fishing dispute.", subj: "Norway", p: "condemns", obj: "Denmark", plain: true, absent: true},
+	} {
+		d, err := x.Extract(context.Background(), schema.Article{ID: "t", Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := schema.ParsePredicate(tc.p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hasRel(d, tc.subj, p, tc.obj, tc.plain); got == tc.absent {
+			t.Errorf("%q: plain %s %s %s found %v, want %v", tc.text, tc.subj, tc.p, tc.obj, got, !tc.absent)
+		}
+	}
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range l.trigIndex["accused"] {
+		if l.triggers[i].pred != "blames" {
+			t.Errorf("accused triggers %s", l.triggers[i].pred)
+		}
+	}
+	if len(l.trigIndex["rebuked"]) == 0 {
+		t.Error("no trigger starts with rebuked")
+	}
 }
