@@ -11,8 +11,10 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -42,29 +44,27 @@ func readMap(name string) ([]rule, error) {
 		return nil, err
 	}
 	defer f.Close()
+	cr := csv.NewReader(f)
+	cr.Comma, cr.Comment, cr.FieldsPerRecord, cr.LazyQuotes = '\t', '#', -1, true
 	var rules []rule
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	for {
+		fs, err := cr.Read()
+		if err == io.EOF {
+			return rules, nil
 		}
-		fs := strings.Split(line, "\t")
-		if len(fs) < 2 {
-			return nil, fmt.Errorf("%s:%d: want code prefix, predicate and frame", name, n)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		for len(fs) < 4 {
 			fs = append(fs, "")
 		}
 		r := rule{prefix: strings.TrimSpace(fs[0]), pred: strings.TrimSpace(fs[1]), frame: strings.TrimSpace(fs[2]), pframe: strings.TrimSpace(fs[3])}
-		if r.pred != "-" && r.frame == "" {
-			return nil, fmt.Errorf("%s:%d: no frame for %s", name, n, r.prefix)
+		if r.prefix == "" || r.pred == "" || (r.pred != "-" && r.frame == "") {
+			return nil, fmt.Errorf("%s:%d: want code prefix, predicate and frame", name, line)
 		}
 		rules = append(rules, r)
 	}
-	return rules, sc.Err()
 }
 
 // lookup returns the rule of the longest prefix of code; ok is false when
