@@ -12,6 +12,7 @@
 // The word lists the stages use are data files embedded from the lexicon
 // folder; lexicon/README.md describes them. A Config adds actors of one's
 // own (ReadActors reads them from a TSV file or a PETRARCH actor
-// dictionary). Negated and hedged claims are kept as claims whose Plain
+// dictionary). ReadVerbDictionary reads PETRARCH2's CAMEO verb dictionary,
+// from which lexicon/cameo-verbs.tsv is generated. Negated and hedged claims are kept as claims whose Plain
 // method reports false; they never become plain edges.
 package extract

@@ -270,25 +270,26 @@ func loadLexicon() (*lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := readTSV("verbs.tsv", func(_ int, f []string) error {
-		t := trigger{pred: field(f, 0), slots: parseSlots(field(f, 1)), frame: field(f, 2)}
-		if p, ok := strings.CutPrefix(t.frame, "prep="); ok {
-			t.frame = "prep"
-			t.preps = strings.Split(p, "|")
-		}
-		switch t.slots[0][0] {
-		case "conversation", "talks", "meeting", "trade", "concern", "anxiety":
-			t.noun = true
-		}
-		if t.pred != "attrib" && t.pred != "victim" {
-			if _, err := schema.ParsePredicate(t.pred); err != nil {
-				return err
+	// cameo-verbs.tsv adds what verbs.tsv does not say: a form verbs.tsv
+	// starts a trigger with is left to it.
+	own := map[string]bool{}
+	for _, file := range []string{"verbs.tsv", "cameo-verbs.tsv"} {
+		if err := readTSV(file, func(_ int, f []string) error {
+			t := trigger{pred: field(f, 0), slots: parseSlots(field(f, 1)), frame: field(f, 2)}
+			if len(t.slots) == 0 {
+				return fmt.Errorf("%w trigger", ErrEmpty)
 			}
+			if file == "verbs.tsv" {
+				for _, w := range t.slots[0] {
+					own[w] = true
+				}
+			} else if t.slots[0] = slices.DeleteFunc(t.slots[0], func(w string) bool { return own[w] }); len(t.slots[0]) == 0 {
+				return nil
+			}
+			return l.addTrigger(t)
+		}); err != nil {
+			return nil, err
 		}
-		l.triggers = append(l.triggers, t)
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	l.trigIndex = map[string][]int{}
 	for ti, t := range l.triggers {
@@ -372,4 +373,23 @@ func loadLexicon() (*lexicon, error) {
 	l.indexWords()
 	l.indexInfo()
 	return l, nil
+}
+
+// addTrigger adds a trigger read from a verb lexicon.
+func (l *lexicon) addTrigger(t trigger) error {
+	if p, ok := strings.CutPrefix(t.frame, "prep="); ok {
+		t.frame = "prep"
+		t.preps = strings.Split(p, "|")
+	}
+	switch t.slots[0][0] {
+	case "conversation", "talks", "meeting", "trade", "concern", "anxiety":
+		t.noun = true
+	}
+	if t.pred != "attrib" && t.pred != "victim" {
+		if _, err := schema.ParsePredicate(t.pred); err != nil {
+			return err
+		}
+	}
+	l.triggers = append(l.triggers, t)
+	return nil
 }
