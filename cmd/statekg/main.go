@@ -154,6 +154,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			extractCommand(),
 			evalCommand(),
+			parseCommand(),
 			serveCommand(),
 		},
 	}

@@ -1,0 +1,357 @@
+package syntax
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// perceptron is a multi-class averaged perceptron over hashed features: a
+// feature is a uint64 and owns a row of one weight per class. Only features
+// that took part in an update have a row.
+type perceptron struct {
+	n     int              // classes
+	index map[uint64]int32 // feature -> offset of its row in w
+	w     []float32
+	// training only: u accumulates c*delta so that the average weight is
+	// w - u/c (Daumé's trick), and c counts the examples seen.
+	u []float32
+	c float32
+}
+
+func newPerceptron(classes int) *perceptron {
+	return &perceptron{n: classes, index: map[uint64]int32{}}
+}
+
+// scores sets out[k] to the score of class k for the features.
+func (p *perceptron) scores(feats []uint64, out []float32) {
+	clear(out)
+	for _, f := range feats {
+		off, ok := p.index[f]
+		if !ok {
+			continue
+		}
+		row := p.w[off : int(off)+p.n : int(off)+p.n]
+		for k := range out {
+			out[k] += row[k]
+		}
+	}
+}
+
+func (p *perceptron) row(f uint64) int {
+	off, ok := p.index[f]
+	if !ok {
+		off = int32(len(p.w))
+		p.index[f] = off
+		p.w = append(p.w, make([]float32, p.n)...)
+		p.u = append(p.u, make([]float32, p.n)...)
+	}
+	return int(off)
+}
+
+// tick counts one training example.
+func (p *perceptron) tick() { p.c++ }
+
+// update moves weights towards class good and away from class bad.
+func (p *perceptron) update(feats []uint64, good, bad int) {
+	if good == bad {
+		return
+	}
+	for _, f := range feats {
+		off := p.row(f)
+		p.w[off+good]++
+		p.u[off+good] += p.c
+		p.w[off+bad]--
+		p.u[off+bad] -= p.c
+	}
+}
+
+// average replaces the weights by their averages and ends training.
+func (p *perceptron) average() {
+	if p.c > 0 {
+		for i := range p.w {
+			p.w[i] -= p.u[i] / p.c
+		}
+	}
+	p.u = nil
+}
+
+// table is the frozen, quantised form of a perceptron that parsing uses:
+// an open-addressing hash table with linear probing whose slots hold a
+// feature's key (four uint16) followed by its row of n int16 weights, so
+// that looking a feature up touches one place in memory.
+type table struct {
+	n, stride int
+	slots     uint64
+	data      []uint16
+	scale     float32 // weight of one quantisation step
+	count     int
+}
+
+// quantLevels is the number of quantisation steps of the largest weight.
+const quantLevels = 2000
+
+func newTable(n, count int, scale float32) *table {
+	slots := uint64(2*count) + 1
+	t := &table{n: n, stride: 4 + n, slots: slots, scale: scale}
+	t.data = make([]uint16, int(slots)*t.stride)
+	return t
+}
+
+func (t *table) slot(f uint64) uint64 {
+	if f == 0 {
+		f = 1
+	}
+	return (f >> 32) * t.slots >> 32
+}
+
+func (t *table) put(f uint64, row []int16) {
+	if f == 0 {
+		f = 1
+	}
+	i := t.slot(f)
+	for {
+		o := int(i) * t.stride
+		d := t.data[o : o+4]
+		k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
+		if k == 0 {
+			d[0], d[1], d[2], d[3] = uint16(f), uint16(f>>16), uint16(f>>32), uint16(f>>48)
+			for c, x := range row {
+				t.data[o+4+c] = uint16(x)
+			}
+			t.count++
+			return
+		}
+		if i++; i == t.slots {
+			i = 0
+		}
+	}
+}
+
+// find returns the offset of f's weights in data, or -1.
+func (t *table) find(f uint64) int {
+	if f == 0 {
+		f = 1
+	}
+	i := t.slot(f)
+	for {
+		o := int(i) * t.stride
+		d := t.data[o : o+4 : o+4]
+		k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
+		if k == f {
+			return o + 4
+		}
+		if k == 0 {
+			return -1
+		}
+		if i++; i == t.slots {
+			i = 0
+		}
+	}
+}
+
+// scores sets out[k] to the score of class k for the features; acc is
+// working memory of n elements.
+func (t *table) scores(feats []uint64, acc []int32, out []float32) {
+	clear(acc)
+	for len(feats) > 0 {
+		n := min(len(feats), 64)
+		t.add(feats[:n], acc)
+		feats = feats[n:]
+	}
+	for k, x := range acc {
+		out[k] = float32(x)
+	}
+}
+
+// add adds the weights of up to 64 features to acc.
+func (t *table) add(feats []uint64, acc []int32) {
+	// Read every feature's first slot before probing: the loads do not
+	// depend on each other, so their cache misses overlap.
+	var first [64]uint16
+	for i, f := range feats[:min(len(feats), 64)] {
+		first[i] = t.data[int(t.slot(f))*t.stride]
+	}
+	for i, f := range feats {
+		if first[i] == 0 && f != 0 {
+			// the slot is empty unless the rest of its key is not 0
+			o := int(t.slot(f)) * t.stride
+			if t.data[o+1] == 0 && t.data[o+2] == 0 && t.data[o+3] == 0 {
+				continue
+			}
+		}
+		o := t.find(f)
+		if o < 0 {
+			continue
+		}
+		row := t.data[o : o+t.n : o+t.n]
+		for k := range acc {
+			acc[k] += int32(int16(row[k]))
+		}
+	}
+}
+
+// freeze quantises the averaged weights and drops the features whose
+// largest weight is below minLevel steps.
+func (p *perceptron) freeze(minLevel int) *table {
+	var maxw float32
+	for _, x := range p.w {
+		maxw = max(maxw, float32(math.Abs(float64(x))))
+	}
+	scale := maxw / quantLevels
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, p.n)
+	quant := func(off int32) bool {
+		keep := false
+		for c := range q {
+			q[c] = int16(math.Round(float64(p.w[int(off)+c] / scale)))
+			keep = keep || int(q[c]) >= minLevel || int(q[c]) <= -minLevel
+		}
+		return keep
+	}
+	keys := make([]uint64, 0, len(p.index))
+	for k, off := range p.index {
+		if quant(off) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	t := newTable(p.n, len(keys), scale)
+	for _, k := range keys {
+		quant(p.index[k])
+		t.put(k, q)
+	}
+	return t
+}
+
+// The model file stores a table as: classes, scale, feature count, then per
+// feature in key order the key's difference from the previous key, the
+// number of non-zero weights and each as a class index and a number of
+// quantisation steps.
+
+func (t *table) write(w *bufio.Writer) error {
+	type entry struct {
+		key uint64
+		off int
+	}
+	entries := make([]entry, 0, t.count)
+	for i := 0; i < int(t.slots); i++ {
+		o := i * t.stride
+		d := t.data[o : o+4]
+		if k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48; k != 0 {
+			entries = append(entries, entry{k, o + 4})
+		}
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	var buf [binary.MaxVarintLen64]byte
+	put := func(x uint64) { w.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	puti := func(x int64) { w.Write(buf[:binary.PutVarint(buf[:], x)]) }
+	put(uint64(t.n))
+	put(uint64(math.Float32bits(t.scale)))
+	put(uint64(len(entries)))
+	prev := uint64(0)
+	for _, e := range entries {
+		put(e.key - prev)
+		prev = e.key
+		row := t.data[e.off : e.off+t.n]
+		nz := 0
+		for _, x := range row {
+			if x != 0 {
+				nz++
+			}
+		}
+		put(uint64(nz))
+		for c, x := range row {
+			if x != 0 {
+				put(uint64(c))
+				puti(int64(int16(x)))
+			}
+		}
+	}
+	return nil
+}
+
+var errModel = errors.New("malformed model")
+
+func readTable(r *bufio.Reader) (*table, error) {
+	get := func() uint64 {
+		x, err := binary.ReadUvarint(r)
+		if err != nil {
+			panicModel(err)
+		}
+		return x
+	}
+	n := int(get())
+	scale := math.Float32frombits(uint32(get()))
+	nf := int(get())
+	if n <= 0 || n > 1<<12 || nf < 0 || nf > 1<<26 {
+		return nil, errModel
+	}
+	t := newTable(n, nf, scale)
+	row := make([]int16, n)
+	key := uint64(0)
+	for range nf {
+		d := get()
+		if d == 0 && key != 0 {
+			return nil, fmt.Errorf("%w: a feature twice", errModel)
+		}
+		key += d
+		clear(row)
+		nz := int(get())
+		for range nz {
+			c := int(get())
+			x, err := binary.ReadVarint(r)
+			if err != nil {
+				panicModel(err)
+			}
+			if c >= n || x < math.MinInt16 || x > math.MaxInt16 {
+				return nil, errModel
+			}
+			row[c] = int16(x)
+		}
+		t.put(key, row)
+	}
+	return t, nil
+}
+
+type modelPanic struct{ err error }
+
+func panicModel(err error) {
+	if errors.Is(err, io.EOF) {
+		err = io.ErrUnexpectedEOF
+	}
+	panic(modelPanic{err})
+}
+
+// recoverModel turns a panic raised by panicModel into *err.
+func recoverModel(err *error) {
+	if r := recover(); r != nil {
+		mp, ok := r.(modelPanic)
+		if !ok {
+			panic(r)
+		}
+		*err = fmt.Errorf("%w: %v", errModel, mp.err)
+	}
+}
+
+// argmax returns the index of the largest score among the allowed classes
+// (all when allowed is nil), the first on ties.
+func argmax(s []float32, allowed []bool) int {
+	best := -1
+	for k, x := range s {
+		if allowed != nil && !allowed[k] {
+			continue
+		}
+		if best < 0 || x > s[best] {
+			best = k
+		}
+	}
+	return best
+}
