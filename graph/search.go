@@ -1,0 +1,368 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/quad"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// Entity is an entity of the graph as a look-up shows it.
+type Entity struct {
+	IRI   quad.IRI    `json:"iri,omitempty"`
+	Type  schema.Type `json:"type,omitempty"`
+	Name  string      `json:"name"`            // its schema:name ("" if it has none)
+	Names []string    `json:"names,omitempty"` // its other names (schema:alternateName), sorted
+}
+
+// Match is an entity found by Search, with the names that matched.
+type Match struct {
+	Entity
+	Matched []string `json:"matched"` // the names (schema:name or alternateName) containing the text, sorted
+}
+
+// Names is an index of the entities of a graph by their names and
+// alternate names, read once by Store.Names: the store keeps no index of
+// values, so a look-up without it reads every name there is. It does not
+// change with the store; read it again after writing.
+type Names struct {
+	entries []nameEntry
+}
+
+type nameEntry struct {
+	Entity
+	names, lower []string // the name and the alternate names, and in lower case
+}
+
+// Len returns the number of entities in the index.
+func (n *Names) Len() int { return len(n.entries) }
+
+// Names reads the names of every entity of the graph into an index.
+func (s *Store) Names(ctx context.Context) (*Names, error) {
+	types := make([]quad.Value, len(schema.Types))
+	for i, t := range schema.Types {
+		types[i] = s.vocab.Type(t)
+	}
+	var iris []quad.IRI
+	err := path.StartPath(s.qs, types...).In(schema.RDFType).Unique().
+		Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		if iri, ok := v.(quad.IRI); ok {
+			iris = append(iris, iri)
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	idx := &Names{entries: make([]nameEntry, 0, len(iris))}
+	for _, iri := range iris {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return nil, fmt.Errorf("names: %w", err)
+		}
+		ne := nameEntry{Entity: e}
+		if e.Name != "" {
+			ne.names = append(ne.names, e.Name)
+		}
+		ne.names = append(ne.names, e.Names...)
+		for _, n := range ne.names {
+			ne.lower = append(ne.lower, strings.ToLower(n))
+		}
+		idx.entries = append(idx.entries, ne)
+	}
+	sort.Slice(idx.entries, func(i, j int) bool { return idx.entries[i].IRI < idx.entries[j].IRI })
+	return idx, nil
+}
+
+// Lookup returns the entities whose name or one of whose alternate names
+// is name, compared case-insensitively, sorted as Search sorts them: those
+// whose own name it is first.
+func (n *Names) Lookup(name string) []Entity {
+	lower := strings.ToLower(strings.TrimSpace(name))
+	var own, alt []Entity
+	for _, e := range n.entries {
+		for i, l := range e.lower {
+			if l != lower {
+				continue
+			}
+			if i == 0 && e.Name != "" {
+				own = append(own, e.Entity)
+			} else {
+				alt = append(alt, e.Entity)
+			}
+			break
+		}
+	}
+	byName := func(es []Entity) {
+		sort.SliceStable(es, func(i, j int) bool { return es[i].Name < es[j].Name })
+	}
+	byName(own)
+	byName(alt)
+	return append(own, alt...)
+}
+
+// Search returns the entities of the graph with a name or alternate name
+// containing text, as Names.Search does. It reads every entity's names:
+// a program that looks up many names reads them once with Store.Names.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("search: no text to look for")
+	}
+	idx, err := s.Names(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return idx.Search(text, limit)
+}
+
+// Search returns the entities with a name or alternate name containing
+// text, compared case-insensitively. Those whose name is text come first,
+// then those with an alternate name that is text, then those whose name
+// starts with it, then those with such an alternate name, then those whose
+// name contains it, then the others; each group is sorted by name. It
+// returns at most limit matches (all when limit <= 0); text must not be
+// blank.
+func (n *Names) Search(text string, limit int) ([]Match, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, errors.New("search: no text to look for")
+	}
+	lower := strings.ToLower(text)
+	type ranked struct {
+		Match
+		rank int
+	}
+	var found []ranked
+	for _, e := range n.entries {
+		r := ranked{Match: Match{Entity: e.Entity}, rank: 6}
+		for i, l := range e.lower {
+			if !strings.Contains(l, lower) {
+				continue
+			}
+			r.Matched = append(r.Matched, e.names[i])
+			own := i == 0 && e.Name != ""
+			switch {
+			case l == lower && own:
+				r.rank = 0
+			case l == lower:
+				r.rank = min(r.rank, 1)
+			case strings.HasPrefix(l, lower) && own:
+				r.rank = min(r.rank, 2)
+			case strings.HasPrefix(l, lower):
+				r.rank = min(r.rank, 3)
+			case own:
+				r.rank = min(r.rank, 4)
+			default:
+				r.rank = min(r.rank, 5)
+			}
+		}
+		if len(r.Matched) > 0 {
+			sort.Strings(r.Matched)
+			found = append(found, r)
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].rank != found[j].rank {
+			return found[i].rank < found[j].rank
+		}
+		if found[i].Name != found[j].Name {
+			return found[i].Name < found[j].Name
+		}
+		return found[i].IRI < found[j].IRI
+	})
+	if limit > 0 && len(found) > limit {
+		found = found[:limit]
+	}
+	out := make([]Match, len(found))
+	for i, r := range found {
+		out[i] = r.Match
+	}
+	return out, nil
+}
+
+// entity reads the type and names of the entity iri.
+func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
+	e := Entity{IRI: iri}
+	alt := make(map[string]struct{})
+	// All the node's edges, sorted out here: Cayley's key-value stores
+	// answer a path through given predicates by reading every quad of those
+	// predicates.
+	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		switch m["p"] {
+		case schema.RDFType:
+			if o, ok := m["o"].(quad.IRI); ok {
+				if t, ok := s.vocab.TypeOf(o); ok {
+					e.Type = t
+				}
+			}
+		case schema.Name:
+			if n := Text(m["o"]); e.Name == "" || n < e.Name {
+				e.Name = n // the same of every article; the least if not
+			}
+		case schema.AlternateName:
+			alt[Text(m["o"])] = struct{}{}
+		}
+	})
+	if err != nil {
+		return e, err
+	}
+	delete(alt, e.Name)
+	for n := range alt {
+		e.Names = append(e.Names, n)
+	}
+	sort.Strings(e.Names)
+	return e, nil
+}
+
+// Node is a node at the other end of an edge, as Neighbours shows it.
+type Node struct {
+	Value quad.Value // an IRI, a blank node or a literal
+	Name  string     // its schema:name, its schema:headline for an article, or "" (a literal's text)
+	Type  string     // the local name of its rdf:type ("State", "Article"), "Fact" for a fact node, or ""
+}
+
+// Edge is one edge of a neighbourhood: its predicate, the node at its
+// other end and how many quads state it (one: the default graph states a
+// fact once, and an article's graph a mention or a claimant once).
+type Edge struct {
+	Predicate quad.IRI
+	Node      Node
+	Quads     int
+}
+
+// Neighbourhood is a node with the edges that leave it and the edges that
+// reach it, apart from its own type and names.
+type Neighbourhood struct {
+	Node      Node
+	Names     []string // the node's alternate names, sorted
+	Out, In   []Edge   // sorted by predicate, then by the other end's name and value
+	Truncated bool     // whether edges were left out to keep to the limit
+}
+
+// Neighbours returns the neighbourhood of node: its type and names and its
+// edges in and out with the name and type of the node at the other end. At
+// most limit edges are returned in each direction (all when limit <= 0).
+func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Neighbourhood, error) {
+	var n Neighbourhood
+	if node == nil {
+		return n, errors.New("neighbours: no node")
+	}
+	self, err := s.node(ctx, node)
+	if err != nil {
+		return n, fmt.Errorf("neighbours of %s: %w", node, err)
+	}
+	n.Node = self
+	if iri, ok := node.(quad.IRI); ok {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return n, fmt.Errorf("neighbours of %s: %w", node, err)
+		}
+		n.Names = e.Names
+	}
+	own := map[quad.Value]bool{schema.RDFType: true, schema.Name: true, schema.AlternateName: true}
+	for _, dir := range []quad.Direction{quad.Object, quad.Subject} {
+		counts := make(map[[2]string]*Edge)
+		p := path.StartPath(s.qs, node)
+		if dir == quad.Object {
+			p = p.OutWithTags([]string{"p"}).Tag("o")
+		} else {
+			p = p.InWithTags([]string{"p"}).Tag("o")
+		}
+		var values []quad.Value
+		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+			pred, ok := m["p"].(quad.IRI)
+			other := m["o"]
+			if !ok || other == nil || (dir == quad.Object && own[pred]) {
+				return
+			}
+			k := [2]string{string(pred), other.String()}
+			if e := counts[k]; e != nil {
+				e.Quads++
+				return
+			}
+			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
+			values = append(values, other)
+		})
+		if err != nil {
+			return n, fmt.Errorf("neighbours of %s: %w", node, err)
+		}
+		edges := make([]Edge, 0, len(counts))
+		for _, e := range counts {
+			edges = append(edges, *e)
+		}
+		sort.Slice(edges, func(i, j int) bool {
+			a, b := edges[i], edges[j]
+			if a.Predicate != b.Predicate {
+				return a.Predicate < b.Predicate
+			}
+			return a.Node.Value.String() < b.Node.Value.String()
+		})
+		if limit > 0 && len(edges) > limit {
+			edges = edges[:limit]
+			n.Truncated = true
+		}
+		for i := range edges {
+			if edges[i].Node, err = s.node(ctx, edges[i].Node.Value); err != nil {
+				return n, fmt.Errorf("neighbours of %s: %w", node, err)
+			}
+		}
+		sort.SliceStable(edges, func(i, j int) bool {
+			a, b := edges[i], edges[j]
+			if a.Predicate != b.Predicate {
+				return a.Predicate < b.Predicate
+			}
+			return a.Node.Name < b.Node.Name
+		})
+		if dir == quad.Object {
+			n.Out = edges
+		} else {
+			n.In = edges
+		}
+	}
+	return n, nil
+}
+
+// node reads the name and type of v; a literal is its own name.
+func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
+	n := Node{Value: v}
+	switch v := v.(type) {
+	case quad.IRI:
+		if strings.HasPrefix(string(v), string(s.factNS())) {
+			n.Type = "Fact" // a fact node has no type: its triple is its description
+			return n, nil
+		}
+	case quad.BNode:
+	default:
+		n.Name = Text(v)
+		return n, nil
+	}
+	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}).Tag("o").
+		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+		switch m["p"] {
+		case schema.RDFType:
+			if t := localName(m["o"]); n.Type == "" || t < n.Type {
+				n.Type = t
+			}
+		case schema.Name, schema.Headline:
+			if t := Text(m["o"]); n.Name == "" || t < n.Name {
+				n.Name = t
+			}
+		}
+	})
+	return n, err
+}
+
+// localName returns the part of an IRI after its last '/' or '#'.
+func localName(v quad.Value) string {
+	s := Text(v)
+	if i := strings.LastIndexAny(s, "/#"); i >= 0 && i < len(s)-1 {
+		return s[i+1:]
+	}
+	return s
+}
