@@ -69,6 +69,7 @@ func (p Period) Contains(date string) bool {
 type Link struct {
 	Predicate schema.Predicate `json:"predicate"`
 	Other     Entity           `json:"other"`
+	Inward    bool             `json:"inward,omitempty"` // whether Other is the subject: Other —Predicate→ the card's entity
 	Articles  int              `json:"articles"`
 }
 
@@ -173,7 +174,7 @@ func (s *Store) card(ctx context.Context, iri quad.IRI, p Period) (Card, error) 
 		if n == 0 && !p.Open() {
 			continue
 		}
-		l := Link{Predicate: ed.pred, Articles: n}
+		l := Link{Predicate: ed.pred, Inward: !ed.out, Articles: n}
 		if oi, ok := ed.other.(quad.IRI); ok {
 			if l.Other, err = s.entity(ctx, oi); err != nil {
 				return c, err
@@ -301,7 +302,7 @@ func (sp *support) count(ctx context.Context, fact quad.IRI) (int, error) {
 		if !ok || seen[id] {
 			continue
 		}
-		plain, err := sp.s.plainStatement(ctx, st)
+		plain, err := sp.s.plain(ctx, st)
 		if err != nil {
 			return 0, err
 		}
@@ -317,6 +318,21 @@ func (sp *support) count(ctx context.Context, fact quad.IRI) (int, error) {
 		}
 	}
 	return len(seen), nil
+}
+
+// plain reports whether the statement st is asserted and stated: whether
+// it has neither a polarity nor a modality. (It reads the statement's
+// edges rather than naming the two predicates: a path through a predicate
+// the store has never seen fails on leveldb.)
+func (s *Store) plain(ctx context.Context, st quad.IRI) (bool, error) {
+	pol, mod := s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)
+	plain := true
+	err := s.eachEdge(ctx, st, quad.Object, func(p quad.IRI, _ quad.Value) {
+		if p == pol || p == mod {
+			plain = false
+		}
+	})
+	return plain, err
 }
 
 // factNS is the namespace of fact nodes.

@@ -10,7 +10,7 @@ import (
 
 // cardStore holds docA, docB and docA again under another id and date.
 func cardStore(t *testing.T) *graph.Store {
-	st := openMem(t)
+	st := openLevelDB(t)
 	again := sameClaims(docA(t), "a2")
 	again.Article.Date = "2015-01-05"
 	again.Article.Title = "FBI repeats its charge"
@@ -87,6 +87,21 @@ func TestCard(t *testing.T) {
 
 	if _, err := st.Card(ctx, v.Entity(schema.State, "Atlantis"), graph.Period{}); err == nil {
 		t.Error("card of an entity the graph does not hold: no error")
+	}
+
+	// A store that has never held a negated or hedged statement knows no
+	// polarity or modality predicate: cards still read.
+	plain := openLevelDB(t)
+	mustLoad(t, plain, syntheticDoc(0))
+	c, err = plain.Card(ctx, v.Entity(schema.State, "State 0"), graph.Period{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Out) != 1 || len(c.Out[0].Links) != 1 || c.Out[0].Links[0].Articles != 1 {
+		t.Errorf("card of State 0: %+v", c)
+	}
+	if w, err := plain.Why(ctx, v.Entity(schema.State, "State 0"), schema.Blames, v.Entity(schema.Organization, "Agency 0-0"), graph.Period{}); err != nil || w.Edge {
+		t.Errorf("why of a fact the store does not hold: %+v %v", w, err)
 	}
 }
 
