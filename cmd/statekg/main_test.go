@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -20,6 +23,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
+		Condition:           toolCondition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": writeBytes,
 		},
@@ -42,4 +46,22 @@ func writeBytes(ts *testscript.TestScript, neg bool, args []string) {
 		b = byte(v)
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), bytes.Repeat([]byte{b}, n), 0o644))
+}
+
+// toolCondition implements the condition [tool:NAME]: whether a program a
+// script checks output with is installed ("[!tool:dot] skip"). Under
+// STATEKG_CI=1 a missing program is an error, failing the script (.ci/run
+// installs them).
+func toolCondition(cond string) (bool, error) {
+	name, ok := strings.CutPrefix(cond, "tool:")
+	if !ok {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("STATEKG_CI") == "1" {
+			return false, fmt.Errorf("STATEKG_CI=1 but %s is not installed", name)
+		}
+		return false, nil
+	}
+	return true, nil
 }
