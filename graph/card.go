@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph/path"
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/statekg/statekg/schema"
@@ -231,20 +231,19 @@ func sortLinks(ls []Link) {
 }
 
 // eachEdge calls fn with the predicate and the other end of every quad
-// that leaves node (dir quad.Object) or reaches it (dir quad.Subject).
-// It names no predicate: Cayley's key-value stores answer a path through
-// given predicates by reading every quad of those predicates, and one
-// through a node's edges from the node's own index.
+// that leaves node (dir quad.Object) or reaches it (dir quad.Subject),
+// read from the node's own index. (A path naming a predicate has Cayley's
+// key-value stores read every quad of that predicate.) A node the store
+// does not hold has no edges.
 func (s *Store) eachEdge(ctx context.Context, node quad.Value, dir quad.Direction, fn func(p quad.IRI, o quad.Value)) error {
-	pt := path.StartPath(s.qs, node)
-	if dir == quad.Object {
-		pt = pt.OutWithTags([]string{"p"})
-	} else {
-		pt = pt.InWithTags([]string{"p"})
+	from := quad.Subject
+	if dir == quad.Subject {
+		from = quad.Object
 	}
-	return pt.Tag("o").Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		if p, ok := m["p"].(quad.IRI); ok && m["o"] != nil {
-			fn(p, m["o"])
+	return s.eachQuad(ctx, from, s.qs.ValueOf(node), func(r cgraph.Ref) {
+		p, ok := s.qs.NameOf(s.qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
+		if o := s.qs.NameOf(s.qs.QuadDirection(r, dir)); ok && o != nil {
+			fn(p, o)
 		}
 	})
 }

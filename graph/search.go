@@ -45,17 +45,7 @@ func (n *Names) Len() int { return len(n.entries) }
 
 // Names reads the names of every entity of the graph into an index.
 func (s *Store) Names(ctx context.Context) (*Names, error) {
-	types := make([]quad.Value, len(schema.Types))
-	for i, t := range schema.Types {
-		types[i] = s.vocab.Type(t)
-	}
-	var iris []quad.IRI
-	err := path.StartPath(s.qs, types...).In(schema.RDFType).Unique().
-		Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
-		if iri, ok := v.(quad.IRI); ok {
-			iris = append(iris, iri)
-		}
-	})
+	iris, err := s.entityIRIs(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
@@ -185,28 +175,50 @@ func (n *Names) Search(text string, limit int) ([]Match, error) {
 	return out, nil
 }
 
+// entityIRIs returns the entities of the graph, sorted: the subjects of
+// the rdf:type quads whose object is a type of the vocabulary, read from
+// the types' own index.
+func (s *Store) entityIRIs(ctx context.Context) ([]quad.IRI, error) {
+	var iris []quad.IRI
+	for _, t := range schema.Types {
+		err := s.eachEdge(ctx, s.vocab.Type(t), quad.Subject, func(p quad.IRI, o quad.Value) {
+			if iri, ok := o.(quad.IRI); ok && p == schema.RDFType {
+				iris = append(iris, iri)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(iris, func(i, j int) bool { return iris[i] < iris[j] })
+	out := iris[:0]
+	for i, iri := range iris {
+		if i == 0 || iri != iris[i-1] {
+			out = append(out, iri)
+		}
+	}
+	return out, nil
+}
+
 // entity reads the type and names of the entity iri.
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 	e := Entity{IRI: iri}
 	alt := make(map[string]struct{})
-	// All the node's edges, sorted out here: Cayley's key-value stores
-	// answer a path through given predicates by reading every quad of those
-	// predicates.
-	err := path.StartPath(s.qs, iri).OutWithTags([]string{"p"}).Tag("o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		switch m["p"] {
+	// All the node's edges, sorted out here (see eachEdge).
+	err := s.eachEdge(ctx, iri, quad.Object, func(p quad.IRI, o quad.Value) {
+		switch p {
 		case schema.RDFType:
-			if o, ok := m["o"].(quad.IRI); ok {
+			if o, ok := o.(quad.IRI); ok {
 				if t, ok := s.vocab.TypeOf(o); ok {
 					e.Type = t
 				}
 			}
 		case schema.Name:
-			if n := Text(m["o"]); e.Name == "" || n < e.Name {
+			if n := Text(o); e.Name == "" || n < e.Name {
 				e.Name = n // the same of every article; the least if not
 			}
 		case schema.AlternateName:
-			alt[Text(m["o"])] = struct{}{}
+			alt[Text(o)] = struct{}{}
 		}
 	})
 	if err != nil {
@@ -342,15 +354,14 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 		n.Name = Text(v)
 		return n, nil
 	}
-	err := path.StartPath(s.qs, v).OutWithTags([]string{"p"}).Tag("o").
-		Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-		switch m["p"] {
+	err := s.eachEdge(ctx, v, quad.Object, func(p quad.IRI, o quad.Value) {
+		switch p {
 		case schema.RDFType:
-			if t := localName(m["o"]); n.Type == "" || t < n.Type {
+			if t := localName(o); n.Type == "" || t < n.Type {
 				n.Type = t
 			}
 		case schema.Name, schema.Headline:
-			if t := Text(m["o"]); n.Name == "" || t < n.Name {
+			if t := Text(o); n.Name == "" || t < n.Name {
 				n.Name = t
 			}
 		}

@@ -13,7 +13,6 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/statekg/statekg/schema"
@@ -60,21 +59,10 @@ func (s *Store) EntityGraph(ctx context.Context) (*EntityGraph, error) {
 
 func (s *Store) entityGraph(ctx context.Context) (*EntityGraph, error) {
 	v := s.vocab
-	types := make([]quad.Value, len(schema.Types))
-	for i, t := range schema.Types {
-		types[i] = v.Type(t)
-	}
-	var iris []quad.IRI
-	err := path.StartPath(s.qs, types...).In(schema.RDFType).Unique().
-		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
-		if iri, ok := val.(quad.IRI); ok {
-			iris = append(iris, iri)
-		}
-	})
+	iris, err := s.entityIRIs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(iris, func(i, j int) bool { return iris[i] < iris[j] })
 	g := &EntityGraph{Nodes: make([]ViewNode, 0, len(iris))}
 	isNode := make(map[quad.IRI]bool, len(iris))
 	for _, iri := range iris {
