@@ -136,39 +136,70 @@ func (s *Store) entityGraph(ctx context.Context) (*EntityGraph, error) {
 }
 
 // factSupport returns, for every fact node, the number of articles with
-// an asserted, stated statement of it, reading the statements' ns:fact,
-// ns:polarity and ns:modality quads once.
+// an asserted, stated statement of it, reading the store's quads once for
+// the statements' ns:fact, ns:polarity and ns:modality quads (Cayley's
+// key-value stores have no index by predicate: reading one predicate's
+// quads reads them all).
 func (s *Store) factSupport(ctx context.Context) (map[quad.IRI]int, error) {
 	v := s.vocab
-	qref := func(p quad.IRI, fn func(q quad.Quad)) error {
-		return s.eachQuad(ctx, quad.Predicate, s.qs.ValueOf(p), func(r cgraph.Ref) {
-			fn(s.qs.Quad(r))
-		})
-	}
-	notPlain := make(map[quad.Value]bool)
-	for _, t := range []schema.Term{schema.TermPolarity, schema.TermModality} {
-		if err := qref(v.Term(t), func(q quad.Quad) { notPlain[q.Subject] = true }); err != nil {
-			return nil, err
+	key := func(p quad.IRI) any {
+		if r := s.qs.ValueOf(p); r != nil {
+			return cgraph.ToKey(r)
 		}
+		return nil
+	}
+	factKey := key(v.Term(schema.TermFact))
+	if factKey == nil {
+		return map[quad.IRI]int{}, nil
+	}
+	other := make(map[any]bool)
+	for _, t := range []schema.Term{schema.TermPolarity, schema.TermModality} {
+		if k := key(v.Term(t)); k != nil {
+			other[k] = true
+		}
+	}
+	notPlain := make(map[quad.IRI]bool)
+	type link struct{ st, fact quad.IRI }
+	var links []link
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		pk := cgraph.ToKey(s.qs.QuadDirection(r, quad.Predicate))
+		if pk != factKey && !other[pk] {
+			continue
+		}
+		st, ok := s.qs.NameOf(s.qs.QuadDirection(r, quad.Subject)).(quad.IRI)
+		if !ok {
+			continue
+		}
+		if pk != factKey {
+			notPlain[st] = true
+			continue
+		}
+		if f, ok := s.qs.NameOf(s.qs.QuadDirection(r, quad.Object)).(quad.IRI); ok {
+			links = append(links, link{st, f})
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	articles := make(map[quad.IRI]map[string]bool)
-	err := qref(v.Term(schema.TermFact), func(q quad.Quad) {
-		st, ok := q.Subject.(quad.IRI)
-		f, ok2 := q.Object.(quad.IRI)
-		if !ok || !ok2 || notPlain[st] {
-			return
+	for _, l := range links {
+		if notPlain[l.st] {
+			continue
 		}
-		id, ok := v.StatementArticle(st)
+		id, ok := v.StatementArticle(l.st)
 		if !ok {
-			return
+			continue
 		}
-		if articles[f] == nil {
-			articles[f] = make(map[string]bool)
+		if articles[l.fact] == nil {
+			articles[l.fact] = make(map[string]bool)
 		}
-		articles[f][id] = true
-	})
-	if err != nil {
-		return nil, err
+		articles[l.fact][id] = true
 	}
 	out := make(map[quad.IRI]int, len(articles))
 	for f, ids := range articles {
