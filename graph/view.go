@@ -277,16 +277,27 @@ var typeColours = map[schema.Type]string{
 // their type, edges labelled with their predicate and, when more than one
 // article supports them, the number of articles, drawn thicker the more
 // articles support them; a legend of the types present; the drawing scaled
-// down to fit a landscape A4 or letter page.
+// down to fit a landscape A4 or letter page. Entities without edges are
+// left out of the drawing (the graph's label counts them): a column of
+// unconnected boxes hides the picture.
 func (g *EntityGraph) WriteDOT(w io.Writer) error {
 	bw := bufio.NewWriter(w)
+	linked := make(map[quad.IRI]bool)
+	for _, e := range g.Edges {
+		linked[e.Source], linked[e.Target] = true, true
+	}
 	q := func(s string) string { return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"` }
 	bw.WriteString("digraph entities {\n" +
 		"  graph [rankdir=LR, size=\"11,7.5\", ratio=compress, nodesep=0.25, ranksep=0.6, fontname=\"Helvetica\", fontsize=12];\n" +
 		"  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, color=\"#555555\"];\n" +
 		"  edge [fontname=\"Helvetica\", fontsize=9, color=\"#666666\", fontcolor=\"#333333\", arrowsize=0.7];\n")
 	present := make(map[schema.Type]bool)
+	alone := 0
 	for _, n := range g.Nodes {
+		if !linked[n.IRI] {
+			alone++
+			continue
+		}
 		label := n.Name
 		if label == "" {
 			label = localName(n.IRI)
@@ -313,6 +324,8 @@ func (g *EntityGraph) WriteDOT(w io.Writer) error {
 		width := 1 + math.Log2(float64(max(e.Articles, 1)))
 		fmt.Fprintf(bw, "  %s -> %s [label=%s, penwidth=%.1f];\n", q(string(e.Source)), q(string(e.Target)), q(label), width)
 	}
+	drawn := len(g.Nodes) - alone
+	fmt.Fprintf(bw, "  label=%s;\n", q(fmt.Sprintf("%d entities and %d facts; %d entities without facts not drawn", drawn, len(g.Edges), alone)))
 	if len(present) > 0 {
 		bw.WriteString("  subgraph cluster_legend {\n    label=\"types\"; style=\"rounded\"; color=\"#999999\";\n")
 		prev := ""
