@@ -108,15 +108,6 @@ func (s *Store) Card(ctx context.Context, iri quad.IRI, p Period) (Card, error) 
 
 func (s *Store) card(ctx context.Context, iri quad.IRI, p Period) (Card, error) {
 	c := Card{Out: []LinkGroup{}, In: []LinkGroup{}}
-	e, err := s.entity(ctx, iri)
-	if err != nil {
-		return c, err
-	}
-	if e.Type == "" {
-		return c, errors.New("not an entity of the graph")
-	}
-	c.Entity = e
-	sup := newSupport(s, p)
 	type edge struct {
 		pred  schema.Predicate
 		other quad.Value
@@ -124,11 +115,9 @@ func (s *Store) card(ctx context.Context, iri quad.IRI, p Period) (Card, error) 
 	}
 	var edges []edge
 	v := s.vocab
-	err = s.eachEdge(ctx, iri, quad.Object, func(pi quad.IRI, o quad.Value) {
+	e, err := s.describe(ctx, iri, func(pi quad.IRI, o quad.Value) {
 		if pi == schema.SameAs {
-			if id, ok := strings.CutPrefix(Text(o), string(schema.WikidataEntityNS)); ok {
-				c.Wikidata = id
-			}
+			c.Wikidata = wikidataID(o)
 			return
 		}
 		if pred, ok := v.PredicateOf(pi); ok {
@@ -138,6 +127,11 @@ func (s *Store) card(ctx context.Context, iri quad.IRI, p Period) (Card, error) 
 	if err != nil {
 		return c, err
 	}
+	if e.Type == "" {
+		return c, errors.New("not an entity of the graph")
+	}
+	c.Entity = e
+	sup := newSupport(s, p)
 	var mentions []quad.Value
 	err = s.eachEdge(ctx, iri, quad.Subject, func(pi quad.IRI, o quad.Value) {
 		if pi == schema.Mentions {
@@ -332,6 +326,15 @@ func (s *Store) plain(ctx context.Context, st quad.IRI) (bool, error) {
 		}
 	})
 	return plain, err
+}
+
+// wikidataID returns the Wikidata id of an owl:sameAs object, or "".
+func wikidataID(o quad.Value) string {
+	id, ok := strings.CutPrefix(Text(o), string(schema.WikidataEntityNS))
+	if !ok {
+		return ""
+	}
+	return id
 }
 
 // factNS is the namespace of fact nodes.

@@ -202,6 +202,12 @@ func (s *Store) entityIRIs(ctx context.Context) ([]quad.IRI, error) {
 
 // entity reads the type and names of the entity iri.
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
+	return s.describe(ctx, iri, func(quad.IRI, quad.Value) {})
+}
+
+// describe reads the type and names of the entity iri from its edges,
+// and calls other with each of its other edges.
+func (s *Store) describe(ctx context.Context, iri quad.IRI, other func(p quad.IRI, o quad.Value)) (Entity, error) {
 	e := Entity{IRI: iri}
 	alt := make(map[string]struct{})
 	// All the node's edges, sorted out here (see eachEdge).
@@ -219,6 +225,8 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 			}
 		case schema.AlternateName:
 			alt[Text(o)] = struct{}{}
+		default:
+			other(p, o)
 		}
 	})
 	if err != nil {

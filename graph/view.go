@@ -69,48 +69,28 @@ func (s *Store) entityGraph(ctx context.Context) (*EntityGraph, error) {
 		isNode[iri] = true
 	}
 	for _, iri := range iris {
-		n := ViewNode{IRI: iri}
-		alt := make(map[string]bool)
-		err := s.eachEdge(ctx, iri, quad.Object, func(p quad.IRI, o quad.Value) {
-			switch p {
-			case schema.RDFType:
-				if oi, ok := o.(quad.IRI); ok {
-					if t, ok := v.TypeOf(oi); ok {
-						n.Type = t
-					}
-				}
-			case schema.Name:
-				if t := Text(o); n.Name == "" || t < n.Name {
-					n.Name = t
-				}
-			case schema.AlternateName:
-				alt[Text(o)] = true
-			case schema.SameAs:
-				if id, ok := strings.CutPrefix(Text(o), string(schema.WikidataEntityNS)); ok {
-					n.Wikidata = id
-				}
-			default:
-				pred, ok := v.PredicateOf(p)
-				if !ok {
-					return
-				}
-				if pred.Literal() {
-					n.Positions = append(n.Positions, Text(o))
-					return
-				}
-				if oi, ok := o.(quad.IRI); ok && isNode[oi] {
-					g.Edges = append(g.Edges, ViewEdge{Source: iri, Target: oi, Predicate: pred})
-				}
+		var n ViewNode
+		e, err := s.describe(ctx, iri, func(p quad.IRI, o quad.Value) {
+			if p == schema.SameAs {
+				n.Wikidata = wikidataID(o)
+				return
+			}
+			pred, ok := v.PredicateOf(p)
+			if !ok {
+				return
+			}
+			if pred.Literal() {
+				n.Positions = append(n.Positions, Text(o))
+				return
+			}
+			if oi, ok := o.(quad.IRI); ok && isNode[oi] {
+				g.Edges = append(g.Edges, ViewEdge{Source: iri, Target: oi, Predicate: pred})
 			}
 		})
 		if err != nil {
 			return nil, err
 		}
-		delete(alt, n.Name)
-		for a := range alt {
-			n.Names = append(n.Names, a)
-		}
-		sort.Strings(n.Names)
+		n.IRI, n.Name, n.Type, n.Names = e.IRI, e.Name, e.Type, e.Names
 		sort.Strings(n.Positions)
 		g.Nodes = append(g.Nodes, n)
 	}
@@ -286,7 +266,9 @@ func (g *EntityGraph) WriteDOT(w io.Writer) error {
 	for _, e := range g.Edges {
 		linked[e.Source], linked[e.Target] = true, true
 	}
-	q := func(s string) string { return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"` }
+	q := func(s string) string {
+		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+	}
 	bw.WriteString("digraph entities {\n" +
 		"  graph [rankdir=LR, size=\"11,7.5\", ratio=compress, nodesep=0.25, ranksep=0.6, fontname=\"Helvetica\", fontsize=12];\n" +
 		"  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, color=\"#555555\"];\n" +

@@ -35,12 +35,21 @@ func viewFormat(c *cli.Context) (string, error) {
 	return f, nil
 }
 
-func period(c *cli.Context) (graph.Period, error) {
+// viewOptions checks the arguments of show and why: their number (want),
+// --format and the period of --since and --until.
+func viewOptions(c *cli.Context, want int, usage string) (string, graph.Period, error) {
+	if c.NArg() != want {
+		return "", graph.Period{}, &exitError{code: 2, msg: c.Command.Name + ": " + usage}
+	}
+	format, err := viewFormat(c)
+	if err != nil {
+		return "", graph.Period{}, err
+	}
 	p, err := graph.ParsePeriod(c.String(sinceFlag.Name), c.String(untilFlag.Name))
 	if err != nil {
-		return p, &exitError{code: 2, msg: c.Command.Name + ": " + err.Error()}
+		return "", p, &exitError{code: 2, msg: c.Command.Name + ": " + err.Error()}
 	}
-	return p, nil
+	return format, p, nil
 }
 
 // writeJSONValue writes v as one indented JSON document.
@@ -102,14 +111,7 @@ func showCommand() *cli.Command {
 			"Example:\n   statekg show 'north korea'\n   statekg show --since 2017-01-01 --format json Russia",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, viewFormatFlag, sinceFlag, untilFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			if c.NArg() != 1 {
-				return &exitError{code: 2, msg: "show: give one name (quote a name of several words)"}
-			}
-			format, err := viewFormat(c)
-			if err != nil {
-				return err
-			}
-			p, err := period(c)
+			format, p, err := viewOptions(c, 1, "give one name (quote a name of several words)")
 			if err != nil {
 				return err
 			}
@@ -220,14 +222,7 @@ func whyCommand() *cli.Command {
 			"Example:\n   statekg why FBI blames 'North Korea'\n   statekg why --format json Japan concernedAbout 'North Korea'",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, viewFormatFlag, sinceFlag, untilFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			if c.NArg() != 3 {
-				return &exitError{code: 2, msg: "why: give SUBJECT PREDICATE OBJECT (quote names of several words)"}
-			}
-			format, err := viewFormat(c)
-			if err != nil {
-				return err
-			}
-			p, err := period(c)
+			format, p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
 			if err != nil {
 				return err
 			}
