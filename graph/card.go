@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/statekg/statekg/schema"
@@ -242,6 +243,31 @@ func (s *Store) eachEdge(ctx context.Context, node quad.Value, dir quad.Directio
 	})
 }
 
+// eachObject calls fn with the object of every quad subject —p→ object
+// of any graph, through the store's subject–predicate index where it has
+// one. A subject or predicate the store does not hold has no quads.
+func (s *Store) eachObject(ctx context.Context, subject quad.Value, p quad.IRI, fn func(o quad.Value)) error {
+	sref, pref := s.qs.ValueOf(subject), s.qs.ValueOf(p)
+	if sref == nil || pref == nil {
+		return nil
+	}
+	qa := shape.QuadsAction{Result: quad.Object}
+	qa.SetFilter(quad.Subject, sref)
+	qa.SetFilter(quad.Predicate, pref)
+	it := shape.BuildIterator(s.qs, qa)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.NameOf(it.Result()))
+		for it.NextPath(ctx) {
+			fn(s.qs.NameOf(it.Result()))
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
 // support counts the articles behind facts, remembering the dates of the
 // articles it has read.
 type support struct {
@@ -314,18 +340,18 @@ func (sp *support) count(ctx context.Context, fact quad.IRI) (int, error) {
 }
 
 // plain reports whether the statement st is asserted and stated: whether
-// it has neither a polarity nor a modality. (It reads the statement's
-// edges rather than naming the two predicates: a path through a predicate
-// the store has never seen fails on leveldb.)
+// it has neither a polarity nor a modality, read through the store's
+// subject–predicate index. (Unlike a path through the two predicates, it
+// also works on a store that has never seen one of them.)
 func (s *Store) plain(ctx context.Context, st quad.IRI) (bool, error) {
-	pol, mod := s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)
 	plain := true
-	err := s.eachEdge(ctx, st, quad.Object, func(p quad.IRI, _ quad.Value) {
-		if p == pol || p == mod {
-			plain = false
+	for _, t := range []schema.Term{schema.TermPolarity, schema.TermModality} {
+		err := s.eachObject(ctx, st, s.vocab.Term(t), func(quad.Value) { plain = false })
+		if err != nil || !plain {
+			return plain, err
 		}
-	})
-	return plain, err
+	}
+	return plain, nil
 }
 
 // wikidataID returns the Wikidata id of an owl:sameAs object, or "".

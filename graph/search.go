@@ -200,9 +200,40 @@ func (s *Store) entityIRIs(ctx context.Context) ([]quad.IRI, error) {
 	return out, nil
 }
 
-// entity reads the type and names of the entity iri.
+// entity reads the type and names of the entity iri, through the
+// store's subject–predicate index: however many edges the entity has, it
+// reads only those three predicates' quads.
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
-	return s.describe(ctx, iri, func(quad.IRI, quad.Value) {})
+	e := Entity{IRI: iri}
+	alt := make(map[string]struct{})
+	err := s.eachObject(ctx, iri, schema.RDFType, func(o quad.Value) {
+		if o, ok := o.(quad.IRI); ok {
+			if t, ok := s.vocab.TypeOf(o); ok {
+				e.Type = t
+			}
+		}
+	})
+	if err == nil {
+		err = s.eachObject(ctx, iri, schema.Name, func(o quad.Value) {
+			if n := Text(o); e.Name == "" || n < e.Name {
+				e.Name = n
+			}
+		})
+	}
+	if err == nil {
+		err = s.eachObject(ctx, iri, schema.AlternateName, func(o quad.Value) {
+			alt[Text(o)] = struct{}{}
+		})
+	}
+	if err != nil {
+		return e, err
+	}
+	delete(alt, e.Name)
+	for n := range alt {
+		e.Names = append(e.Names, n)
+	}
+	sort.Strings(e.Names)
+	return e, nil
 }
 
 // describe reads the type and names of the entity iri from its edges,
