@@ -228,12 +228,18 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
 	if err != nil {
 		return e, err
 	}
+	e.setNames(alt)
+	return e, nil
+}
+
+// setNames sets e.Names to the alternate names alt other than e.Name,
+// sorted.
+func (e *Entity) setNames(alt map[string]struct{}) {
 	delete(alt, e.Name)
 	for n := range alt {
 		e.Names = append(e.Names, n)
 	}
 	sort.Strings(e.Names)
-	return e, nil
 }
 
 // describe reads the type and names of the entity iri from its edges,
@@ -263,11 +269,7 @@ func (s *Store) describe(ctx context.Context, iri quad.IRI, other func(p quad.IR
 	if err != nil {
 		return e, err
 	}
-	delete(alt, e.Name)
-	for n := range alt {
-		e.Names = append(e.Names, n)
-	}
-	sort.Strings(e.Names)
+	e.setNames(alt)
 	return e, nil
 }
 
