@@ -46,6 +46,12 @@
 //     cayley query command prints, and Text renders a single value.
 //   - Stats, Articles and Evidence read the graph with Cayley's path API
 //     and iterators.
+//   - Names, Search, Card, Why and EntityGraph are the analyst's views,
+//     read from the nodes' own indexes: look-ups by any name, an entity's
+//     card with the articles behind each edge, the evidence of one edge
+//     beside the negated and hedged claims about the pair, and the entity
+//     graph (one node per entity, one edge per fact) as GraphML, DOT or
+//     CSV.
 //
 // The store states its graph model (schema.FormatVersion) in a quad of the
 // default graph; Open refuses a store of another model with a

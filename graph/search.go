@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -16,16 +15,16 @@ import (
 
 // Entity is an entity of the graph as a look-up shows it.
 type Entity struct {
-	IRI   quad.IRI
-	Type  schema.Type
-	Name  string   // its schema:name ("" if it has none)
-	Names []string // its other names (schema:alternateName), sorted
+	IRI   quad.IRI    `json:"iri,omitempty"`
+	Type  schema.Type `json:"type,omitempty"`
+	Name  string      `json:"name"`            // its schema:name ("" if it has none)
+	Names []string    `json:"names,omitempty"` // its other names (schema:alternateName), sorted
 }
 
 // Match is an entity found by Search, with the names that matched.
 type Match struct {
 	Entity
-	Matched []string // the names (schema:name or alternateName) containing the text, sorted
+	Matched []string `json:"matched"` // the names (schema:name or alternateName) containing the text, sorted
 }
 
 // Names is an index of the entities of a graph by their names and
@@ -44,90 +43,17 @@ type nameEntry struct {
 // Len returns the number of entities in the index.
 func (n *Names) Len() int { return len(n.entries) }
 
-// Names reads the names of every entity of the graph into an index. It
-// reads every quad once: Cayley's key-value stores keep no index by
-// predicate, and reading entity by entity takes several times longer.
+// Names reads the names of every entity of the graph into an index.
 func (s *Store) Names(ctx context.Context) (*Names, error) {
-	key := func(v quad.Value) any {
-		if r := s.qs.ValueOf(v); r != nil {
-			return cgraph.ToKey(r)
-		}
-		return nil
-	}
-	typeKey, nameKey, altKey := key(schema.RDFType), key(schema.Name), key(schema.AlternateName)
-	idx := &Names{}
-	if typeKey == nil || nameKey == nil {
-		return idx, ctx.Err() // nothing typed or named: an empty graph
-	}
-	classes := make(map[any]schema.Type)
-	for _, t := range schema.Types() {
-		if k := key(s.vocab.Type(t)); k != nil {
-			classes[k] = t
-		}
-	}
-	type found struct {
-		ref   cgraph.Ref
-		typ   schema.Type
-		names map[any]cgraph.Ref // schema:name values
-		alts  map[any]cgraph.Ref // schema:alternateName values
-	}
-	nodes := make(map[any]*found)
-	node := func(ref cgraph.Ref) *found {
-		k := cgraph.ToKey(ref)
-		f := nodes[k]
-		if f == nil {
-			f = &found{ref: ref, names: map[any]cgraph.Ref{}, alts: map[any]cgraph.Ref{}}
-			nodes[k] = f
-		}
-		return f
-	}
-	it := s.qs.QuadsAllIterator()
-	defer it.Close()
-	for it.Next(ctx) {
-		q := it.Result()
-		pk := cgraph.ToKey(s.qs.QuadDirection(q, quad.Predicate))
-		if pk != typeKey && pk != nameKey && (altKey == nil || pk != altKey) {
-			continue
-		}
-		obj := s.qs.QuadDirection(q, quad.Object)
-		switch pk {
-		case typeKey:
-			if t, ok := classes[cgraph.ToKey(obj)]; ok {
-				node(s.qs.QuadDirection(q, quad.Subject)).typ = t
-			}
-		case nameKey:
-			node(s.qs.QuadDirection(q, quad.Subject)).names[cgraph.ToKey(obj)] = obj
-		default:
-			node(s.qs.QuadDirection(q, quad.Subject)).alts[cgraph.ToKey(obj)] = obj
-		}
-	}
-	if err := it.Err(); err != nil {
+	iris, err := s.entityIRIs(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("names: %w", err)
-	}
-	text := func(refs map[any]cgraph.Ref) []string {
-		out := make([]string, 0, len(refs))
-		for _, r := range refs {
-			out = append(out, Text(s.qs.NameOf(r)))
-		}
-		sort.Strings(out)
-		return out
-	}
-	for _, f := range nodes {
-		iri, ok := s.qs.NameOf(f.ref).(quad.IRI)
-		if f.typ == "" || !ok {
-			continue // a name of something that is not an entity
-		}
-		e := Entity{IRI: iri, Type: f.typ}
-		if names := text(f.names); len(names) > 0 {
-			e.Name = names[0] // the same of every article; the least if not
-		}
-		for _, n := range text(f.alts) {
-			if n != e.Name {
-				e.Names = append(e.Names, n)
-			}
+	idx := &Names{entries: make([]nameEntry, 0, len(iris))}
+	for _, iri := range iris {
+		e, err := s.entity(ctx, iri)
+		if err != nil {
+			return nil, fmt.Errorf("names: %w", err)
 		}
 		ne := nameEntry{Entity: e}
 		if e.Name != "" {
@@ -141,6 +67,33 @@ func (s *Store) Names(ctx context.Context) (*Names, error) {
 	}
 	sort.Slice(idx.entries, func(i, j int) bool { return idx.entries[i].IRI < idx.entries[j].IRI })
 	return idx, nil
+}
+
+// Lookup returns the entities whose name or one of whose alternate names
+// is name, compared case-insensitively, sorted as Search sorts them: those
+// whose own name it is first.
+func (n *Names) Lookup(name string) []Entity {
+	lower := strings.ToLower(strings.TrimSpace(name))
+	var own, alt []Entity
+	for _, e := range n.entries {
+		for i, l := range e.lower {
+			if l != lower {
+				continue
+			}
+			if i == 0 && e.Name != "" {
+				own = append(own, e.Entity)
+			} else {
+				alt = append(alt, e.Entity)
+			}
+			break
+		}
+	}
+	byName := func(es []Entity) {
+		sort.SliceStable(es, func(i, j int) bool { return es[i].Name < es[j].Name })
+	}
+	byName(own)
+	byName(alt)
+	return append(own, alt...)
 }
 
 // Search returns the entities of the graph with a name or alternate name
@@ -222,17 +175,114 @@ func (n *Names) Search(text string, limit int) ([]Match, error) {
 	return out, nil
 }
 
+// entityIRIs returns the entities of the graph, sorted: the subjects of
+// the rdf:type quads whose object is a type of the vocabulary, read from
+// the types' own index.
+func (s *Store) entityIRIs(ctx context.Context) ([]quad.IRI, error) {
+	var iris []quad.IRI
+	for _, t := range schema.Types() {
+		err := s.eachEdge(ctx, s.vocab.Type(t), quad.Subject, func(p quad.IRI, o quad.Value) {
+			if iri, ok := o.(quad.IRI); ok && p == schema.RDFType {
+				iris = append(iris, iri)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(iris, func(i, j int) bool { return iris[i] < iris[j] })
+	out := iris[:0]
+	for i, iri := range iris {
+		if i == 0 || iri != iris[i-1] {
+			out = append(out, iri)
+		}
+	}
+	return out, nil
+}
+
+// entity reads the type and names of the entity iri, through the
+// store's subject–predicate index: however many edges the entity has, it
+// reads only those three predicates' quads.
+func (s *Store) entity(ctx context.Context, iri quad.IRI) (Entity, error) {
+	e := Entity{IRI: iri}
+	alt := make(map[string]struct{})
+	err := s.eachObject(ctx, iri, schema.RDFType, func(o quad.Value) {
+		if o, ok := o.(quad.IRI); ok {
+			if t, ok := s.vocab.TypeOf(o); ok {
+				e.Type = t
+			}
+		}
+	})
+	if err == nil {
+		err = s.eachObject(ctx, iri, schema.Name, func(o quad.Value) {
+			if n := Text(o); e.Name == "" || n < e.Name {
+				e.Name = n
+			}
+		})
+	}
+	if err == nil {
+		err = s.eachObject(ctx, iri, schema.AlternateName, func(o quad.Value) {
+			alt[Text(o)] = struct{}{}
+		})
+	}
+	if err != nil {
+		return e, err
+	}
+	e.setNames(alt)
+	return e, nil
+}
+
+// setNames sets e.Names to the alternate names alt other than e.Name,
+// sorted.
+func (e *Entity) setNames(alt map[string]struct{}) {
+	delete(alt, e.Name)
+	for n := range alt {
+		e.Names = append(e.Names, n)
+	}
+	sort.Strings(e.Names)
+}
+
+// describe reads the type and names of the entity iri from its edges,
+// and calls other with each of its other edges.
+func (s *Store) describe(ctx context.Context, iri quad.IRI, other func(p quad.IRI, o quad.Value)) (Entity, error) {
+	e := Entity{IRI: iri}
+	alt := make(map[string]struct{})
+	// All the node's edges, sorted out here (see eachEdge).
+	err := s.eachEdge(ctx, iri, quad.Object, func(p quad.IRI, o quad.Value) {
+		switch p {
+		case schema.RDFType:
+			if o, ok := o.(quad.IRI); ok {
+				if t, ok := s.vocab.TypeOf(o); ok {
+					e.Type = t
+				}
+			}
+		case schema.Name:
+			if n := Text(o); e.Name == "" || n < e.Name {
+				e.Name = n // the same of every article; the least if not
+			}
+		case schema.AlternateName:
+			alt[Text(o)] = struct{}{}
+		default:
+			other(p, o)
+		}
+	})
+	if err != nil {
+		return e, err
+	}
+	e.setNames(alt)
+	return e, nil
+}
+
 // Node is a node at the other end of an edge, as Neighbours shows it.
 type Node struct {
 	Value quad.Value // an IRI, a blank node or a literal
 	Name  string     // its schema:name, its schema:headline for an article, or "" (a literal's text)
-	Type  string     // the local name of its rdf:type ("State", "Article", "Statement"), or ""
-	// A node with several names or types (articles that disagree) shows
-	// the first the store gives.
+	Type  string     // the local name of its rdf:type ("State", "Article"), "Fact" for a fact node, or ""
 }
 
 // Edge is one edge of a neighbourhood: its predicate, the node at its
-// other end and how many quads state it (one an article, as a rule).
+// other end and how many quads state it (one: the default graph states a
+// fact once, and an article's graph a mention or a claimant once).
 type Edge struct {
 	Predicate quad.IRI
 	Node      Node
@@ -250,9 +300,7 @@ type Neighbourhood struct {
 
 // Neighbours returns the neighbourhood of node: its type and names and its
 // edges in and out with the name and type of the node at the other end. At
-// most limit edges of each predicate are returned in each direction (all
-// when limit <= 0), so that a node named by thousands of articles still
-// shows its edges of every kind.
+// most limit edges are returned in each direction (all when limit <= 0).
 func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Neighbourhood, error) {
 	var n Neighbourhood
 	if node == nil {
@@ -263,89 +311,66 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 		return n, fmt.Errorf("neighbours of %s: %w", node, err)
 	}
 	n.Node = self
-	if _, ok := node.(quad.IRI); ok {
-		alts, err := s.texts(ctx, node, schema.AlternateName)
+	if iri, ok := node.(quad.IRI); ok {
+		e, err := s.entity(ctx, iri)
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
-		for _, a := range alts {
-			if a != self.Name {
-				n.Names = append(n.Names, a)
-			}
-		}
+		n.Names = e.Names
 	}
-	own := make(map[any]bool)
-	for _, p := range []quad.IRI{schema.RDFType, schema.Name, schema.AlternateName} {
-		if r := s.qs.ValueOf(p); r != nil {
-			own[cgraph.ToKey(r)] = true
-		}
-	}
+	own := map[quad.Value]bool{schema.RDFType: true, schema.Name: true, schema.AlternateName: true}
 	for _, dir := range []quad.Direction{quad.Object, quad.Subject} {
-		type edge struct {
-			pred, other cgraph.Ref
-			quads       int
-		}
-		var (
-			found   []*edge
-			byKey   = make(map[[2]any]*edge)
-			perPred = make(map[any]int)
-		)
+		counts := make(map[[2]string]*Edge)
 		p := path.StartPath(s.qs, node)
 		if dir == quad.Object {
 			p = p.OutWithTags([]string{"p"}).Tag("o")
 		} else {
 			p = p.InWithTags([]string{"p"}).Tag("o")
 		}
-		// Refs, not values: a popular node has thousands of quads, and
-		// only the distinct edges kept need their values.
-		err := p.Iterate(ctx).TagEach(func(m map[string]cgraph.Ref) {
-			pred, other := m["p"], m["o"]
-			if pred == nil || other == nil {
+		var values []quad.Value
+		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
+			pred, ok := m["p"].(quad.IRI)
+			other := m["o"]
+			if !ok || other == nil || (dir == quad.Object && own[pred]) {
 				return
 			}
-			pk := cgraph.ToKey(pred)
-			if dir == quad.Object && own[pk] {
+			k := [2]string{string(pred), other.String()}
+			if e := counts[k]; e != nil {
+				e.Quads++
 				return
 			}
-			k := [2]any{pk, cgraph.ToKey(other)}
-			if e := byKey[k]; e != nil {
-				e.quads++
-				return
-			}
-			if limit > 0 && perPred[pk] >= limit {
-				n.Truncated = true
-				return
-			}
-			perPred[pk]++
-			e := &edge{pred: pred, other: other, quads: 1}
-			byKey[k] = e
-			found = append(found, e)
+			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
+			values = append(values, other)
 		})
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
-		edges := make([]Edge, 0, len(found))
-		for _, e := range found {
-			pred, ok := s.qs.NameOf(e.pred).(quad.IRI)
-			other := s.qs.NameOf(e.other)
-			if !ok || other == nil {
-				continue
-			}
-			o, err := s.node(ctx, other)
-			if err != nil {
-				return n, fmt.Errorf("neighbours of %s: %w", node, err)
-			}
-			edges = append(edges, Edge{Predicate: pred, Node: o, Quads: e.quads})
+		edges := make([]Edge, 0, len(counts))
+		for _, e := range counts {
+			edges = append(edges, *e)
 		}
 		sort.Slice(edges, func(i, j int) bool {
 			a, b := edges[i], edges[j]
 			if a.Predicate != b.Predicate {
 				return a.Predicate < b.Predicate
 			}
-			if a.Node.Name != b.Node.Name {
-				return a.Node.Name < b.Node.Name
-			}
 			return a.Node.Value.String() < b.Node.Value.String()
+		})
+		if limit > 0 && len(edges) > limit {
+			edges = edges[:limit]
+			n.Truncated = true
+		}
+		for i := range edges {
+			if edges[i].Node, err = s.node(ctx, edges[i].Node.Value); err != nil {
+				return n, fmt.Errorf("neighbours of %s: %w", node, err)
+			}
+		}
+		sort.SliceStable(edges, func(i, j int) bool {
+			a, b := edges[i], edges[j]
+			if a.Predicate != b.Predicate {
+				return a.Predicate < b.Predicate
+			}
+			return a.Node.Name < b.Node.Name
 		})
 		if dir == quad.Object {
 			n.Out = edges
@@ -359,45 +384,30 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 // node reads the name and type of v; a literal is its own name.
 func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 	n := Node{Value: v}
-	switch v.(type) {
-	case quad.IRI, quad.BNode:
+	switch v := v.(type) {
+	case quad.IRI:
+		if strings.HasPrefix(string(v), string(s.factNS())) {
+			n.Type = "Fact" // a fact node has no type: its triple is its description
+			return n, nil
+		}
+	case quad.BNode:
 	default:
 		n.Name = Text(v)
 		return n, nil
 	}
-	// One predicate at a time, and the first value only: Cayley's
-	// key-value stores answer a node and one predicate from an index (and
-	// several by reading every quad of them), and every article that names
-	// an entity states its name and type again.
-	for _, p := range []quad.IRI{schema.Name, schema.Headline} {
-		name, err := path.StartPath(s.qs, v).Out(p).Iterate(ctx).FirstValue(s.qs)
-		if err != nil {
-			return n, err
-		}
-		if name != nil {
-			n.Name = Text(name)
-			break
-		}
-	}
-	t, err := path.StartPath(s.qs, v).Out(schema.RDFType).Iterate(ctx).FirstValue(s.qs)
-	if t != nil {
-		n.Type = localName(t)
-	}
-	return n, err
-}
-
-// texts returns the distinct values of node's property p as text, sorted.
-func (s *Store) texts(ctx context.Context, node quad.Value, p quad.IRI) ([]string, error) {
-	seen := make(map[string]bool)
-	var out []string
-	err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
-		if t := Text(v); !seen[t] {
-			seen[t] = true
-			out = append(out, t)
+	err := s.eachEdge(ctx, v, quad.Object, func(p quad.IRI, o quad.Value) {
+		switch p {
+		case schema.RDFType:
+			if t := localName(o); n.Type == "" || t < n.Type {
+				n.Type = t
+			}
+		case schema.Name, schema.Headline:
+			if t := Text(o); n.Name == "" || t < n.Name {
+				n.Name = t
+			}
 		}
 	})
-	sort.Strings(out)
-	return out, err
+	return n, err
 }
 
 // localName returns the part of an IRI after its last '/' or '#'.

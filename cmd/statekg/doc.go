@@ -8,6 +8,10 @@
 //	statekg delete ID                     remove an article and what only it supported
 //	statekg stats                         what is in the store
 //	statekg articles                      the articles in the store
+//	statekg show NAME                     an entity's card, found by any of its names
+//	statekg why SUBJECT PREDICATE OBJECT  the articles and sentences behind an edge
+//	statekg search TEXT                   entities with a name containing TEXT
+//	statekg export --view entities        the entity graph as GraphML, DOT or CSV
 //	statekg extract FILE                  print an article's quads without a store
 //	statekg eval DIR...                   score the extractor against gold files
 //	statekg help [COMMAND]                the help of the program or of a command

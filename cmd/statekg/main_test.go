@@ -25,30 +25,13 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
-		Condition:           shellCondition,
+		Condition:           toolCondition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": writeBytes,
 			"exits":      exits,
 			"validjson":  validJSON,
 		},
 	})
-}
-
-// shellCondition implements the condition "shell:NAME": whether the
-// shell NAME is installed. Under STATEKG_CI=1 a missing shell is an
-// error, not a skipped test.
-func shellCondition(cond string) (bool, error) {
-	name, ok := strings.CutPrefix(cond, "shell:")
-	if !ok {
-		return false, fmt.Errorf("unknown condition %q", cond)
-	}
-	if _, err := exec.LookPath(name); err != nil {
-		if os.Getenv("STATEKG_CI") == "1" {
-			return false, fmt.Errorf("%s is not installed (STATEKG_CI=1 requires it)", name)
-		}
-		return false, nil
-	}
-	return true, nil
 }
 
 // exits implements "exits N COMMAND ARGS...": it runs the command, as exec
@@ -105,4 +88,22 @@ func writeBytes(ts *testscript.TestScript, neg bool, args []string) {
 		b = byte(v)
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), bytes.Repeat([]byte{b}, n), 0o644))
+}
+
+// toolCondition implements the condition [tool:NAME]: whether a program a
+// script checks output with is installed ("[!tool:dot] skip"). Under
+// STATEKG_CI=1 a missing program is an error, failing the script (.ci/run
+// installs them).
+func toolCondition(cond string) (bool, error) {
+	name, ok := strings.CutPrefix(cond, "tool:")
+	if !ok {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("STATEKG_CI") == "1" {
+			return false, fmt.Errorf("STATEKG_CI=1 but %s is not installed", name)
+		}
+		return false, nil
+	}
+	return true, nil
 }

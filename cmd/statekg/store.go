@@ -119,15 +119,20 @@ func exportCommand() *cli.Command {
 		Name:  "export",
 		Usage: "write the graph, or one article's part of it, as N-Quads, JSON-LD, GraphML or DOT",
 		Description: "Example:\n   statekg export --format nquads -o graph.nq\n" +
-			"   statekg export --format dot --article 3f2a9c01d4e5b677 | dot -Tsvg > article.svg",
+			"   statekg export --format dot --article 3f2a9c01d4e5b677 | dot -Tsvg > article.svg\n" +
+			"   statekg export --view entities --format dot | dot -Tpng > entities.png",
 		Flags: []cli.Flag{
 			dbFlag, dbPathFlag, baseFlag,
 			&cli.StringFlag{Name: "format", Value: "nquads", Usage: "`FORMAT`: nquads, jsonld, graphml or dot"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "article", Usage: "export only the article with this `ID`"},
 			quietFlag,
+			viewFlag,
 		},
 		Action: func(c *cli.Context) error {
+			if c.IsSet(viewFlag.Name) {
+				return withExisting(exportView)(c)
+			}
 			format, err := graph.ParseFormat(c.String("format"))
 			if err != nil {
 				return &exitError{code: 2, msg: "export: " + err.Error()}
