@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -18,22 +17,11 @@ import (
 // several entities.
 const exitAmbiguous = 3
 
-// The output of show, why and search: text for people, json for scripts.
-// (Local to these commands; the flag and writer are the same shape as a
-// shared --format helper would give.)
+// The period flags of show and why.
 var (
-	viewFormatFlag = &cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"}
-	sinceFlag      = &cli.StringFlag{Name: "since", Usage: "count only articles published on or after `DATE` (YYYY-MM-DD)"}
-	untilFlag      = &cli.StringFlag{Name: "until", Usage: "count only articles published on or before `DATE` (YYYY-MM-DD)"}
+	sinceFlag = &cli.StringFlag{Name: "since", Usage: "count only articles published on or after `DATE` (YYYY-MM-DD)"}
+	untilFlag = &cli.StringFlag{Name: "until", Usage: "count only articles published on or before `DATE` (YYYY-MM-DD)"}
 )
-
-func viewFormat(c *cli.Context) (string, error) {
-	f := c.String(viewFormatFlag.Name)
-	if f != "text" && f != "json" {
-		return "", &exitError{code: 2, msg: fmt.Sprintf("%s: unknown format %q (text or json)", c.Command.Name, f)}
-	}
-	return f, nil
-}
 
 // viewOptions checks the arguments of show and why: their number (want),
 // --format and the period of --since and --until.
@@ -41,7 +29,7 @@ func viewOptions(c *cli.Context, want int, usage string) (string, graph.Period, 
 	if c.NArg() != want {
 		return "", graph.Period{}, &exitError{code: 2, msg: c.Command.Name + ": " + usage}
 	}
-	format, err := viewFormat(c)
+	format, err := reportFormat(c)
 	if err != nil {
 		return "", graph.Period{}, err
 	}
@@ -50,13 +38,6 @@ func viewOptions(c *cli.Context, want int, usage string) (string, graph.Period, 
 		return "", p, &exitError{code: 2, msg: c.Command.Name + ": " + err.Error()}
 	}
 	return format, p, nil
-}
-
-// writeJSONValue writes v as one indented JSON document.
-func writeJSONValue(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
 
 // resolve finds the one entity named name (its name or an alternate
@@ -109,7 +90,7 @@ func showCommand() *cli.Command {
 		Description: "NAME is a name or alternate name of the entity, in any case, or its IRI. When several\n" +
 			"entities have the name, show lists them and exits with status 3.\n\n" +
 			"Example:\n   statekg show 'north korea'\n   statekg show --since 2017-01-01 --format json Russia",
-		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, viewFormatFlag, sinceFlag, untilFlag},
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			format, p, err := viewOptions(c, 1, "give one name (quote a name of several words)")
 			if err != nil {
@@ -128,7 +109,7 @@ func showCommand() *cli.Command {
 				return err
 			}
 			if format == "json" {
-				return writeJSONValue(c.App.Writer, card)
+				return writeJSON(c.App.Writer, card)
 			}
 			return writeCard(c.App.Writer, card, p)
 		}),
@@ -220,7 +201,7 @@ func whyCommand() *cli.Command {
 		Description: "SUBJECT and OBJECT are names as show takes them (the object of position is the title);\n" +
 			"PREDICATE is a word of the vocabulary (blames, condemns, officialOf, ...).\n\n" +
 			"Example:\n   statekg why FBI blames 'North Korea'\n   statekg why --format json Japan concernedAbout 'North Korea'",
-		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, viewFormatFlag, sinceFlag, untilFlag},
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			format, p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
 			if err != nil {
@@ -251,7 +232,7 @@ func whyCommand() *cli.Command {
 				return err
 			}
 			if format == "json" {
-				return writeJSONValue(c.App.Writer, w)
+				return writeJSON(c.App.Writer, w)
 			}
 			return writeWhy(c.App.Writer, w)
 		}),
@@ -322,14 +303,14 @@ func searchCommand() *cli.Command {
 		Description: "Lists the entities with a name or alternate name containing TEXT, in any case: exact\n" +
 			"names first, then names starting with it, then the others.\n\n" +
 			"Example:\n   statekg search korea\n   statekg search --format json fancy",
-		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, viewFormatFlag,
+		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(),
 			&cli.IntFlag{Name: "limit", Value: 20, Usage: "at most `N` entities (0: all)"},
 		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
 			if c.NArg() != 1 {
 				return &exitError{code: 2, msg: "search: give one text to look for (quote several words)"}
 			}
-			format, err := viewFormat(c)
+			format, err := reportFormat(c)
 			if err != nil {
 				return err
 			}
@@ -341,7 +322,7 @@ func searchCommand() *cli.Command {
 				if ms == nil {
 					ms = []graph.Match{}
 				}
-				return writeJSONValue(c.App.Writer, ms)
+				return writeJSON(c.App.Writer, ms)
 			}
 			if len(ms) == 0 {
 				fmt.Fprintf(c.App.ErrWriter, "no entity has a name containing %q\n", c.Args().First())
