@@ -188,3 +188,34 @@ func TestReadOnlyPostgres(t *testing.T) {
 		t.Errorf("read-only store holds %d articles, want 1", got)
 	}
 }
+
+// TestCreateLeavesOnlyTheStore: a new bolt or leveldb store is made in a
+// folder of its own and renamed into place, leaving nothing else beside it.
+func TestCreateLeavesOnlyTheStore(t *testing.T) {
+	for _, backend := range []string{graph.Bolt, graph.LevelDB} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "new", "g.db")
+		st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: path})
+		if err != nil {
+			t.Fatalf("%s: %v", backend, err)
+		}
+		if err := st.Close(); err != nil {
+			t.Fatal(err)
+		}
+		entries, err := os.ReadDir(filepath.Dir(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != 1 || entries[0].Name() != "g.db" {
+			t.Errorf("%s: beside the store: %v", backend, entries)
+		}
+		if got := graph.DetectBackend(path); got != backend {
+			t.Errorf("%s: detected as %q", backend, got)
+		}
+		st, err = graph.Open(context.Background(), graph.Config{Backend: backend, Path: path, ReadOnly: true})
+		if err != nil {
+			t.Fatalf("%s: read-only open of the new store: %v", backend, err)
+		}
+		st.Close()
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -226,12 +227,53 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 			return nil, err
 		}
 	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		if err := createKV(backend, path, opts); err != nil {
+			return nil, err
+		}
+	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, lockError(err)
 	}
 	qs, err := cgraph.NewQuadStore(backend, path, opts)
 	return qs, lockError(err)
+}
+
+// createKV makes a new, initialised store at path all at once: it
+// initialises the store in a folder of its own beside path and renames
+// that folder to path, so that a process killed while the store is being
+// made leaves either no store at path or a whole one, never a folder that
+// the backend finds but Cayley calls not initialised. A kill before the
+// rename leaves the hidden folder behind.
+func createKV(backend, path string, opts cgraph.Options) error {
+	parent, name := filepath.Split(filepath.Clean(path))
+	if parent == "" {
+		parent = "."
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+name+".new-")
+	if err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil { // MkdirTemp's folder is the owner's alone
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := cgraph.InitQuadStore(backend, tmp, opts); err != nil {
+		os.RemoveAll(tmp)
+		return lockError(err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.RemoveAll(tmp)
+		if _, serr := os.Stat(path); serr == nil {
+			return nil // another process made the store first
+		}
+		return err
+	}
+	return nil
 }
 
 // openKVReadOnly opens the existing bolt or leveldb store at path for
