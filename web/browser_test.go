@@ -20,15 +20,16 @@ import (
 
 var readmeShot = flag.Bool("readme-screenshot", false, "write the page's screenshot for the README to ../docs/serve.png")
 
-// chromium returns the path of the browser: $STATEKG_CHROMIUM, or Debian's
-// chromium. It skips the test where there is none, and fails it under
-// STATEKG_CI=1.
+// chromium returns the path of the browser: $STATEKG_CHROMIUM when set
+// (and then only it), or Debian's chromium. It skips the test where there
+// is none, and fails it under STATEKG_CI=1.
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, p := range []string{os.Getenv("STATEKG_CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
-		if p == "" {
-			continue
-		}
+	candidates := []string{"/usr/bin/chromium", "chromium", "chromium-browser"}
+	if p := os.Getenv("STATEKG_CHROMIUM"); p != "" {
+		candidates = []string{p}
+	}
+	for _, p := range candidates {
 		if path, err := exec.LookPath(p); err == nil {
 			return path
 		}

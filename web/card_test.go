@@ -93,6 +93,18 @@ func TestWhy(t *testing.T) {
 			t.Errorf("article %s: IRI %v", id, arts[id])
 		}
 	}
+	// The object of position is the title's text.
+	ahmad := url.QueryEscape("<https://statekg.org/id/official/lord-ahmad>")
+	r = do(t, "GET", srv.URL+"/api/why?s="+ahmad+"&p=position&o="+url.QueryEscape("Foreign Office minister"), "")
+	if r.Status != http.StatusOK {
+		t.Fatalf("why position: status %d: %s", r.Status, r.Body)
+	}
+	if y := r.JSON["result"].(map[string]any); y["edge"] != true || y["object"].(map[string]any)["name"] != "Foreign Office minister" {
+		t.Errorf("why Lord Ahmad position Foreign Office minister: %.400s", r.Body)
+	}
+	if r := do(t, "GET", srv.URL+"/api/why?s="+ahmad+"&p=position", ""); r.Status != http.StatusBadRequest {
+		t.Errorf("why position without o: status %d", r.Status)
+	}
 	if r := do(t, "GET", srv.URL+"/api/why?"+q+"&until=1990-01-01", ""); r.Status != http.StatusOK ||
 		r.JSON["result"].(map[string]any)["edge"] != false {
 		t.Errorf("why until 1990: status %d: %.300s", r.Status, r.Body)
