@@ -265,11 +265,12 @@ function entityLink(e) {
 
 const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
 
-// articleLink links an article: to its URL when it has one, otherwise to a
-// query that lists the article's statements.
+// articleLink links an article: to its URL when it has one (http or
+// https), otherwise to a query that lists the article's statements.
 function articleLink(ev, iri) {
   const label = ev.headline || ev.article;
-  if (ev.url) return el("a", { class: "article", href: ev.url, target: "_blank", rel: "noopener noreferrer" }, label);
+  // Only a web address is a link: an article's url comes from its source.
+  if (/^https?:\/\//i.test(ev.url || "")) return el("a", { class: "article", href: ev.url, target: "_blank", rel: "noopener noreferrer" }, label);
   return el("a", { class: "article", title: "run a query listing the article's statements", onclick: () => showArticle(iri) }, label);
 }
 
@@ -371,12 +372,13 @@ async function showCard(iri, fresh) {
     return;
   }
   cardIRI = c.iri;
+  $("status").textContent = "";
   $("card").hidden = false;
   $("card-hint").hidden = true;
   $("card-name").textContent = nameOf(c);
   $("card-type").replaceChildren(badge(c.type));
   $("card-wikidata").replaceChildren(c.wikidata ?
-    el("a", { href: "https://www.wikidata.org/wiki/" + c.wikidata, target: "_blank", rel: "noopener noreferrer" }, c.wikidata) : "");
+    el("a", { href: "https://www.wikidata.org/wiki/" + encodeURIComponent(c.wikidata), target: "_blank", rel: "noopener noreferrer" }, c.wikidata) : "");
   $("card-id").textContent = c.iri;
   $("card-names").textContent = c.names && c.names.length ? "also: " + c.names.join(", ") : "";
   $("card-articles").textContent = "mentioned in " + plural(c.articles, "article");
