@@ -11,10 +11,12 @@
 //	POST /api/v2/write                  N-Quads body, only when Options.Writable
 //	POST /api/v2/delete                 N-Quads body, only when Options.Writable
 //
-// Two differences from stock Cayley: a script whose last expression has a
+// Three differences from stock Cayley: a script whose last expression has a
 // value (`g.V().All(); 42`) gets no trailing null result for it, as
-// graph.Store.Query leaves that value out; and results are always Cayley's
-// JSON, never JSON-LD (an Accept: application/ld+json header is ignored).
+// graph.Store.Query leaves that value out; an object given to g.Emit keeps
+// its keys in the order the query set them (stock Cayley sorts them; the
+// values are the same); and results are always Cayley's JSON, never
+// JSON-LD (an Accept: application/ld+json header is ignored).
 // Write and delete read N-Quads whatever the Content-Type says.
 //
 // and statekg's look-ups, each answering {"result": ...} or {"error": "..."}:
