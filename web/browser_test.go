@@ -20,15 +20,16 @@ import (
 
 var readmeShot = flag.Bool("readme-screenshot", false, "write the page's screenshot for the README to ../docs/serve.png")
 
-// chromium returns the path of the browser: $STATEKG_CHROMIUM, or Debian's
-// chromium. It skips the test where there is none, and fails it under
-// STATEKG_CI=1.
+// chromium returns the path of the browser: $STATEKG_CHROMIUM when set
+// (and then only it), or Debian's chromium. It skips the test where there
+// is none, and fails it under STATEKG_CI=1.
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, p := range []string{os.Getenv("STATEKG_CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
-		if p == "" {
-			continue
-		}
+	candidates := []string{"/usr/bin/chromium", "chromium", "chromium-browser"}
+	if p := os.Getenv("STATEKG_CHROMIUM"); p != "" {
+		candidates = []string{p}
+	}
+	for _, p := range candidates {
 		if path, err := exec.LookPath(p); err == nil {
 			return path
 		}
@@ -54,8 +55,9 @@ func artifacts(t *testing.T) string {
 }
 
 // TestBrowser opens the page in headless Chromium and works it as an
-// analyst would: looks an entity up by name, opens its neighbourhood, runs
-// an example query, sees the graph drawn with named nodes and clicks one.
+// analyst would: looks an entity up by name, opens its card and the
+// evidence of one of its edges, runs an example query, sees the graph
+// drawn with named nodes, clicks one and reads its card and evidence.
 func TestBrowser(t *testing.T) {
 	bin := chromium(t)
 	sub, err := fs.Sub(examples.Queries, "queries")
@@ -137,15 +139,29 @@ func TestBrowser(t *testing.T) {
 	}
 	shot("search.png")
 
-	// The entity's neighbourhood, drawn and listed.
-	do("open the result", chromedp.Click(nk), chromedp.WaitVisible(chromedp.ID("node-panel")))
-	poll("neighbourhood", `document.getElementById("node-name").textContent === "North Korea"`)
-	if in := text("node-in"); !strings.Contains(in, "blames") {
-		t.Errorf("North Korea's edges in: %.300q", in)
+	// The entity's card: type, Wikidata id, its accusers with their
+	// articles, and around it in the graph the entities its edges reach.
+	do("open the result", chromedp.Click(nk), chromedp.WaitVisible(chromedp.ID("card")))
+	poll("card", `document.getElementById("card-name").textContent === "North Korea"`)
+	if head := text("card"); !strings.Contains(head, "State") || !strings.Contains(head, "Q423") || !strings.Contains(head, "Edges in") {
+		t.Errorf("North Korea's card: %.300q", head)
 	}
 	drawn, err := chromedp.Run(ctx, chromedp.Evaluate[int](`statekgGraph.nodes().length`))
 	if err != nil || drawn < 3 {
-		t.Errorf("neighbourhood drawn with %d nodes (%v)", drawn, err)
+		t.Errorf("card drawn with %d nodes (%v)", drawn, err)
+	}
+
+	// An edge of the card opens its evidence: a sentence, with its article.
+	fbi := `#card-body ul[data-predicate="blames"] li.link[data-other="https://statekg.org/id/organization/federal-bureau-of-investigation"]`
+	href := evidence(t, ctx, fbi, "FBI blames North Korea")
+	shot("card.png")
+	if href == "" {
+		// An article without a URL is linked to a query of its statements.
+		do("open the article", chromedp.Click(chromedp.CSS(fbi+" a.article")))
+		poll("the article's statements", `document.getElementById("query-status").textContent.includes("results in")`)
+		if tbl := text("results-table"); !strings.Contains(tbl, "Federal Bureau of Investigation") || !strings.Contains(tbl, "blames") {
+			t.Errorf("the article's statements: %.300q", tbl)
+		}
 	}
 
 	// An example query, one click away: a table and a graph of named nodes.
@@ -169,7 +185,7 @@ func TestBrowser(t *testing.T) {
 	shot("query.png")
 
 	// A click on the most connected node of the graph (an accused state)
-	// shows its neighbourhood.
+	// shows its card, and an edge of it its evidence.
 	type point struct {
 		X, Y  float64
 		Label string
@@ -183,10 +199,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	do("click the node", chromedp.MouseClickXY(at.X, at.Y))
-	poll("the clicked node's neighbourhood", fmt.Sprintf(`document.getElementById("node-name").textContent === %q`, at.Label))
-	if in := text("node-in"); !strings.Contains(in, "blames") {
-		t.Errorf("%s's edges in: %.300q", at.Label, in)
+	poll("the clicked node's card", fmt.Sprintf(`document.getElementById("card-name").textContent === %q`, at.Label))
+	if body := text("card-body"); !strings.Contains(body, "blames") {
+		t.Errorf("%s's card: %.300q", at.Label, body)
 	}
+	evidence(t, ctx, `#card-body ul[data-predicate="blames"] li.link`, "the first accuser of "+at.Label)
 	shot("node.png")
 	if *readmeShot {
 		b, err := os.ReadFile(filepath.Join(shots, "node.png"))
@@ -197,6 +214,43 @@ func TestBrowser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// evidence clicks the edge row sel of the card (on its article count, not
+// on the link to the entity at its other end) and checks that the
+// evidence opens under it: at least one sentence, each with a link to its
+// article. It returns the URL the first links to, "" for an article that
+// has none.
+func evidence(t *testing.T, ctx context.Context, sel, what string) string {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel+" .count")),
+		chromedp.WaitVisible(chromedp.CSS(sel+" .why .sentence"))); err != nil {
+		t.Fatalf("evidence of %s: %v", what, err)
+	}
+	type item struct {
+		Sentence, Article, Href string
+		Linked                  bool
+	}
+	items, err := chromedp.Run(ctx, chromedp.Evaluate[[]item](fmt.Sprintf(`[...document.querySelector(%q).querySelectorAll(".why li.evidence")].map(li => {
+		const a = li.querySelector("a.article");
+		return {Sentence: li.querySelector(".sentence").textContent, Article: a ? a.textContent : "",
+			Href: a ? (a.getAttribute("href") || "") : "", Linked: !!a};
+	})`, sel)))
+	if err != nil {
+		t.Fatalf("evidence of %s: %v", what, err)
+	}
+	if len(items) == 0 {
+		t.Fatalf("evidence of %s: no statement", what)
+	}
+	for _, it := range items {
+		if len(it.Sentence) < 20 || !it.Linked || it.Article == "" {
+			t.Errorf("evidence of %s: %+v", what, it)
+		}
+		if it.Href != "" && !strings.HasPrefix(it.Href, "https://") {
+			t.Errorf("evidence of %s: article link %q", what, it.Href)
+		}
+	}
+	return items[0].Href
 }
 
 func containsString(list []string, s string) bool {

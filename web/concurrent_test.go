@@ -11,7 +11,8 @@ import (
 	"github.com/statekg/statekg/web"
 )
 
-// TestConcurrentReads sends queries, searches and neighbourhood look-ups
+// TestConcurrentReads sends queries, searches, cards, evidence and
+// neighbourhood look-ups
 // from several goroutines at once, to a memstore and to a leveldb store
 // (run with -race to check the sharing).
 func TestConcurrentReads(t *testing.T) {
@@ -41,6 +42,9 @@ func concurrentReads(t *testing.T, st *graph.Store, rounds int) {
 						{"POST", srv.URL + "/api/v2/query?lang=gizmo", q},
 						{"GET", srv.URL + "/api/search?q=" + url.QueryEscape(name[:3]), ""},
 						{"GET", srv.URL + "/api/node?id=" + url.QueryEscape("<https://statekg.org/id/state/russia>"), ""},
+						{"GET", srv.URL + "/api/card?id=" + url.QueryEscape("<https://statekg.org/id/state/russia>"), ""},
+						{"GET", srv.URL + "/api/why?s=" + url.QueryEscape("<https://statekg.org/id/state/united-kingdom>") +
+							"&p=blames&o=" + url.QueryEscape("<https://statekg.org/id/state/russia>"), ""},
 					} {
 						r, err := http.NewRequest(req.method, req.url, nil)
 						if req.body != "" {

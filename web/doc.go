@@ -1,5 +1,6 @@
 // Package web serves a statekg graph over HTTP: Cayley v0.7.7's query API,
-// JSON look-ups of entities by name and of a node's neighbourhood, and a
+// JSON look-ups of entities by name, of their cards and the evidence of
+// their edges, and of a node's neighbourhood, and a
 // page to explore the graph, all from one http.Handler made by New.
 //
 // The query API is Cayley's own, so Cayley's clients work against it:
@@ -10,15 +11,22 @@
 //	POST /api/v2/write                  N-Quads body, only when Options.Writable
 //	POST /api/v2/delete                 N-Quads body, only when Options.Writable
 //
-// Two differences from stock Cayley: a script whose last expression has a
+// Three differences from stock Cayley: a script whose last expression has a
 // value (`g.V().All(); 42`) gets no trailing null result for it, as
-// graph.Store.Query leaves that value out; and results are always Cayley's
-// JSON, never JSON-LD (an Accept: application/ld+json header is ignored).
+// graph.Store.Query leaves that value out; an object given to g.Emit keeps
+// its keys in the order the query set them (stock Cayley sorts them; the
+// values are the same); and results are always Cayley's JSON, never
+// JSON-LD (an Accept: application/ld+json header is ignored).
 // Write and delete read N-Quads whatever the Content-Type says.
 //
 // and statekg's look-ups, each answering {"result": ...} or {"error": "..."}:
 //
 //	GET /api/search?q=TEXT[&limit=N]    entities with a name containing TEXT
+//	GET /api/card?id=<IRI>[&since=DATE&until=DATE]
+//	                                    an entity's card (graph.Store.Card)
+//	GET /api/why?s=<IRI>&p=PREDICATE&o=<IRI>|TEXT[&since=DATE&until=DATE]
+//	                                    the evidence of an edge (graph.Store.Why),
+//	                                    and "articles": each cited article's IRI
 //	GET /api/node?id=<IRI>[&limit=N]    a node's type, names and edges in and out
 //	GET /api/examples                   the example queries the page offers
 //

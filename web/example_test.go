@@ -32,6 +32,7 @@ func ExampleNew() {
 	for _, req := range []struct{ method, path, body string }{
 		{"POST", "/api/v2/query?lang=gizmo", `g.V().Has("<http://schema.org/name>", "North Korea").All()`},
 		{"GET", "/api/search?q=korea", ""},
+		{"GET", "/api/card?id=https://statekg.org/id/state/north-korea", ""},
 		{"POST", "/api/v2/write", nq},
 	} {
 		r := httptest.NewRequest(req.method, srv.URL+req.path, strings.NewReader(req.body))
@@ -48,5 +49,6 @@ func ExampleNew() {
 	// Output:
 	// 200 {"result":[{"id":"<https://statekg.org/id/state/north-korea>"}]}
 	// 200 {"result":[{"id":"<https://statekg.org/id/state/north-korea>","type":"State","name":"North Korea","matched":["North Korea"]}]}
+	// 200 {"result":{"iri":"https://statekg.org/id/state/north-korea","type":"State","name":"North Korea","articles":0,"out":[],"in":[]}}
 	// 403 {"error":"database is read-only"}
 }

@@ -111,19 +111,15 @@ func (h *handler) forgetNames() {
 func (h *handler) serveNode(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimSpace(r.URL.Query().Get("id"))
 	var v quad.Value
-	switch {
-	case id == "":
-		writeError(w, http.StatusBadRequest, errors.New("node: give the node as id=<IRI>"))
-		return
-	case strings.HasPrefix(id, "<") && strings.HasSuffix(id, ">"):
-		v = quad.IRI(id[1 : len(id)-1])
-	case strings.HasPrefix(id, "_:"):
-		v = quad.BNode(id[2:])
-	case strings.Contains(id, ":"):
-		v = quad.IRI(id)
-	default:
-		writeError(w, http.StatusBadRequest, fmt.Errorf("node: %q is not an IRI", id))
-		return
+	if b, ok := strings.CutPrefix(id, "_:"); ok && b != "" {
+		v = quad.BNode(b)
+	} else {
+		iri, err := parseIRI("node", "id", id)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, err)
+			return
+		}
+		v = iri
 	}
 	ctx, done := h.lookupContext(r)
 	n, err := h.st.Neighbours(ctx, v, h.limit(r.URL.Query().Get("limit")))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -96,9 +97,7 @@ func (h *handler) runQuery(w http.ResponseWriter, r *http.Request, q string, lim
 	size := int64(0)
 	for _, r := range res {
 		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(escapeHTML)
-		if err := enc.Encode(r.JSON()); err != nil {
+		if err := encodeResult(&buf, r, escapeHTML); err != nil {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("encode a result: %w", err))
 			return
 		}
@@ -196,4 +195,48 @@ func (h *handler) serveDelete(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprintf(w, `{"result": "Successfully deleted %d quads.", "count": %d}`+"\n", len(qs), len(qs))
+}
+
+// encodeResult writes r as JSON: an emitted object with its keys in the
+// order the query set them (the rest after them, sorted), for a table's
+// columns and the page's graph; anything else as encoding/json does.
+func encodeResult(buf *bytes.Buffer, r graph.Result, escapeHTML bool) error {
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(escapeHTML)
+	obj, ok := r.Value.(map[string]any)
+	if !ok || len(r.Order) == 0 {
+		return enc.Encode(r.JSON())
+	}
+	keys := make([]string, 0, len(obj))
+	seen := make(map[string]bool, len(obj))
+	for _, k := range r.Order {
+		if _, ok := obj[k]; ok && !seen[k] {
+			keys = append(keys, k)
+			seen[k] = true
+		}
+	}
+	rest := make([]string, 0, len(obj)-len(keys))
+	for k := range obj {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	buf.WriteByte('{')
+	for i, k := range append(keys, rest...) {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		if err := enc.Encode(k); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1) // the newline Encode adds
+		buf.WriteByte(':')
+		if err := enc.Encode(obj[k]); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+	}
+	buf.WriteString("}\n")
+	return nil
 }

@@ -99,6 +99,8 @@ func New(st *graph.Store, opts Options) http.Handler {
 	h.mux.HandleFunc("POST /api/v2/delete", h.serveDelete)
 	h.mux.HandleFunc("GET /api/search", h.serveSearch)
 	h.mux.HandleFunc("GET /api/node", h.serveNode)
+	h.mux.HandleFunc("GET /api/card", h.serveCard)
+	h.mux.HandleFunc("GET /api/why", h.serveWhy)
 	h.mux.HandleFunc("GET /api/examples", h.serveExamples)
 	h.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no endpoint %s %s", r.Method, r.URL.Path))

@@ -397,3 +397,19 @@ func mustSub(t *testing.T) fs.FS {
 	}
 	return sub
 }
+
+// TestEmitOrder: an emitted object keeps the order of its keys, as the
+// query set them, in the answer's text.
+func TestEmitOrder(t *testing.T) {
+	srv := newServer(t, exampleGraph(t), web.Options{})
+	r := do(t, "POST", srv.URL+"/api/v2/query?lang=gizmo", `g.Emit({zulu: 1, alpha: "<b>", mike: {y: 2, x: [1, 2]}})`)
+	want := `{"result":[{"zulu":1,"alpha":"<b>","mike":{"x":[1,2],"y":2}}]}`
+	if got := strings.TrimSpace(string(r.Body)); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	r = do(t, "POST", srv.URL+"/api/v1/query/gizmo", `g.Emit({zulu: 1, alpha: "<b>"})`)
+	want = `{"result":[{"zulu":1,"alpha":"\u003cb\u003e"}]}`
+	if got := strings.TrimSpace(string(r.Body)); got != want {
+		t.Errorf("v1: got  %s\nwant %s", got, want)
+	}
+}

@@ -29,9 +29,10 @@ func serveCommand() *cli.Command {
 		Name:  "serve",
 		Usage: "serve the graph: Cayley's HTTP query API, look-ups by name and a page to explore it",
 		Description: "Serves Cayley v0.7.7's query API (/api/v2/query?lang=gizmo, /api/v1/query/gizmo), so\n" +
-			"Cayley's clients work against it, entity look-ups (/api/search?q=NAME, /api/node?id=<IRI>)\n" +
-			"and, at /, a page with a search box, a Gizmo query box with the example queries, and the\n" +
-			"results as a table and as a graph.\n\n" +
+			"Cayley's clients work against it, entity look-ups (/api/search?q=NAME, /api/card?id=<IRI>,\n" +
+			"/api/why?s=<IRI>&p=PREDICATE&o=<IRI>, /api/node?id=<IRI>) and, at /, a page with a search\n" +
+			"box, entity cards with the evidence of their edges, a Gizmo query box with the example\n" +
+			"queries, and the results as a table and as a graph.\n\n" +
 			"It listens on loopback and only reads the graph unless told otherwise: --writable lets\n" +
 			"/api/v2/write and /api/v2/delete change it, and any address that is not loopback needs\n" +
 			"--token-file, whose token every API request must carry (Authorization: Bearer TOKEN; the\n" +

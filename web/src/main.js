@@ -1,6 +1,6 @@
 // The page of statekg serve: look-ups by name, Gizmo queries with the
 // example queries one click away, results as a table and as a graph, and
-// a node's neighbourhood when it is clicked. build.sh bundles this file
+// the card of an entity found or clicked, with the evidence of its edges. build.sh bundles this file
 // with cytoscape into ../static/app.js.
 import cytoscape from "cytoscape";
 
@@ -71,7 +71,7 @@ const colours = {
 const cy = cytoscape({
   container: $("graph"),
   minZoom: 0.2,
-  maxZoom: 3,
+  maxZoom: 1.6,
   style: [
     {
       selector: "node",
@@ -110,9 +110,11 @@ function addEdge(from, to, label) {
   cy.add({ group: "edges", data: { id, source: from, target: to, label } });
 }
 
-function layout() {
+// layout places the nodes; without randomize it starts from where they
+// are, so a graph that grows keeps its shape.
+function layout(randomize = true) {
   cy.layout({
-    name: "cose", animate: false, randomize: true, padding: 24, fit: true,
+    name: "cose", animate: false, randomize, padding: 24, fit: true,
     nodeRepulsion: () => 6000, idealEdgeLength: () => 40, edgeElasticity: () => 60,
     gravity: 2, componentSpacing: 30, nodeOverlap: 8, numIter: 1500,
   }).run();
@@ -238,7 +240,7 @@ async function search(q) {
     if (result.length === 0) list.append(el("li", {}, "no entity has a name containing “" + q + "”"));
     for (const m of result) {
       const matched = (m.matched || []).filter((n) => n !== m.name);
-      list.append(el("li", { "data-id": m.id, onclick: () => showNode(m.id, true) },
+      list.append(el("li", { "data-id": m.id, onclick: () => showCard(m.id, true) },
         el("span", { class: "name" }, m.name || localName(m.id)), " ",
         el("span", { class: "type", style: "background:" + (colours[m.type] || "#6b7280") }, m.type),
         matched.length ? el("span", { class: "matched" }, "as " + matched.join(", ")) : ""));
@@ -250,69 +252,179 @@ async function search(q) {
   }
 }
 
-function edgeItem(e, dir) {
-  const other = e.node;
-  const name = other.name || (other.id.startsWith("<") ? localName(other.id) : other.id);
-  const target = other.id.startsWith("<") || other.id.startsWith("_:") ?
-    el("a", { onclick: () => showNode(other.id, true) }, name) : el("span", {}, name);
-  return el("li", {}, el("span", { class: "pred" }, (dir === "out" ? "" : "← ") + localName(e.predicate) + " "),
-    target, other.type ? " " : "", other.type ? el("span", { class: "type", style: "background:" + (colours[other.type] || "#6b7280") }, other.type) : "",
-    e.quads > 1 ? el("span", { class: "pred" }, " ×" + e.quads) : "");
+// The parts of a page an entity's card is built from.
+const badge = (type) => el("span", { class: "type", style: "background:" + (colours[type] || "#6b7280") }, type || "node");
+const bare = (iri) => String(iri || "").replace(/^<|>$/g, "");
+const nameOf = (e) => e.name || (e.iri ? localName(e.iri) : "");
+
+// entityLink names an entity; a click shows its card.
+function entityLink(e) {
+  if (!e.iri) return el("span", { class: "literal" }, e.name);
+  return el("a", { class: "entity", "data-iri": bare(e.iri), onclick: (ev) => { ev.stopPropagation(); showCard(e.iri, false); } }, nameOf(e));
 }
 
-// showNode shows a node's neighbourhood in the panel and draws its edges to
-// entities around it (replacing the graph when fresh is set).
-async function showNode(id, fresh) {
-  let n;
+const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+
+// articleLink links an article: to its URL when it has one (http or
+// https), otherwise to a query that lists the article's statements.
+function articleLink(ev, iri) {
+  const label = ev.headline || ev.article;
+  // Only a web address is a link: an article's url comes from its source.
+  if (/^https?:\/\//i.test(ev.url || "")) return el("a", { class: "article", href: ev.url, target: "_blank", rel: "noopener noreferrer" }, label);
+  return el("a", { class: "article", title: "run a query listing the article's statements", onclick: () => showArticle(iri) }, label);
+}
+
+// showArticle runs the example query of one article's statements for the
+// article iri.
+function showArticle(iri) {
+  const ex = examplesByName["article.js"];
+  if (!ex || !iri) return;
+  const q = ex.query.replace(/^var article = .*$/m, "var article = " + JSON.stringify(iri) + ";");
+  $("query").value = q;
+  runQuery(q);
+}
+
+function evidenceItem(ev, articles) {
+  const tags = [];
+  if (ev.polarity === "negated") tags.push("negated");
+  if (ev.modality === "hedged") tags.push("hedged");
+  return el("li", { class: "evidence" },
+    el("div", { class: "meta" }, ev.date ? ev.date + " · " : "", articleLink(ev, articles[ev.article]),
+      tags.length ? el("span", { class: "tag" }, " " + tags.join(", ") + " " + ev.predicate) : ""),
+    el("blockquote", { class: "sentence" }, ev.sentence),
+    ev.claimant ? el("div", { class: "claimant" }, "claimed by ", entityLink(ev.claimant)) : "");
+}
+
+// showWhy opens, under an edge row of the card, the sentences that support
+// the edge and the negated and hedged statements about the pair.
+async function showWhy(row, s, pred, o) {
+  const open = row.querySelector(".why");
+  if (open) {
+    open.remove();
+    return;
+  }
+  const box = el("div", { class: "why" }, "reading the evidence…");
+  row.append(box);
+  const p = periodParams();
   try {
-    n = (await api("/api/node?limit=50&id=" + encodeURIComponent(id))).result;
+    const { result } = await api("/api/why?s=" + encodeURIComponent(s) + "&p=" + encodeURIComponent(pred) +
+      "&o=" + encodeURIComponent(o) + p);
+    const items = result.support.map((ev) => evidenceItem(ev, result.articles));
+    box.replaceChildren(
+      el("div", { class: "pred" }, plural(result.support.length, "supporting statement")),
+      el("ul", {}, ...items));
+    if (result.contrary.length) {
+      box.append(el("div", { class: "pred" }, "negated or hedged about the pair: " + result.contrary.length),
+        el("ul", { class: "contrary" }, ...result.contrary.map((ev) => evidenceItem(ev, result.articles))));
+    }
+  } catch (e) {
+    box.textContent = e.message;
+  }
+}
+
+// linkRow is one edge of the card: a click opens its evidence.
+function linkRow(card, l) {
+  const out = !l.inward;
+  const s = out ? card.iri : l.other.iri;
+  const o = out ? (l.other.iri || l.other.name) : card.iri;
+  const row = el("li", { class: "link", "data-predicate": l.predicate, "data-other": bare(l.other.iri) || l.other.name, title: "show the evidence" },
+    entityLink(l.other), l.other.type ? " " : "", l.other.type ? badge(l.other.type) : "",
+    el("span", { class: "count" }, " " + plural(l.articles, "article")));
+  row.addEventListener("click", (ev) => {
+    if (ev.target.closest(".why") || ev.target.closest("a")) return;
+    showWhy(row, s, l.predicate, o);
+  });
+  return row;
+}
+
+function linkList(card, title, links) {
+  if (!links || links.length === 0) return [];
+  return [el("h3", {}, title), el("ul", { class: "links" }, ...links.map((l) => linkRow(card, l)))];
+}
+
+function groupList(card, title, groups, inward) {
+  if (groups.length === 0) return [];
+  const out = [el("h3", {}, title)];
+  for (const g of groups) {
+    const n = g.links.reduce((k, l) => k + l.articles, 0);
+    out.push(el("div", { class: "group" },
+      el("div", { class: "pred" }, (inward ? "← " : "") + g.predicate + " (" + plural(g.links.length, "edge") + ", " + plural(n, "article") + ")"),
+      el("ul", { class: "links", "data-predicate": g.predicate }, ...g.links.map((l) => linkRow(card, l)))));
+  }
+  return out;
+}
+
+function periodParams() {
+  const since = $("since").value, until = $("until").value;
+  return (since ? "&since=" + since : "") + (until ? "&until=" + until : "");
+}
+
+let cardIRI = "";
+
+// showCard shows the entity's card in the panel and draws its edges in the
+// graph around it (replacing the graph when fresh is set).
+async function showCard(iri, fresh) {
+  let c;
+  try {
+    c = (await api("/api/card?id=" + encodeURIComponent(iri) + periodParams())).result;
   } catch (e) {
     $("status").textContent = e.message;
     return;
   }
-  const panel = $("node-panel");
-  panel.hidden = false;
-  $("node-name").textContent = n.node.name || localName(n.node.id);
-  $("node-type").textContent = n.node.type || "node";
-  $("node-type").style.background = colours[n.node.type] || "#6b7280";
-  $("node-id").textContent = n.node.id;
-  $("node-names").textContent = n.names && n.names.length ? "also: " + n.names.join(", ") : "";
-  // Edges to named nodes are listed; those to nameless ones (statements)
-  // are counted by type.
-  const list = (edges, dir) => {
-    const named = edges.filter((e) => e.node.name);
-    const rest = {};
-    for (const e of edges) if (!e.node.name) rest[e.node.type || "node"] = (rest[e.node.type || "node"] || 0) + 1;
-    const items = named.map((e) => edgeItem(e, dir));
-    for (const [type, k] of Object.entries(rest)) items.push(el("li", { class: "pred" }, k + " more from unnamed nodes (" + type + ")"));
-    return items;
-  };
-  $("node-out").replaceChildren(...list(n.out, "out"));
-  $("node-in").replaceChildren(...list(n.in, "in"));
-  if (n.truncated) $("node-in").append(el("li", {}, "… more edges than shown"));
+  cardIRI = c.iri;
+  $("status").textContent = "";
+  $("card").hidden = false;
+  $("card-hint").hidden = true;
+  $("card-name").textContent = nameOf(c);
+  $("card-type").replaceChildren(badge(c.type));
+  $("card-wikidata").replaceChildren(c.wikidata ?
+    el("a", { href: "https://www.wikidata.org/wiki/" + encodeURIComponent(c.wikidata), target: "_blank", rel: "noopener noreferrer" }, c.wikidata) : "");
+  $("card-id").textContent = c.iri;
+  $("card-names").textContent = c.names && c.names.length ? "also: " + c.names.join(", ") : "";
+  $("card-articles").textContent = "mentioned in " + plural(c.articles, "article");
+  $("card-body").replaceChildren(
+    ...linkList(c, "Positions", c.positions),
+    ...linkList(c, "Serves", c.serves),
+    ...linkList(c, "Officials", c.officials),
+    ...linkList(c, "Incidents", c.incidents),
+    ...groupList(c, "Edges out", c.out, false),
+    ...groupList(c, "Edges in", c.in, true),
+    c.out.length + c.in.length === 0 ? el("p", { class: "pred" }, "no edge in this period") : "");
+  drawCard(c, fresh);
+}
 
+// drawCard draws the entity and the entities its edges reach. A node drawn
+// from a query result is keyed by its name, one drawn from a card by its
+// IRI in N-Quads form.
+function drawCard(c, fresh) {
   if (fresh) cy.elements().remove();
-  const name = n.node.name || localName(n.node.id);
-  // A node drawn from a query result is keyed by its name; one drawn from a
-  // look-up by its IRI.
-  const key = !cy.getElementById(name).empty() ? name : n.node.id;
-  addNode(key, name, n.node.type).data("iri", n.node.id);
-  const entity = (o) => o.node.type && o.node.type !== "Statement" && o.node.type !== "Article" && o.node.name;
-  const keyOf = (o) => (!cy.getElementById(o.node.name).empty() ? o.node.name : o.node.id);
-  for (const e of n.out.filter(entity).slice(0, 40)) {
-    addNode(keyOf(e), e.node.name, e.node.type).data("iri", e.node.id);
-    addEdge(key, keyOf(e), localName(e.predicate));
+  const keyOf = (e) => (!cy.getElementById(nameOf(e)).empty() ? nameOf(e) : "<" + bare(e.iri) + ">");
+  const key = keyOf(c);
+  const centre = addNode(key, nameOf(c), c.type);
+  centre.data("iri", bare(c.iri));
+  const at = { ...centre.position() };
+  let k = 0;
+  for (const [groups, inward] of [[c.out, false], [c.in, true]]) {
+    for (const g of groups) {
+      for (const l of g.links) {
+        if (!l.other.iri || k++ >= 80) continue;
+        const other = keyOf(l.other);
+        const fresh = cy.getElementById(other).empty();
+        const n = addNode(other, nameOf(l.other), l.other.type);
+        n.data("iri", bare(l.other.iri));
+        if (fresh) n.position({ x: at.x + 30 * Math.cos(k), y: at.y + 30 * Math.sin(k) });
+        if (inward) addEdge(other, key, g.predicate);
+        else addEdge(key, other, g.predicate);
+      }
+    }
   }
-  for (const e of n.in.filter(entity).slice(0, 40)) {
-    addNode(keyOf(e), e.node.name, e.node.type).data("iri", e.node.id);
-    addEdge(keyOf(e), key, localName(e.predicate));
-  }
-  layout();
+  layout(fresh || cy.nodes().length < 3);
+  cy.elements().unselect();
   cy.getElementById(key).select();
 }
 
-// A click on a drawn node shows its neighbourhood: nodes drawn from
-// results are known by their name, so a name is looked up first.
+// A click on a drawn node shows its card: nodes drawn from results are
+// known by their name, so a name is looked up first.
 cy.on("tap", "node", async (evt) => {
   const node = evt.target;
   cy.elements().unselect();
@@ -331,8 +443,12 @@ cy.on("tap", "node", async (evt) => {
     iri = same.id;
     node.data("iri", iri);
   }
-  showNode(iri, false);
+  showCard(iri, false);
 });
+
+for (const id of ["since", "until"]) {
+  $(id).addEventListener("change", () => { if (cardIRI) showCard(cardIRI, true); });
+}
 
 $("search-form").addEventListener("submit", (e) => {
   e.preventDefault();
@@ -346,10 +462,12 @@ $("query-form").addEventListener("submit", (e) => {
   if (q.trim()) runQuery(q);
 });
 
+const examplesByName = {};
 (async function loadExamples() {
   try {
     const { result } = await api("/api/examples");
     for (const ex of result) {
+      examplesByName[ex.name] = ex;
       $("examples").append(el("button", {
         type: "button", "data-name": ex.name, title: ex.name,
         onclick: () => { $("query").value = ex.query; runQuery(ex.query); },
