@@ -99,6 +99,8 @@ func TestServeLoad(t *testing.T) {
 	rep, err := loadtest.Run(context.Background(), loadtest.Config{
 		URL: url, Token: token, Clients: 32, Duration: d, Queries: queries,
 		Searches: []string{"korea", "Russia", "gru", "china", "lazarus", "Microsoft", "FBI", "kim", "ministry", "hack"},
+		Cards: []string{"https://statekg.org/id/state/north-korea", "https://statekg.org/id/state/russia",
+			"https://statekg.org/id/state/china", "https://statekg.org/id/organization/lazarus-group"},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -107,8 +109,8 @@ func TestServeLoad(t *testing.T) {
 	if rep.Errors > 0 {
 		t.Errorf("%d requests failed; the first: %v", rep.Errors, rep.First)
 	}
-	if rep.Queries == 0 || rep.Searches == 0 {
-		t.Errorf("sent %d queries and %d searches", rep.Queries, rep.Searches)
+	if rep.Queries == 0 || rep.Searches == 0 || rep.Cards == 0 {
+		t.Errorf("sent %d queries, %d searches and %d cards", rep.Queries, rep.Searches, rep.Cards)
 	}
 
 	// SIGTERM stops the server cleanly.

@@ -14,6 +14,14 @@ import (
 	"time"
 )
 
+// The kinds of request.
+const (
+	query = iota
+	search
+	card
+	kinds
+)
+
 // Config says what to send, where, how often.
 type Config struct {
 	URL      string        // the server: "http://127.0.0.1:64210"
@@ -22,6 +30,7 @@ type Config struct {
 	Duration time.Duration // how long each client keeps sending
 	Queries  []string      // Gizmo queries, sent in turn
 	Searches []string      // texts to look up by name, in turn with the queries
+	Cards    []string      // entity IRIs whose cards are asked for, in turn with the others
 }
 
 // Report is what a run saw.
@@ -29,28 +38,30 @@ type Report struct {
 	Requests int           // requests answered or failed
 	Queries  int           // of which Gizmo queries
 	Searches int           // of which look-ups by name
+	Cards    int           // of which entity cards
 	Errors   int           // failed: transport error, status other than 200, or an "error" answer
 	First    error         // the first error, if any
 	P50, P99 time.Duration // latency percentiles of all requests
 	Max      time.Duration
-	// Latency percentiles of the queries and of the searches alone.
-	QueryP50, QueryP99, SearchP50, SearchP99 time.Duration
-	Elapsed                                  time.Duration
+	// Latency percentiles of the queries, the searches and the cards alone.
+	QueryP50, QueryP99, SearchP50, SearchP99, CardP50, CardP99 time.Duration
+	Elapsed                                                    time.Duration
 }
 
 // String gives the report as one line.
 func (r Report) String() string {
 	rate := float64(r.Requests) / r.Elapsed.Seconds()
 	ms := func(d time.Duration) string { return d.Round(10 * time.Microsecond).String() }
-	return fmt.Sprintf("%d requests (%d queries, %d searches) in %s, %.0f/s, %d errors; p50 %s, p99 %s, max %s; "+
-		"queries p50 %s, p99 %s; searches p50 %s, p99 %s",
-		r.Requests, r.Queries, r.Searches, r.Elapsed.Round(time.Millisecond), rate, r.Errors,
-		ms(r.P50), ms(r.P99), ms(r.Max), ms(r.QueryP50), ms(r.QueryP99), ms(r.SearchP50), ms(r.SearchP99))
+	return fmt.Sprintf("%d requests (%d queries, %d searches, %d cards) in %s, %.0f/s, %d errors; p50 %s, p99 %s, max %s; "+
+		"queries p50 %s, p99 %s; searches p50 %s, p99 %s; cards p50 %s, p99 %s",
+		r.Requests, r.Queries, r.Searches, r.Cards, r.Elapsed.Round(time.Millisecond), rate, r.Errors,
+		ms(r.P50), ms(r.P99), ms(r.Max), ms(r.QueryP50), ms(r.QueryP99), ms(r.SearchP50), ms(r.SearchP99),
+		ms(r.CardP50), ms(r.CardP99))
 }
 
 // Run sends requests until cfg.Duration has passed or ctx is done.
 func Run(ctx context.Context, cfg Config) (Report, error) {
-	if cfg.Clients <= 0 || cfg.Duration <= 0 || len(cfg.Queries)+len(cfg.Searches) == 0 {
+	if cfg.Clients <= 0 || cfg.Duration <= 0 || len(cfg.Queries)+len(cfg.Searches)+len(cfg.Cards) == 0 {
 		return Report{}, errors.New("loadtest: give clients, a duration and something to send")
 	}
 	client := &http.Client{
@@ -58,16 +69,16 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		Transport: &http.Transport{MaxIdleConnsPerHost: cfg.Clients, MaxConnsPerHost: cfg.Clients},
 	}
 	type op struct {
-		search bool
-		text   string
+		kind int // query, search or card
+		text string
 	}
 	var ops []op
-	for i := 0; i < max(len(cfg.Queries), len(cfg.Searches)); i++ {
-		if i < len(cfg.Queries) {
-			ops = append(ops, op{text: cfg.Queries[i]})
-		}
-		if i < len(cfg.Searches) {
-			ops = append(ops, op{search: true, text: cfg.Searches[i]})
+	lists := [kinds][]string{query: cfg.Queries, search: cfg.Searches, card: cfg.Cards}
+	for i := 0; i < max(len(cfg.Queries), len(cfg.Searches), len(cfg.Cards)); i++ {
+		for k, list := range lists {
+			if i < len(list) {
+				ops = append(ops, op{kind: k, text: list[i]})
+			}
 		}
 	}
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
@@ -76,7 +87,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		mu        sync.Mutex
 		rep       Report
 		latencies []time.Duration
-		byKind    [2][]time.Duration // queries, searches
+		byKind    [kinds][]time.Duration
 		wg        sync.WaitGroup
 	)
 	start := time.Now()
@@ -85,25 +96,19 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		go func() {
 			defer wg.Done()
 			var mine []time.Duration
-			var kinds [2][]time.Duration
-			var queries, searches, errs int
+			var own [kinds][]time.Duration
+			var errs int
 			var first error
 			for i := c; ctx.Err() == nil; i++ {
 				o := ops[i%len(ops)]
 				t0 := time.Now()
-				err := send(client, cfg, o.search, o.text)
+				err := send(client, cfg, o.kind, o.text)
 				if ctx.Err() != nil && err != nil {
 					break // cut short by the end of the run, not an error of the server
 				}
 				el := time.Since(t0)
 				mine = append(mine, el)
-				if o.search {
-					searches++
-					kinds[1] = append(kinds[1], el)
-				} else {
-					queries++
-					kinds[0] = append(kinds[0], el)
-				}
+				own[o.kind] = append(own[o.kind], el)
 				if err != nil {
 					errs++
 					if first == nil {
@@ -113,10 +118,9 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			}
 			mu.Lock()
 			latencies = append(latencies, mine...)
-			byKind[0] = append(byKind[0], kinds[0]...)
-			byKind[1] = append(byKind[1], kinds[1]...)
-			rep.Queries += queries
-			rep.Searches += searches
+			for k := range byKind {
+				byKind[k] = append(byKind[k], own[k]...)
+			}
 			rep.Errors += errs
 			if rep.First == nil {
 				rep.First = first
@@ -128,8 +132,10 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	rep.Elapsed = time.Since(start)
 	rep.Requests = len(latencies)
 	rep.P50, rep.P99, rep.Max = percentiles(latencies)
-	rep.QueryP50, rep.QueryP99, _ = percentiles(byKind[0])
-	rep.SearchP50, rep.SearchP99, _ = percentiles(byKind[1])
+	rep.Queries, rep.Searches, rep.Cards = len(byKind[query]), len(byKind[search]), len(byKind[card])
+	rep.QueryP50, rep.QueryP99, _ = percentiles(byKind[query])
+	rep.SearchP50, rep.SearchP99, _ = percentiles(byKind[search])
+	rep.CardP50, rep.CardP99, _ = percentiles(byKind[card])
 	return rep, nil
 }
 
@@ -144,12 +150,15 @@ func percentiles(ds []time.Duration) (p50, p99, most time.Duration) {
 }
 
 // send makes one request and checks its answer.
-func send(client *http.Client, cfg Config, search bool, text string) error {
+func send(client *http.Client, cfg Config, kind int, text string) error {
 	var req *http.Request
 	var err error
-	if search {
+	switch kind {
+	case search:
 		req, err = http.NewRequest("GET", cfg.URL+"/api/search?q="+url.QueryEscape(text), nil)
-	} else {
+	case card:
+		req, err = http.NewRequest("GET", cfg.URL+"/api/card?id="+url.QueryEscape(text), nil)
+	default:
 		req, err = http.NewRequest("POST", cfg.URL+"/api/v2/query?lang=gizmo", bytes.NewReader([]byte(text)))
 	}
 	if err != nil {
