@@ -276,22 +276,82 @@ func dist(a, b int) uint64 {
 	return 7
 }
 
+// feats appends the features of the configuration for choosing an action.
 func (st *parseState) feats(fs []uint64, c *parseCtx) []uint64 {
+	fs = st.stackFeats(fs, c)
+	fs = st.bufferFeats(fs, c)
+	return st.arcFeats(fs, c)
+}
+
+// stackWord returns the word i from the top of the stack, or -1.
+func (st *parseState) stackWord(i int) int {
+	if i < len(st.stack) {
+		return st.stack[len(st.stack)-1-i]
+	}
+	return -1
+}
+
+// bufferWord returns the word i from the front of the buffer, the root, or
+// -1.
+func (st *parseState) bufferWord(i int) int {
+	if st.b+i <= st.n {
+		return st.b + i
+	}
+	return -1
+}
+
+// stackFeats appends the features that read only the words and tags of
+// the top three words of the stack: they stay the same while the stack
+// below its top is unchanged.
+func (st *parseState) stackFeats(fs []uint64, c *parseCtx) []uint64 {
 	n := st.n
-	at := func(i int) int {
-		if i < len(st.stack) {
-			return st.stack[len(st.stack)-1-i]
-		}
-		return -1
+	s0, s1, s2 := st.stackWord(0), st.stackWord(1), st.stackWord(2)
+	s0w, s0p := c.w(n, s0), c.p(n, s0)
+	s1w, s1p := c.w(n, s1), c.p(n, s1)
+	s2p := c.p(n, s2)
+	d2 := uint64(9)
+	if s1 >= 0 {
+		d2 = dist(s1, s0)
 	}
-	buf := func(i int) int {
-		if st.b+i <= n {
-			return st.b + i
-		}
-		return -1
-	}
-	s0, s1, s2 := at(0), at(1), at(2)
-	b0, b1, b2 := buf(0), buf(1), buf(2)
+	s0wp, s1wp := mix(s0w^s0p), mix(s1w^s1p)
+	s0x, s1x := c.x(n, s0), c.x(n, s1)
+	return append(fs,
+		f1(110, s0x), f1(111, s1x), f2(116, s1x, s0x), f2(124, c.x(n, s2), s1x),
+		f1(1, s0w), f1(2, s0p), f1(3, s0wp),
+		f1(4, s1w), f1(5, s1p), f1(6, s1wp),
+		f1(7, s2p),
+		f2(24, s1p, s0p), f2(25, s1w, s0w), f2(26, s1wp, s0p), f2(27, s1p, s0wp),
+		f3(34, s2p, s1p, s0p),
+		f3(43, s1p, s0p, d2), f3(44, s1w, s0w, d2),
+	)
+}
+
+// bufferFeats appends the features that read only the words and tags of
+// the front of the buffer: they stay the same until the next SHIFT.
+func (st *parseState) bufferFeats(fs []uint64, c *parseCtx) []uint64 {
+	n := st.n
+	b0, b1, b2 := st.bufferWord(0), st.bufferWord(1), st.bufferWord(2)
+	b0w, b0p := c.w(n, b0), c.p(n, b0)
+	b1w, b1p := c.w(n, b1), c.p(n, b1)
+	b2w, b2p := c.w(n, b2), c.p(n, b2)
+	b0wp, b1wp := mix(b0w^b0p), mix(b1w^b1p)
+	return append(fs,
+		f2(101, b0w, b1w), f3(102, b0w, b1p, b2p),
+		f1(112, c.x(n, b0)), f1(113, c.x(n, b1)), f1(114, c.x(n, b2)),
+		f1(0, 0),
+		f1(8, b0w), f1(9, b0p), f1(10, b0wp),
+		f1(11, b1w), f1(12, b1p), f1(13, b1wp),
+		f1(14, b2w), f1(15, b2p),
+		f2(23, b0p, b1p), f3(28, b0p, b1p, b2p),
+	)
+}
+
+// arcFeats appends the other features: those that read both the stack and
+// the buffer, or the dependents found so far.
+func (st *parseState) arcFeats(fs []uint64, c *parseCtx) []uint64 {
+	n := st.n
+	s0, s1 := st.stackWord(0), st.stackWord(1)
+	b0, b1 := st.bufferWord(0), st.bufferWord(1)
 	kid := func(x int, side [][2]int, k int) int {
 		if x < 0 {
 			return -1
@@ -302,15 +362,13 @@ func (st *parseState) feats(fs []uint64, c *parseCtx) []uint64 {
 	s1l, s1r, s1r2 := kid(s1, st.lc, 0), kid(s1, st.rc, 0), kid(s1, st.rc, 1)
 	b0l, b0l2 := kid(b0, st.lc, 0), kid(b0, st.lc, 1)
 	s0w, s0p := c.w(n, s0), c.p(n, s0)
-	s1w, s1p := c.w(n, s1), c.p(n, s1)
-	s2p := c.p(n, s2)
+	s1p := c.p(n, s1)
 	b0w, b0p := c.w(n, b0), c.p(n, b0)
 	b1w, b1p := c.w(n, b1), c.p(n, b1)
-	b2w, b2p := c.w(n, b2), c.p(n, b2)
 	s0lp, s0l2p, s0rp, s0r2p := c.p(n, s0l), c.p(n, s0l2), c.p(n, s0r), c.p(n, s0r2)
 	s1lp, s1rp, s1r2p := c.p(n, s1l), c.p(n, s1r), c.p(n, s1r2)
 	b0lp, b0l2p := c.p(n, b0l), c.p(n, b0l2)
-	var d, d2, s0vl, s0vr, s1vl, s1vr, b0vl uint64 = 9, 9, 0, 0, 0, 0, 0
+	var d, s0vl, s0vr, s1vl, s1vr, b0vl uint64 = 9, 0, 0, 0, 0, 0
 	if s0 >= 0 {
 		d = dist(s0, b0)
 		if b0 == n {
@@ -319,13 +377,12 @@ func (st *parseState) feats(fs []uint64, c *parseCtx) []uint64 {
 		s0vl, s0vr = uint64(st.nl[s0]), uint64(st.nr[s0])
 	}
 	if s1 >= 0 {
-		d2 = dist(s1, s0)
 		s1vl, s1vr = uint64(st.nl[s1]), uint64(st.nr[s1])
 	}
 	if b0 >= 0 {
 		b0vl = uint64(st.nl[b0])
 	}
-	s0wp, s1wp, b0wp, b1wp := mix(s0w^s0p), mix(s1w^s1p), mix(b0w^b0p), mix(b1w^b1p)
+	s0wp, b0wp := mix(s0w^s0p), mix(b0w^b0p)
 	lab := func(x int) uint64 {
 		if x < 0 {
 			return noneVal
@@ -347,32 +404,22 @@ func (st *parseState) feats(fs []uint64, c *parseCtx) []uint64 {
 		f3(91, s0w, s0ll, s0rl), f3(92, s0p, s0rl, b0p), f3(93, s1p, s1rl, s0p),
 		f2(94, s0w, set(s0, 0)), f2(95, s0p, set(s0, 0)), f2(96, s0w, set(s0, 1)), f2(97, s0p, set(s0, 1)),
 		f2(98, b0w, set(b0, 0)), f2(99, b0p, set(b0, 0)), f2(100, s1p, set(s1, 1)),
-		f2(101, b0w, b1w), f3(102, b0w, b1p, b2p), f3(103, s0p, b0w, b1w),
+		f3(103, s0p, b0w, b1w),
 	)
 	s0x, s1x, b0x, b1x := c.x(n, s0), c.x(n, s1), c.x(n, b0), c.x(n, b1)
 	fs = append(fs,
-		f1(110, s0x), f1(111, s1x), f1(112, b0x), f1(113, b1x), f1(114, c.x(n, b2)),
-		f2(115, s0x, b0x), f2(116, s1x, s0x), f3(117, s0x, b0x, b1x), f3(118, s1x, s0x, b0x),
+		f2(115, s0x, b0x), f3(117, s0x, b0x, b1x), f3(118, s1x, s0x, b0x),
 		f2(119, s0w, b0x), f2(120, s0x, b0w), f3(121, s0x, c.x(n, s0l), b0x), f3(122, s0x, c.x(n, s0r), b0x),
-		f3(123, s0x, b0x, d), f2(124, c.x(n, s2), s1x),
+		f3(123, s0x, b0x, d),
 	)
 	fs = append(fs,
-		f1(0, 0),
-		f1(1, s0w), f1(2, s0p), f1(3, s0wp),
-		f1(4, s1w), f1(5, s1p), f1(6, s1wp),
-		f1(7, s2p),
-		f1(8, b0w), f1(9, b0p), f1(10, b0wp),
-		f1(11, b1w), f1(12, b1p), f1(13, b1wp),
-		f1(14, b2w), f1(15, b2p),
 		f2(16, s0wp, b0wp), f2(17, s0wp, b0w), f2(18, s0w, b0wp), f2(19, s0wp, b0p),
-		f2(20, s0p, b0wp), f2(21, s0w, b0w), f2(22, s0p, b0p), f2(23, b0p, b1p),
-		f2(24, s1p, s0p), f2(25, s1w, s0w), f2(26, s1wp, s0p), f2(27, s1p, s0wp),
-		f3(28, b0p, b1p, b2p), f3(29, s0p, b0p, b1p), f3(30, s1p, s0p, b0p),
+		f2(20, s0p, b0wp), f2(21, s0w, b0w), f2(22, s0p, b0p),
+		f3(29, s0p, b0p, b1p), f3(30, s1p, s0p, b0p),
 		f3(31, s0p, s0lp, b0p), f3(32, s0p, s0rp, b0p), f3(33, s0p, b0p, b0lp),
-		f3(34, s2p, s1p, s0p), f3(35, s1p, s1rp, s0p), f3(36, s1p, s0p, s0lp),
+		f3(35, s1p, s1rp, s0p), f3(36, s1p, s0p, s0lp),
 		f2(37, s0w, d), f2(38, s0p, d), f2(39, b0w, d), f2(40, b0p, d),
 		f3(41, s0w, b0w, d), f3(42, s0p, b0p, d),
-		f3(43, s1p, s0p, d2), f3(44, s1w, s0w, d2),
 		f2(45, s0w, s0vr), f2(46, s0p, s0vr), f2(47, s0w, s0vl), f2(48, s0p, s0vl),
 		f2(49, b0w, b0vl), f2(50, b0p, b0vl), f2(51, s1p, s1vr), f2(52, s1p, s1vl),
 		f1(53, c.w(n, s0l)), f1(54, s0lp), f1(55, c.w(n, s0r)), f1(56, s0rp),
@@ -390,16 +437,38 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 	n := len(s.Words)
 	st.reset(n)
 	var scores [nActions]float32
-	var acc [nActions]int32
+	var acc, bufAcc [nActions]int32
 	var ok [nActions]bool
 	lscores := make([]float32, len(m.labels))
 	lacc := make([]int32, len(m.labels))
+	// The weights of the stack's and the buffer's own features are summed
+	// once per stack (for each depth) and once per front of the buffer.
+	stackAcc := make([][nActions]int32, n+2)
+	stackOK := make([]bool, n+2)
+	bufAt := -1
 	for !st.done() {
 		for a := range ok {
 			ok[a] = st.legal(a)
 		}
-		fs = st.feats(fs[:0], c)
-		m.p.scores(fs, acc[:], scores[:])
+		k := len(st.stack)
+		if !stackOK[k] {
+			fs = st.stackFeats(fs[:0], c)
+			stackAcc[k] = [nActions]int32{}
+			m.p.add(fs, stackAcc[k][:])
+			stackOK[k] = true
+		}
+		if bufAt != st.b {
+			fs = st.bufferFeats(fs[:0], c)
+			bufAcc = [nActions]int32{}
+			m.p.add(fs, bufAcc[:])
+			bufAt = st.b
+		}
+		fs = st.arcFeats(fs[:0], c)
+		acc = [nActions]int32{}
+		m.p.add(fs, acc[:])
+		for a := range scores {
+			scores[a] = float32(acc[a] + stackAcc[k][a] + bufAcc[a])
+		}
 		a := argmax(scores[:], ok[:])
 		var label uint64
 		if a != shift {
@@ -407,6 +476,8 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 			fs = st.labelFeats(fs[:0], c, h, d)
 			m.l.scores(fs, lacc, lscores)
 			label = uint64(argmax(lscores, nil) + 1)
+		} else {
+			stackOK[k+1] = false // a new word on top
 		}
 		st.apply(a, label)
 	}
