@@ -294,8 +294,10 @@ func (t *table) add(feats []uint64, acc []int32) {
 
 // addSparse adds the weights of up to 64 features to acc (sparse layout).
 func (t *table) addSparse(feats []uint64, acc []int32) {
-	// Find every feature before reading any row: the lookups do not
-	// depend on each other, so their cache misses overlap.
+	// Read every feature's first slot before probing, and the rows kept
+	// apart only after every feature is found: the loads do not depend on
+	// each other, and with no branch between them their cache misses
+	// overlap. An empty first slot means the feature has no row.
 	var first [64]uint64
 	for i, f := range feats[:min(len(feats), 64)] {
 		first[i] = t.idx[t.slot(f)].key
