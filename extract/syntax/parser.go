@@ -276,113 +276,190 @@ func dist(a, b int) uint64 {
 	return 7
 }
 
+// feats appends the features of the configuration for choosing an action.
 func (st *parseState) feats(fs []uint64, c *parseCtx) []uint64 {
+	fs = st.stackFeats(fs, c)
+	fs = st.bufferFeats(fs, c)
+	return st.arcFeats(fs, c)
+}
+
+// stackWord returns the word i from the top of the stack, or -1.
+func (st *parseState) stackWord(i int) int {
+	if i < len(st.stack) {
+		return st.stack[len(st.stack)-1-i]
+	}
+	return -1
+}
+
+// bufferWord returns the word i from the front of the buffer, the root, or
+// -1.
+func (st *parseState) bufferWord(i int) int {
+	if st.b+i <= st.n {
+		return st.b + i
+	}
+	return -1
+}
+
+// stackFeats appends the features that read only the words and tags of
+// the top three words of the stack: they stay the same while the stack
+// below its top is unchanged.
+func (st *parseState) stackFeats(fs []uint64, c *parseCtx) []uint64 {
 	n := st.n
-	at := func(i int) int {
-		if i < len(st.stack) {
-			return st.stack[len(st.stack)-1-i]
-		}
-		return -1
-	}
-	buf := func(i int) int {
-		if st.b+i <= n {
-			return st.b + i
-		}
-		return -1
-	}
-	s0, s1, s2 := at(0), at(1), at(2)
-	b0, b1, b2 := buf(0), buf(1), buf(2)
-	kid := func(x int, side [][2]int, k int) int {
-		if x < 0 {
-			return -1
-		}
-		return side[x][k]
-	}
-	s0l, s0l2, s0r, s0r2 := kid(s0, st.lc, 0), kid(s0, st.lc, 1), kid(s0, st.rc, 0), kid(s0, st.rc, 1)
-	s1l, s1r, s1r2 := kid(s1, st.lc, 0), kid(s1, st.rc, 0), kid(s1, st.rc, 1)
-	b0l, b0l2 := kid(b0, st.lc, 0), kid(b0, st.lc, 1)
+	s0, s1, s2 := st.stackWord(0), st.stackWord(1), st.stackWord(2)
 	s0w, s0p := c.w(n, s0), c.p(n, s0)
 	s1w, s1p := c.w(n, s1), c.p(n, s1)
 	s2p := c.p(n, s2)
+	d2 := uint64(9)
+	if s1 >= 0 {
+		d2 = dist(s1, s0)
+	}
+	s0wp, s1wp := mix(s0w^s0p), mix(s1w^s1p)
+	s0x, s1x := c.x(n, s0), c.x(n, s1)
+	return append(fs,
+		f1(110, s0x), f1(111, s1x), f2(116, s1x, s0x), f2(124, c.x(n, s2), s1x),
+		f1(1, s0w), f1(2, s0p), f1(3, s0wp),
+		f1(4, s1w), f1(5, s1p), f1(6, s1wp),
+		f1(7, s2p),
+		f2(24, s1p, s0p), f2(25, s1w, s0w), f2(26, s1wp, s0p), f2(27, s1p, s0wp),
+		f3(34, s2p, s1p, s0p),
+		f3(43, s1p, s0p, d2), f3(44, s1w, s0w, d2),
+	)
+}
+
+// bufferFeats appends the features that read only the words and tags of
+// the front of the buffer: they stay the same until the next SHIFT.
+func (st *parseState) bufferFeats(fs []uint64, c *parseCtx) []uint64 {
+	n := st.n
+	b0, b1, b2 := st.bufferWord(0), st.bufferWord(1), st.bufferWord(2)
 	b0w, b0p := c.w(n, b0), c.p(n, b0)
 	b1w, b1p := c.w(n, b1), c.p(n, b1)
 	b2w, b2p := c.w(n, b2), c.p(n, b2)
-	s0lp, s0l2p, s0rp, s0r2p := c.p(n, s0l), c.p(n, s0l2), c.p(n, s0r), c.p(n, s0r2)
-	s1lp, s1rp, s1r2p := c.p(n, s1l), c.p(n, s1r), c.p(n, s1r2)
-	b0lp, b0l2p := c.p(n, b0l), c.p(n, b0l2)
-	var d, d2, s0vl, s0vr, s1vl, s1vr, b0vl uint64 = 9, 9, 0, 0, 0, 0, 0
-	if s0 >= 0 {
-		d = dist(s0, b0)
-		if b0 == n {
-			d = 8
-		}
-		s0vl, s0vr = uint64(st.nl[s0]), uint64(st.nr[s0])
+	b0wp, b1wp := mix(b0w^b0p), mix(b1w^b1p)
+	return append(fs,
+		f2(101, b0w, b1w), f3(102, b0w, b1p, b2p),
+		f1(112, c.x(n, b0)), f1(113, c.x(n, b1)), f1(114, c.x(n, b2)),
+		f1(0, 0),
+		f1(8, b0w), f1(9, b0p), f1(10, b0wp),
+		f1(11, b1w), f1(12, b1p), f1(13, b1wp),
+		f1(14, b2w), f1(15, b2p),
+		f2(23, b0p, b1p), f3(28, b0p, b1p, b2p),
+	)
+}
+
+// The roles of localFeats.
+const (
+	roleS0 = iota
+	roleS1
+	roleB0
+	nRoles
+)
+
+// localFeats appends the features that read only word x, in the role of
+// the stack's top, the word under it or the buffer's front, and the
+// dependents it has so far: they stay the same until x gets a dependent.
+func (st *parseState) localFeats(fs []uint64, c *parseCtx, role, x int) []uint64 {
+	n := st.n
+	l, l2, r, r2 := -1, -1, -1, -1
+	var vl, vr uint64
+	set0, set1 := uint64(noneVal), uint64(noneVal)
+	if x >= 0 {
+		l, l2, r, r2 = st.lc[x][0], st.lc[x][1], st.rc[x][0], st.rc[x][1]
+		vl, vr = uint64(st.nl[x]), uint64(st.nr[x])
+		set0, set1 = st.lset[x][0], st.lset[x][1]
 	}
-	if s1 >= 0 {
-		d2 = dist(s1, s0)
-		s1vl, s1vr = uint64(st.nl[s1]), uint64(st.nr[s1])
-	}
-	if b0 >= 0 {
-		b0vl = uint64(st.nl[b0])
-	}
-	s0wp, s1wp, b0wp, b1wp := mix(s0w^s0p), mix(s1w^s1p), mix(b0w^b0p), mix(b1w^b1p)
 	lab := func(x int) uint64 {
 		if x < 0 {
 			return noneVal
 		}
 		return st.labels[x]
 	}
-	set := func(x, side int) uint64 {
+	xw, xp := c.w(n, x), c.p(n, x)
+	lp, l2p, rp, r2p := c.p(n, l), c.p(n, l2), c.p(n, r), c.p(n, r2)
+	ll, l2l, rl, r2l := lab(l), lab(l2), lab(r), lab(r2)
+	switch role {
+	case roleS0:
+		return append(fs,
+			f1(80, ll), f1(81, rl), f2(84, xp, ll), f2(85, xp, rl),
+			f3(88, xp, ll, l2l), f3(89, xp, rl, r2l), f3(91, xw, ll, rl),
+			f2(94, xw, set0), f2(95, xp, set0), f2(96, xw, set1), f2(97, xp, set1),
+			f2(45, xw, vr), f2(46, xp, vr), f2(47, xw, vl), f2(48, xp, vl),
+			f1(53, c.w(n, l)), f1(54, lp), f1(55, c.w(n, r)), f1(56, rp),
+			f1(62, l2p), f1(63, r2p), f3(65, xp, lp, l2p), f3(66, xp, rp, r2p),
+		)
+	case roleS1:
+		return append(fs,
+			f1(83, rl), f2(87, xp, rl), f2(100, xp, set1),
+			f2(51, xp, vr), f2(52, xp, vl),
+			f1(59, lp), f1(60, rp), f1(61, c.w(n, r)), f3(68, xp, rp, r2p),
+		)
+	}
+	return append(fs,
+		f1(82, ll), f2(86, xp, ll), f3(90, xp, ll, l2l),
+		f2(98, xw, set0), f2(99, xp, set0), f2(49, xw, vl), f2(50, xp, vl),
+		f1(57, c.w(n, l)), f1(58, lp), f1(64, l2p), f3(67, xp, lp, l2p),
+	)
+}
+
+// arcFeats appends the other features: those that read both the stack and
+// the buffer, or the dependents found so far.
+func (st *parseState) arcFeats(fs []uint64, c *parseCtx) []uint64 {
+	fs = st.pairFeats(fs, c)
+	fs = st.localFeats(fs, c, roleS0, st.stackWord(0))
+	fs = st.localFeats(fs, c, roleS1, st.stackWord(1))
+	return st.localFeats(fs, c, roleB0, st.bufferWord(0))
+}
+
+// pairFeats appends the features that read both the stack and the buffer.
+func (st *parseState) pairFeats(fs []uint64, c *parseCtx) []uint64 {
+	n := st.n
+	s0, s1 := st.stackWord(0), st.stackWord(1)
+	b0, b1 := st.bufferWord(0), st.bufferWord(1)
+	kid := func(x int, side [][2]int, k int) int {
+		if x < 0 {
+			return -1
+		}
+		return side[x][k]
+	}
+	s0l, s0r := kid(s0, st.lc, 0), kid(s0, st.rc, 0)
+	s1r := kid(s1, st.rc, 0)
+	b0l := kid(b0, st.lc, 0)
+	s0w, s0p := c.w(n, s0), c.p(n, s0)
+	s1p := c.p(n, s1)
+	b0w, b0p := c.w(n, b0), c.p(n, b0)
+	b1w, b1p := c.w(n, b1), c.p(n, b1)
+	s0lp, s0rp := c.p(n, s0l), c.p(n, s0r)
+	s1rp := c.p(n, s1r)
+	b0lp := c.p(n, b0l)
+	d := uint64(9)
+	if s0 >= 0 {
+		d = dist(s0, b0)
+		if b0 == n {
+			d = 8
+		}
+	}
+	s0wp, b0wp := mix(s0w^s0p), mix(b0w^b0p)
+	lab := func(x int) uint64 {
 		if x < 0 {
 			return noneVal
 		}
-		return st.lset[x][side]
+		return st.labels[x]
 	}
-	s0ll, s0l2l, s0rl, s0r2l := lab(s0l), lab(s0l2), lab(s0r), lab(s0r2)
-	s1rl, b0ll, b0l2l := lab(s1r), lab(b0l), lab(b0l2)
-	fs = append(fs,
-		f1(80, s0ll), f1(81, s0rl), f1(82, b0ll), f1(83, s1rl),
-		f2(84, s0p, s0ll), f2(85, s0p, s0rl), f2(86, b0p, b0ll), f2(87, s1p, s1rl),
-		f3(88, s0p, s0ll, s0l2l), f3(89, s0p, s0rl, s0r2l), f3(90, b0p, b0ll, b0l2l),
-		f3(91, s0w, s0ll, s0rl), f3(92, s0p, s0rl, b0p), f3(93, s1p, s1rl, s0p),
-		f2(94, s0w, set(s0, 0)), f2(95, s0p, set(s0, 0)), f2(96, s0w, set(s0, 1)), f2(97, s0p, set(s0, 1)),
-		f2(98, b0w, set(b0, 0)), f2(99, b0p, set(b0, 0)), f2(100, s1p, set(s1, 1)),
-		f2(101, b0w, b1w), f3(102, b0w, b1p, b2p), f3(103, s0p, b0w, b1w),
-	)
+	s0rl, s1rl := lab(s0r), lab(s1r)
 	s0x, s1x, b0x, b1x := c.x(n, s0), c.x(n, s1), c.x(n, b0), c.x(n, b1)
-	fs = append(fs,
-		f1(110, s0x), f1(111, s1x), f1(112, b0x), f1(113, b1x), f1(114, c.x(n, b2)),
-		f2(115, s0x, b0x), f2(116, s1x, s0x), f3(117, s0x, b0x, b1x), f3(118, s1x, s0x, b0x),
+	return append(fs,
+		f3(92, s0p, s0rl, b0p), f3(93, s1p, s1rl, s0p), f3(103, s0p, b0w, b1w),
+		f2(115, s0x, b0x), f3(117, s0x, b0x, b1x), f3(118, s1x, s0x, b0x),
 		f2(119, s0w, b0x), f2(120, s0x, b0w), f3(121, s0x, c.x(n, s0l), b0x), f3(122, s0x, c.x(n, s0r), b0x),
-		f3(123, s0x, b0x, d), f2(124, c.x(n, s2), s1x),
-	)
-	fs = append(fs,
-		f1(0, 0),
-		f1(1, s0w), f1(2, s0p), f1(3, s0wp),
-		f1(4, s1w), f1(5, s1p), f1(6, s1wp),
-		f1(7, s2p),
-		f1(8, b0w), f1(9, b0p), f1(10, b0wp),
-		f1(11, b1w), f1(12, b1p), f1(13, b1wp),
-		f1(14, b2w), f1(15, b2p),
+		f3(123, s0x, b0x, d),
 		f2(16, s0wp, b0wp), f2(17, s0wp, b0w), f2(18, s0w, b0wp), f2(19, s0wp, b0p),
-		f2(20, s0p, b0wp), f2(21, s0w, b0w), f2(22, s0p, b0p), f2(23, b0p, b1p),
-		f2(24, s1p, s0p), f2(25, s1w, s0w), f2(26, s1wp, s0p), f2(27, s1p, s0wp),
-		f3(28, b0p, b1p, b2p), f3(29, s0p, b0p, b1p), f3(30, s1p, s0p, b0p),
+		f2(20, s0p, b0wp), f2(21, s0w, b0w), f2(22, s0p, b0p),
+		f3(29, s0p, b0p, b1p), f3(30, s1p, s0p, b0p),
 		f3(31, s0p, s0lp, b0p), f3(32, s0p, s0rp, b0p), f3(33, s0p, b0p, b0lp),
-		f3(34, s2p, s1p, s0p), f3(35, s1p, s1rp, s0p), f3(36, s1p, s0p, s0lp),
+		f3(35, s1p, s1rp, s0p), f3(36, s1p, s0p, s0lp),
 		f2(37, s0w, d), f2(38, s0p, d), f2(39, b0w, d), f2(40, b0p, d),
 		f3(41, s0w, b0w, d), f3(42, s0p, b0p, d),
-		f3(43, s1p, s0p, d2), f3(44, s1w, s0w, d2),
-		f2(45, s0w, s0vr), f2(46, s0p, s0vr), f2(47, s0w, s0vl), f2(48, s0p, s0vl),
-		f2(49, b0w, b0vl), f2(50, b0p, b0vl), f2(51, s1p, s1vr), f2(52, s1p, s1vl),
-		f1(53, c.w(n, s0l)), f1(54, s0lp), f1(55, c.w(n, s0r)), f1(56, s0rp),
-		f1(57, c.w(n, b0l)), f1(58, b0lp), f1(59, s1lp), f1(60, s1rp), f1(61, c.w(n, s1r)),
-		f1(62, s0l2p), f1(63, s0r2p), f1(64, b0l2p),
-		f3(65, s0p, s0lp, s0l2p), f3(66, s0p, s0rp, s0r2p), f3(67, b0p, b0lp, b0l2p),
-		f3(68, s1p, s1rp, s1r2p),
 		f3(69, s0wp, b0p, b1p), f3(70, s1p, s0wp, b0p), f3(71, s1p, s0p, b0wp),
 	)
-	return fs
 }
 
 // parse sets the heads of the words of s from the model's transitions.
@@ -390,16 +467,60 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 	n := len(s.Words)
 	st.reset(n)
 	var scores [nActions]float32
-	var acc [nActions]int32
+	var acc, bufAcc [nActions]int32
 	var ok [nActions]bool
 	lscores := make([]float32, len(m.labels))
 	lacc := make([]int32, len(m.labels))
+	// The weights of the stack's and the buffer's own features are summed
+	// once per stack (for each depth) and once per front of the buffer,
+	// and those of a word's local features once until it gets a dependent.
+	stackAcc := make([][nActions]int32, n+2)
+	stackOK := make([]bool, n+2)
+	bufAt := -1
+	localAcc := make([][nRoles][nActions]int32, n+1)
+	localOK := make([][nRoles]bool, n+1)
+	local := func(role, x int) {
+		if x < 0 {
+			fs = st.localFeats(fs[:0], c, role, x)
+			m.p.add(fs, acc[:])
+			return
+		}
+		if !localOK[x][role] {
+			fs = st.localFeats(fs[:0], c, role, x)
+			localAcc[x][role] = [nActions]int32{}
+			m.p.add(fs, localAcc[x][role][:])
+			localOK[x][role] = true
+		}
+		for a := range acc {
+			acc[a] += localAcc[x][role][a]
+		}
+	}
 	for !st.done() {
 		for a := range ok {
 			ok[a] = st.legal(a)
 		}
-		fs = st.feats(fs[:0], c)
-		m.p.scores(fs, acc[:], scores[:])
+		k := len(st.stack)
+		if !stackOK[k] {
+			fs = st.stackFeats(fs[:0], c)
+			stackAcc[k] = [nActions]int32{}
+			m.p.add(fs, stackAcc[k][:])
+			stackOK[k] = true
+		}
+		if bufAt != st.b {
+			fs = st.bufferFeats(fs[:0], c)
+			bufAcc = [nActions]int32{}
+			m.p.add(fs, bufAcc[:])
+			bufAt = st.b
+		}
+		acc = [nActions]int32{}
+		local(roleS0, st.stackWord(0))
+		local(roleS1, st.stackWord(1))
+		local(roleB0, st.bufferWord(0))
+		fs = st.pairFeats(fs[:0], c)
+		m.p.add(fs, acc[:])
+		for a := range scores {
+			scores[a] = float32(acc[a] + stackAcc[k][a] + bufAcc[a])
+		}
 		a := argmax(scores[:], ok[:])
 		var label uint64
 		if a != shift {
@@ -407,6 +528,9 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 			fs = st.labelFeats(fs[:0], c, h, d)
 			m.l.scores(fs, lacc, lscores)
 			label = uint64(argmax(lscores, nil) + 1)
+			localOK[h] = [nRoles]bool{} // h gets a dependent
+		} else {
+			stackOK[k+1] = false // a new word on top
 		}
 		st.apply(a, label)
 	}

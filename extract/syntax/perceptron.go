@@ -82,26 +82,76 @@ func (p *perceptron) average() {
 }
 
 // table is the frozen, quantised form of a perceptron that parsing uses:
-// an open-addressing hash table with linear probing whose slots hold a
-// feature's key (four uint16) followed by its row of n int16 weights, so
-// that looking a feature up touches one place in memory.
+// an open-addressing hash table with linear probing. With few classes a
+// slot holds a feature's key (four uint16) followed by its row of n int16
+// weights, so that looking a feature up touches one place in memory. With
+// many classes rows are mostly zeros, so a slot holds the key and the
+// row's non-zero weights: up to three packed in the slot itself, more in a
+// packed array of (class, weight) pairs, which keeps the table a fraction
+// of the dense size.
 type table struct {
-	n, stride int
-	slots     uint64
-	data      []uint16
-	scale     float32 // weight of one quantisation step
-	count     int
+	n     int
+	slots uint64
+	scale float32 // weight of one quantisation step
+	count int
+	// dense layout (n <= denseClasses)
+	stride int
+	data   []uint16
+	// sparse layout
+	idx []sparseSlot
+	ent []uint32 // class<<16 | uint16(weight)
 }
+
+// sparseSlot is a slot of the sparse layout: a feature's key and its
+// row's non-zero weights. When the top bit of val is set, they are
+// ent[pos:pos+len] with pos the low 32 bits of val and len the next 24;
+// otherwise val holds count (bits 54-55) weights inline, the j-th in bits
+// 18j to 18j+17 as a class (6 bits) and a signed weight (12 bits).
+type sparseSlot struct {
+	key, val uint64
+}
+
+const outOfLine = 1 << 63
+
+// inline packs a row's non-zero weights into a slot's val if they fit.
+func inline(row []int16) (uint64, bool) {
+	if len(row) > 64 {
+		return 0, false
+	}
+	var v uint64
+	nz := 0
+	for c, x := range row {
+		if x == 0 {
+			continue
+		}
+		if nz == 3 || x < -2048 || x > 2047 {
+			return 0, false
+		}
+		v |= (uint64(c) | uint64(uint16(x)&0xfff)<<6) << (18 * nz)
+		nz++
+	}
+	return v | uint64(nz)<<54, true
+}
+
+// denseClasses is the largest number of classes kept in dense rows.
+const denseClasses = 4
 
 // quantLevels is the number of quantisation steps of the largest weight.
 const quantLevels = 2000
 
 func newTable(n, count int, scale float32) *table {
 	slots := uint64(2*count) + 1
-	t := &table{n: n, stride: 4 + n, slots: slots, scale: scale}
-	t.data = make([]uint16, int(slots)*t.stride)
+	t := &table{n: n, slots: slots, scale: scale}
+	if n <= denseClasses {
+		t.stride = 4 + n
+		t.data = make([]uint16, int(slots)*t.stride)
+	} else {
+		t.idx = make([]sparseSlot, slots)
+	}
 	return t
 }
+
+func (t *table) sparse() bool { return t.idx != nil }
 
 func (t *table) slot(f uint64) uint64 {
 	if f == 0 {
@@ -110,30 +160,50 @@ func (t *table) slot(f uint64) uint64 {
 	return (f >> 32) * t.slots >> 32
 }
 
+func (t *table) key(i uint64) uint64 {
+	if t.sparse() {
+		return t.idx[i].key
+	}
+	d := t.data[int(i)*t.stride:][:4:4]
+	return uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
+}
+
 func (t *table) put(f uint64, row []int16) {
 	if f == 0 {
 		f = 1
 	}
 	i := t.slot(f)
-	for {
-		o := int(i) * t.stride
-		d := t.data[o : o+4]
-		k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
-		if k == 0 {
-			d[0], d[1], d[2], d[3] = uint16(f), uint16(f>>16), uint16(f>>32), uint16(f>>48)
-			for c, x := range row {
-				t.data[o+4+c] = uint16(x)
-			}
-			t.count++
-			return
-		}
+	for t.key(i) != 0 {
 		if i++; i == t.slots {
 			i = 0
 		}
 	}
+	t.count++
+	if t.sparse() {
+		s := &t.idx[i]
+		s.key = f
+		if v, ok := inline(row); ok {
+			s.val = v
+			return
+		}
+		pos := len(t.ent)
+		for c, x := range row {
+			if x != 0 {
+				t.ent = append(t.ent, uint32(c)<<16|uint32(uint16(x)))
+			}
+		}
+		s.val = outOfLine | uint64(len(t.ent)-pos)<<32 | uint64(pos)
+		return
+	}
+	o := int(i) * t.stride
+	d := t.data[o : o+4]
+	d[0], d[1], d[2], d[3] = uint16(f), uint16(f>>16), uint16(f>>32), uint16(f>>48)
+	for c, x := range row {
+		t.data[o+4+c] = uint16(x)
+	}
 }
 
-// find returns the offset of f's weights in data, or -1.
+// find returns the offset of f's weights in data, or -1 (dense layout).
 func (t *table) find(f uint64) int {
 	if f == 0 {
 		f = 1
@@ -155,22 +225,114 @@ func (t *table) find(f uint64) int {
 	}
 }
 
+// findSparse returns the slot of f, or nil (sparse layout).
+func (t *table) findSparse(f uint64) *sparseSlot {
+	if f == 0 {
+		f = 1
+	}
+	i := t.slot(f)
+	for {
+		s := &t.idx[i]
+		if s.key == f {
+			return s
+		}
+		if s.key == 0 {
+			return nil
+		}
+		if i++; i == t.slots {
+			i = 0
+		}
+	}
+}
+
+// row sets out to the weights of the feature in slot i.
+func (t *table) row(i uint64, out []int16) {
+	if t.sparse() {
+		clear(out)
+		v := t.idx[i].val
+		if v&outOfLine != 0 {
+			pos, n := uint32(v), uint32(v>>32)&(1<<24-1)
+			for _, e := range t.ent[pos : pos+n] {
+				out[e>>16] = int16(uint16(e))
+			}
+			return
+		}
+		for j := range int(v >> 54 & 3) {
+			e := v >> (18 * j)
+			out[e&63] = int16(int64(e<<46) >> 52)
+		}
+		return
+	}
+	o := int(i)*t.stride + 4
+	for c := range out {
+		out[c] = int16(t.data[o+c])
+	}
+}
+
 // scores sets out[k] to the score of class k for the features; acc is
 // working memory of n elements.
 func (t *table) scores(feats []uint64, acc []int32, out []float32) {
 	clear(acc)
-	for len(feats) > 0 {
-		n := min(len(feats), 64)
-		t.add(feats[:n], acc)
-		feats = feats[n:]
-	}
+	t.add(feats, acc)
 	for k, x := range acc {
 		out[k] = float32(x)
 	}
 }
 
-// add adds the weights of up to 64 features to acc.
+// add adds the weights of the features to acc.
 func (t *table) add(feats []uint64, acc []int32) {
+	for len(feats) > 0 {
+		n := min(len(feats), 64)
+		if t.sparse() {
+			t.addSparse(feats[:n], acc)
+		} else {
+			t.addDense(feats[:n], acc)
+		}
+		feats = feats[n:]
+	}
+}
+
+// addSparse adds the weights of up to 64 features to acc (sparse layout).
+func (t *table) addSparse(feats []uint64, acc []int32) {
+	// Read every feature's first slot before probing, and the rows kept
+	// apart only after every feature is found: the loads do not depend on
+	// each other, and with no branch between them their cache misses
+	// overlap. An empty first slot means the feature has no row.
+	var first [64]uint64
+	for i, f := range feats[:min(len(feats), 64)] {
+		first[i] = t.idx[t.slot(f)].key
+	}
+	var far [64]uint64
+	m := 0
+	for i, f := range feats[:min(len(feats), 64)] {
+		if first[i] == 0 {
+			continue
+		}
+		s := t.findSparse(f)
+		if s == nil {
+			continue
+		}
+		v := s.val
+		if v&outOfLine != 0 {
+			far[m] = v
+			m++
+			continue
+		}
+		for j := range int(v >> 54 & 3) {
+			e := v >> (18 * j)
+			acc[e&63] += int32(int64(e<<46) >> 52)
+		}
+	}
+	for _, v := range far[:m] {
+		pos, n := uint32(v), uint32(v>>32)&(1<<24-1)
+		for _, e := range t.ent[pos : pos+n] {
+			acc[e>>16] += int32(int16(uint16(e)))
+		}
+	}
+}
+
+// addDense adds the weights of up to 64 features to acc (dense layout).
+func (t *table) addDense(feats []uint64, acc []int32) {
 	// Read every feature's first slot before probing: the loads do not
 	// depend on each other, so their cache misses overlap.
 	var first [64]uint16
@@ -238,15 +400,13 @@ func (p *perceptron) freeze(minLevel int) *table {
 
 func (t *table) write(w *bufio.Writer) error {
 	type entry struct {
-		key uint64
-		off int
+		key  uint64
+		slot uint64
 	}
 	entries := make([]entry, 0, t.count)
-	for i := 0; i < int(t.slots); i++ {
-		o := i * t.stride
-		d := t.data[o : o+4]
-		if k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48; k != 0 {
-			entries = append(entries, entry{k, o + 4})
+	for i := range t.slots {
+		if k := t.key(i); k != 0 {
+			entries = append(entries, entry{k, i})
 		}
 	}
 	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
@@ -257,10 +417,11 @@ func (t *table) write(w *bufio.Writer) error {
 	put(uint64(math.Float32bits(t.scale)))
 	put(uint64(len(entries)))
 	prev := uint64(0)
+	row := make([]int16, t.n)
 	for _, e := range entries {
 		put(e.key - prev)
 		prev = e.key
-		row := t.data[e.off : e.off+t.n]
+		t.row(e.slot, row)
 		nz := 0
 		for _, x := range row {
 			if x != 0 {
@@ -271,7 +432,7 @@ func (t *table) write(w *bufio.Writer) error {
 		for c, x := range row {
 			if x != 0 {
 				put(uint64(c))
-				puti(int64(int16(x)))
+				puti(int64(x))
 			}
 		}
 	}
