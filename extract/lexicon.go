@@ -272,6 +272,21 @@ func loadLexicon() (*lexicon, error) {
 	}
 	// cameo-verbs.tsv adds what verbs.tsv does not say: a form verbs.tsv
 	// starts a trigger with is left to it.
+	// The word classes first: reading the triggers asks them.
+	if err := readTSV("words.tsv", func(_ int, f []string) error {
+		class := field(f, 0)
+		m := l.words[class]
+		if m == nil {
+			m = map[string]bool{}
+			l.words[class] = m
+		}
+		for _, w := range splitBar(field(f, 1)) {
+			m[w] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	own := map[string]bool{}
 	for _, file := range []string{"verbs.tsv", "cameo-verbs.tsv"} {
 		if err := readTSV(file, func(_ int, f []string) error {
@@ -356,20 +371,6 @@ func loadLexicon() (*lexicon, error) {
 		head, _, _ := strings.Cut(t, " ")
 		l.topicHead[head] = true
 	}
-	if err := readTSV("words.tsv", func(_ int, f []string) error {
-		class := field(f, 0)
-		m := l.words[class]
-		if m == nil {
-			m = map[string]bool{}
-			l.words[class] = m
-		}
-		for _, w := range splitBar(field(f, 1)) {
-			m[w] = true
-		}
-		return nil
-	}); err != nil {
-		return nil, err
-	}
 	l.indexWords()
 	l.indexInfo()
 	return l, nil
@@ -381,10 +382,7 @@ func (l *lexicon) addTrigger(t trigger) error {
 		t.frame = "prep"
 		t.preps = strings.Split(p, "|")
 	}
-	switch t.slots[0][0] {
-	case "conversation", "talks", "meeting", "trade", "concern", "anxiety":
-		t.noun = true
-	}
+	t.noun = l.words["trignoun"][t.slots[0][0]]
 	if t.pred != "attrib" && t.pred != "victim" {
 		if _, err := schema.ParsePredicate(t.pred); err != nil {
 			return err
