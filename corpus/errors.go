@@ -2,7 +2,8 @@ package corpus
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/statekg/statekg/schema"
 )
 
 // MaxArticleBytes is the largest .txt file, and the longest .jsonl line,
@@ -37,19 +38,5 @@ var (
 // file, so a file of bad lines costs no more memory than a good one.
 const MaxLineErrors = 20
 
-// A ParseError says what is wrong with a file, or with one line of a
-// .jsonl file. Line is 0 when the problem is the file as a whole.
-type ParseError struct {
-	File string
-	Line int
-	Err  error
-}
-
-func (e *ParseError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-	}
-	return fmt.Sprintf("%s: %v", e.File, e.Err)
-}
-
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is the error of a malformed input, with its file and line.
+type ParseError = schema.ParseError

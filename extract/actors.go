@@ -31,29 +31,8 @@ var (
 	ErrSyntax     = errors.New("malformed line")
 )
 
-// A ParseError is an error in an actor file or a lexicon file: FILE:LINE:
-// what is wrong, as the corpus package reports article files. Line is 0
-// when the error is not about one line.
-type ParseError struct {
-	File string
-	Line int
-	Err  error
-}
-
-func (e *ParseError) Error() string {
-	switch {
-	case e.File == "" && e.Line == 0:
-		return e.Err.Error()
-	case e.File == "":
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
-	case e.Line == 0:
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is the error of a malformed input, with its file and line.
+type ParseError = schema.ParseError
 
 // ReadActors reads actors from r; name is the file name errors report. Two
 // formats are understood, told apart by content:

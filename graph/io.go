@@ -18,6 +18,8 @@ import (
 	"github.com/cayleygraph/quad/graphml"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/statekg/statekg/schema"
 )
 
 // Format is an export format.
@@ -44,25 +46,8 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q (nquads, jsonld, graphml or dot)", s)
 }
 
-// ParseError is an error in an N-Quads input, with the file and line it
-// is on. File is "" for a reader without a name.
-type ParseError struct {
-	File string // the file read, if any
-	Line int    // 1-based line number
-	Err  error  // what is wrong: wraps ErrSyntax, ErrInvalidQuad or ErrLineTooLong
-}
-
-// Error returns "FILE:LINE: what is wrong", or "line LINE: what is wrong"
-// without a file.
-func (e *ParseError) Error() string {
-	if e.File == "" {
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is the error of a malformed input, with its file and line.
+type ParseError = schema.ParseError
 
 // Errors a ParseError of an N-Quads input wraps; test for them with
 // errors.Is.

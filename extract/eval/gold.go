@@ -72,29 +72,8 @@ var (
 	ErrLineTooLong = errors.New("line too long")
 )
 
-// A ParseError is returned for a malformed gold file: FILE:LINE: what is
-// wrong, as the corpus and extract packages report their files. Line is 0
-// when the error is not about one line.
-type ParseError struct {
-	File string // name the file was read under
-	Line int    // line of the error, from 1
-	Err  error
-}
-
-func (e *ParseError) Error() string {
-	switch {
-	case e.File == "" && e.Line == 0:
-		return e.Err.Error()
-	case e.File == "":
-		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
-	case e.Line == 0:
-		return fmt.Sprintf("%s: %v", e.File, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is the error of a malformed input, with its file and line.
+type ParseError = schema.ParseError
 
 // maxLine bounds the length of one gold line.
 const maxLine = 1 << 20
