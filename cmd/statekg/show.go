@@ -40,6 +40,30 @@ func viewOptions(c *cli.Context, want int, usage string) (string, graph.Period, 
 	return format, p, nil
 }
 
+const showUsage = "give one name (quote a name of several words)"
+
+// whyOptions checks why's arguments and options, as viewOptions does, and
+// its predicate.
+func whyOptions(c *cli.Context) (string, graph.Period, schema.Predicate, error) {
+	format, p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
+	if err != nil {
+		return "", p, "", err
+	}
+	pred, err := schema.ParsePredicate(c.Args().Get(1))
+	if err != nil {
+		return "", p, "", usageError(c, "why: %v", err)
+	}
+	return format, p, pred, nil
+}
+
+// searchOptions checks search's argument and --format.
+func searchOptions(c *cli.Context) (string, error) {
+	if c.NArg() != 1 {
+		return "", usageError(c, "search: give one text to look for (quote several words)")
+	}
+	return reportFormat(c)
+}
+
 // resolve finds the one entity named name (its name or an alternate
 // name, in any case, or its IRI) and says which there are when there are
 // several or none.
@@ -91,8 +115,12 @@ func showCommand() *cli.Command {
 			"entities have the name, show lists them and exits with status 3.\n\n" +
 			"Example:\n   statekg show 'north korea'\n   statekg show --since 2017-01-01 --format json Russia",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
+		Before: func(c *cli.Context) error {
+			_, _, err := viewOptions(c, 1, showUsage)
+			return err
+		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			format, p, err := viewOptions(c, 1, "give one name (quote a name of several words)")
+			format, p, err := viewOptions(c, 1, showUsage)
 			if err != nil {
 				return err
 			}
@@ -202,14 +230,14 @@ func whyCommand() *cli.Command {
 			"PREDICATE is a word of the vocabulary (blames, condemns, officialOf, ...).\n\n" +
 			"Example:\n   statekg why FBI blames 'North Korea'\n   statekg why --format json Japan concernedAbout 'North Korea'",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
+		Before: func(c *cli.Context) error {
+			_, _, _, err := whyOptions(c)
+			return err
+		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			format, p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
+			format, p, pred, err := whyOptions(c)
 			if err != nil {
 				return err
-			}
-			pred, err := schema.ParsePredicate(c.Args().Get(1))
-			if err != nil {
-				return &exitError{code: 2, msg: "why: " + err.Error()}
 			}
 			idx, err := st.Names(c.Context)
 			if err != nil {
@@ -306,11 +334,12 @@ func searchCommand() *cli.Command {
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(),
 			&cli.IntFlag{Name: "limit", Value: 20, Usage: "at most `N` entities (0: all)"},
 		},
+		Before: func(c *cli.Context) error {
+			_, err := searchOptions(c)
+			return err
+		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			if c.NArg() != 1 {
-				return &exitError{code: 2, msg: "search: give one text to look for (quote several words)"}
-			}
-			format, err := reportFormat(c)
+			format, err := searchOptions(c)
 			if err != nil {
 				return err
 			}
