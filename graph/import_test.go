@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/statekg/statekg/graph"
 	"github.com/statekg/statekg/schema"
 )
@@ -157,6 +159,37 @@ func TestDeleteImported(t *testing.T) {
 		sort.Strings(want)
 		if strings.Join(left, "\n") != strings.Join(want, "\n") {
 			t.Errorf("after delete:\n%s\nwant\n%s", strings.Join(left, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestRemoveQuadsThenLoad: quads of the default graph removed with
+// RemoveQuads are written again by a later Load that states them, though
+// the Store had written them before.
+func TestRemoveQuadsThenLoad(t *testing.T) {
+	ctx := context.Background()
+	for _, open := range []opener{openMem, openBolt} {
+		st := open(t)
+		a, b := syntheticDoc(1), syntheticDoc(2)
+		b.Entities = append(b.Entities, a.Entities[:2]...)
+		b.Claims = append(b.Claims, a.Claims[0])
+		mustLoad(t, st, a)
+		v := st.Vocab()
+		subj := v.Entity(a.Claims[0].Subject.Type, a.Claims[0].Subject.Name)
+		edge := quad.Make(subj, v.Predicate(a.Claims[0].Predicate), v.Entity(a.Claims[0].Object.Type, a.Claims[0].Object.Name), nil)
+		name := quad.Make(subj, schema.Name, quad.String(a.Claims[0].Subject.Name), nil)
+		if err := st.RemoveQuads(ctx, []quad.Quad{edge, name}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(exportString(t, st, ""), name.NQuad()) {
+			t.Fatalf("%s: %s still there after RemoveQuads", st.Backend(), name.NQuad())
+		}
+		mustLoad(t, st, b)
+		all := exportString(t, st, "")
+		for _, q := range []quad.Quad{edge, name} {
+			if !strings.Contains(all, q.NQuad()) {
+				t.Errorf("%s: a load that states it did not write %s again", st.Backend(), q.NQuad())
+			}
 		}
 	}
 }

@@ -349,6 +349,10 @@ func (s *Store) RemoveQuads(ctx context.Context, quads []quad.Quad) error {
 	for i, q := range quads {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
+	// Load's record of the default graph must not keep what goes, and the
+	// store's quad count is no longer this Store's to know.
+	s.forget(deltas)
+	s.whole = false
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("remove quads: %w", err)
 	}

@@ -466,7 +466,7 @@ func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.
 		switch q.Predicate {
 		case schema.Mentions:
 			e := q.Object
-			others, err := s.otherSubjects(ctx, e, schema.Mentions, leaving, func(a quad.Value) quad.Value { return a })
+			others, err := s.mentionedElsewhere(ctx, e, leaving)
 			if err != nil {
 				return nil, err
 			}
@@ -570,12 +570,12 @@ func (s *Store) qualified(qs []quad.Quad) map[quad.Value]bool {
 	return out
 }
 
-// otherSubjects reports whether a quad — p → node has a subject whose
-// article (given by articleOf) is not leaving.
-func (s *Store) otherSubjects(ctx context.Context, node quad.Value, p quad.IRI, leaving map[quad.Value]bool, articleOf func(quad.Value) quad.Value) (bool, error) {
+// mentionedElsewhere reports whether an article that is not leaving
+// mentions node.
+func (s *Store) mentionedElsewhere(ctx context.Context, node quad.Value, leaving map[quad.Value]bool) (bool, error) {
 	found := false
-	err := path.StartPath(s.qs, node).In(p).Iterate(ctx).EachValue(s.qs, func(subj quad.Value) {
-		if !leaving[articleOf(subj)] {
+	err := path.StartPath(s.qs, node).In(schema.Mentions).Iterate(ctx).EachValue(s.qs, func(article quad.Value) {
+		if !leaving[article] {
 			found = true
 		}
 	})

@@ -110,7 +110,7 @@ type Store struct {
 	batch   int
 
 	// IRIs of the vocabulary, computed once.
-	hashIRI, inArticleIRI quad.IRI
+	hashIRI quad.IRI
 
 	// versioned is set once the store is known to state the graph model
 	// of this package (see checkFormat).
@@ -189,8 +189,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	v2 := v
 	st := &Store{
 		qs: qs, backend: backend, vocab: v2, batch: batch,
-		hashIRI:      v2.Term(schema.TermContentHash),
-		inArticleIRI: v2.Term(schema.TermInArticle),
+		hashIRI: v2.Term(schema.TermContentHash),
 	}
 	if err := st.checkFormat(ctx); err != nil {
 		qs.Close()
