@@ -2,10 +2,10 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/shape"
@@ -36,15 +36,8 @@ func ParsePeriod(since, until string) (Period, error) {
 }
 
 func isDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i, c := range s {
-		if i != 4 && i != 7 && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // Open reports whether the period has no limit.
@@ -129,7 +122,7 @@ func (s *Store) card(ctx context.Context, iri quad.IRI, p Period) (Card, error) 
 		return c, err
 	}
 	if e.Type == "" {
-		return c, errors.New("not an entity of the graph")
+		return c, fmt.Errorf("%s: %w", iri, ErrNotEntity)
 	}
 	c.Entity = e
 	sup := newSupport(s, p)

@@ -51,6 +51,10 @@ const DefaultBatchSize = 50000
 // ErrNotFound is returned (wrapped) for an article the store does not hold.
 var ErrNotFound = errors.New("not found")
 
+// ErrNotEntity is returned (wrapped) by Card and Why for an IRI that is no
+// entity of the graph.
+var ErrNotEntity = errors.New("not an entity of the graph")
+
 // ErrLocked is returned (wrapped) by Open when another process holds the
 // bolt or leveldb store open in a way that excludes this one.
 var ErrLocked = errors.New("store is in use by another process")

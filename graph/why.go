@@ -29,11 +29,6 @@ type Evidence struct {
 	Claimant  *Entity          `json:"claimant,omitempty"` // the entity the sentence says makes the claim
 }
 
-// Plain reports whether the statement is asserted and stated.
-func (e *Evidence) Plain() bool {
-	return e.Polarity != schema.Negated && e.Modality != schema.Hedged
-}
-
 // Why is the evidence for one edge subject —predicate→ object.
 type Why struct {
 	Subject   Entity           `json:"subject"`
@@ -68,7 +63,7 @@ func (s *Store) why(ctx context.Context, subject quad.IRI, pred schema.Predicate
 		return w, err
 	}
 	if w.Subject.Type == "" {
-		return w, fmt.Errorf("%s is not an entity of the graph", subject)
+		return w, fmt.Errorf("%s: %w", subject, ErrNotEntity)
 	}
 	if oi, ok := object.(quad.IRI); ok {
 		if w.Object, err = s.entity(ctx, oi); err != nil {

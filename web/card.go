@@ -131,7 +131,7 @@ func (h *handler) serveWhy(w http.ResponseWriter, r *http.Request) {
 // lookupError answers the error of a card or why look-up: 404 for an IRI
 // that is no entity of the graph, else as queryError.
 func (h *handler) lookupError(w http.ResponseWriter, ctx context.Context, err error) {
-	if !errors.Is(ctx.Err(), context.DeadlineExceeded) && strings.Contains(err.Error(), "not an entity of the graph") {
+	if !errors.Is(ctx.Err(), context.DeadlineExceeded) && errors.Is(err, graph.ErrNotEntity) {
 		writeError(w, http.StatusNotFound, err)
 		return
 	}
