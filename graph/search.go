@@ -327,7 +327,6 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 		} else {
 			p = p.InWithTags([]string{"p"}).Tag("o")
 		}
-		var values []quad.Value
 		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
 			pred, ok := m["p"].(quad.IRI)
 			other := m["o"]
@@ -340,7 +339,6 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 				return
 			}
 			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
-			values = append(values, other)
 		})
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
