@@ -108,14 +108,23 @@ func checkRegular(m fs.FileMode) error {
 	return fmt.Errorf("%w: mode %v", ErrNotRegular, m)
 }
 
-// checkText reports whether b is UTF-8 text: valid UTF-8 without a NUL
-// byte, which marks a binary file (or UTF-16 text, told apart).
-func checkText(b []byte) error {
+// checkBinary reports whether b, all or the start of a file, is UTF-16
+// text or holds a NUL byte, which marks a binary file.
+func checkBinary(b []byte) error {
 	if isUTF16(b) {
 		return errUTF16
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return fmt.Errorf("%w: NUL byte at offset %d (a binary file?)", ErrNotUTF8, i)
+	}
+	return nil
+}
+
+// checkText reports whether b is UTF-8 text: valid UTF-8 without a NUL
+// byte, which marks a binary file (or UTF-16 text, told apart).
+func checkText(b []byte) error {
+	if err := checkBinary(b); err != nil {
+		return err
 	}
 	if !utf8.Valid(b) {
 		return fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, invalidAt(b))
@@ -188,13 +197,9 @@ func openJSONL(path string) (*jsonlFile, error) {
 	j.c = f
 	// A binary file is one problem, not one for each of its "lines".
 	head, _ := j.br.Peek(512)
-	if isUTF16(head) {
+	if err := checkBinary(head); err != nil {
 		f.Close()
-		return nil, &ParseError{File: path, Err: errUTF16}
-	}
-	if i := bytes.IndexByte(head, 0); i >= 0 {
-		f.Close()
-		return nil, &ParseError{File: path, Err: fmt.Errorf("%w: NUL byte at offset %d (a binary file?)", ErrNotUTF8, i)}
+		return nil, &ParseError{File: path, Err: err}
 	}
 	return j, nil
 }
