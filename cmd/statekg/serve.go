@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -51,18 +50,18 @@ func serveCommand() *cli.Command {
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return &exitError{code: 2, msg: "serve: takes no arguments (statekg serve --help)"}
+				return usageError(c, "serve: takes no arguments")
 			}
 			opts := web.Options{Writable: c.Bool("writable"), Timeout: c.Duration("timeout"), Limit: c.Int("limit")}
 			var err error
-			if opts.MaxMemory, err = parseSize(c.String("max-memory")); err != nil {
-				return &exitError{code: 2, msg: "serve: --max-memory: " + err.Error()}
+			if opts.MaxMemory, err = sizeFlag(c, "max-memory"); err != nil {
+				return err
 			}
-			if opts.MaxBody, err = parseSize(c.String("max-body")); err != nil {
-				return &exitError{code: 2, msg: "serve: --max-body: " + err.Error()}
+			if opts.MaxBody, err = sizeFlag(c, "max-body"); err != nil {
+				return err
 			}
-			if opts.Timeout <= 0 || opts.Limit <= 0 {
-				return &exitError{code: 2, msg: "serve: --timeout and --limit must be positive"}
+			if opts.Timeout <= 0 || opts.Limit <= 0 || opts.MaxMemory <= 0 || opts.MaxBody <= 0 {
+				return usageError(c, "serve: --timeout, --limit, --max-memory and --max-body must be positive")
 			}
 			if f := c.String("token-file"); f != "" {
 				b, err := os.ReadFile(f)
@@ -150,25 +149,4 @@ func isLoopback(addr string) (bool, error) {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback(), nil
-}
-
-// parseSize reads a size in bytes with an optional unit: 512, 64KiB, 64MiB,
-// 1GiB (KB, MB and GB are taken as the same powers of two).
-func parseSize(s string) (int64, error) {
-	t := strings.TrimSpace(s)
-	mult := int64(1)
-	for _, u := range []struct {
-		suffix string
-		n      int64
-	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"B", 1}} {
-		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
-			t, mult = strings.TrimSpace(rest), u.n
-			break
-		}
-	}
-	n, err := strconv.ParseInt(t, 10, 64)
-	if err != nil || n <= 0 || n > (1<<62)/mult {
-		return 0, fmt.Errorf("%q is not a size (64MiB, 1GiB or a number of bytes)", s)
-	}
-	return n * mult, nil
 }

@@ -78,15 +78,25 @@ func queryOptions(c *cli.Context) (graph.QueryOptions, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = -1
 	}
-	mem, err := humanize.ParseBytes(c.String("max-memory"))
-	if err != nil || mem > math.MaxInt64 {
-		return opt, &exitError{code: 2, msg: fmt.Sprintf("query: --max-memory %q is not a size (512MiB, 4GiB)", c.String("max-memory"))}
+	mem, err := sizeFlag(c, "max-memory")
+	if err != nil {
+		return opt, err
 	}
-	opt.MaxMemory = int64(mem)
+	opt.MaxMemory = mem
 	if mem == 0 {
 		opt.MaxMemory = -1
 	}
 	return opt, nil
+}
+
+// sizeFlag reads the size in bytes that the flag name gives (512, 64KiB,
+// 1.5GiB, 4GB), or returns a usage error.
+func sizeFlag(c *cli.Context, name string) (int64, error) {
+	n, err := humanize.ParseBytes(c.String(name))
+	if err != nil || n > math.MaxInt64 {
+		return 0, usageError(c, "%s: --%s %q is not a size (512MiB, 4GiB)", c.Command.Name, name, c.String(name))
+	}
+	return int64(n), nil
 }
 
 func queryText(c *cli.Context) (string, error) {
