@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
@@ -71,15 +70,9 @@ func (s *Store) Check(ctx context.Context, repair bool) (CheckReport, error) {
 		if err != nil {
 			return rep, fmt.Errorf("check %s: %w", id, err)
 		}
-		marks, err := s.values(ctx, label, v.Term(schema.TermQuads))
+		want, err := s.mark(ctx, label)
 		if err != nil {
 			return rep, fmt.Errorf("check %s: %w", id, err)
-		}
-		want := -1
-		if len(marks) == 1 {
-			if n, err := strconv.Atoi(Text(marks[0])); err == nil {
-				want = n
-			}
 		}
 		if want != len(qs) || counts[label] != len(qs) {
 			rep.Incomplete = append(rep.Incomplete, id)

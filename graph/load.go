@@ -650,19 +650,30 @@ func (s *Store) storedHashes(ctx context.Context, label quad.IRI) ([]string, err
 // completeness mark says: an article imported in part, or whose mark is
 // missing, is not complete.
 func (s *Store) complete(ctx context.Context, label quad.IRI) (bool, error) {
-	marks, err := s.values(ctx, label, s.vocab.Term(schema.TermQuads))
-	if err != nil || len(marks) != 1 {
+	want, err := s.mark(ctx, label)
+	if err != nil || want < 0 {
 		return false, err
-	}
-	want, err := strconv.Atoi(Text(marks[0]))
-	if err != nil {
-		return false, nil
 	}
 	qs, err := s.articleQuads(ctx, label)
 	if err != nil {
 		return false, err
 	}
 	return len(qs) == want, nil
+}
+
+// mark returns the number of quads the completeness mark of the article's
+// graph label says it has, or -1 when there is no one mark or it is no
+// number.
+func (s *Store) mark(ctx context.Context, label quad.IRI) (int, error) {
+	marks, err := s.values(ctx, label, s.vocab.Term(schema.TermQuads))
+	if err != nil || len(marks) != 1 {
+		return -1, err
+	}
+	n, err := strconv.Atoi(Text(marks[0]))
+	if err != nil {
+		return -1, nil
+	}
+	return n, nil
 }
 
 // articleQuads returns every quad of the article's graph label that Load
