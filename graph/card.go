@@ -336,7 +336,7 @@ func (sp *support) count(ctx context.Context, fact quad.IRI) (int, error) {
 // it has neither a polarity nor a modality, read through the store's
 // subject–predicate index. (Unlike a path through the two predicates, it
 // also works on a store that has never seen one of them.)
-func (s *Store) plain(ctx context.Context, st quad.IRI) (bool, error) {
+func (s *Store) plain(ctx context.Context, st quad.Value) (bool, error) {
 	plain := true
 	for _, t := range []schema.Term{schema.TermPolarity, schema.TermModality} {
 		err := s.eachObject(ctx, st, s.vocab.Term(t), func(quad.Value) { plain = false })
@@ -355,6 +355,3 @@ func wikidataID(o quad.Value) string {
 	}
 	return id
 }
-
-// factNS is the namespace of fact nodes.
-func (s *Store) factNS() quad.IRI { return s.vocab.Base() + "fact/" }

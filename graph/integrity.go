@@ -217,7 +217,7 @@ func (s *Store) supported(ctx context.Context, q quad.Quad) (bool, error) {
 		return false, err
 	}
 	for _, st := range stmts {
-		if plain, err := s.plainStatement(ctx, st); err != nil || plain {
+		if plain, err := s.plain(ctx, st); err != nil || plain {
 			return plain, err
 		}
 	}

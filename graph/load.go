@@ -536,7 +536,7 @@ func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.
 			}
 			plain := false
 			for _, st := range stmts {
-				if p, err := s.plainStatement(ctx, st); err != nil {
+				if p, err := s.plain(ctx, st); err != nil {
 					return nil, err
 				} else if p {
 					plain = true
@@ -589,14 +589,6 @@ func (s *Store) values(ctx context.Context, node quad.Value, p quad.IRI) ([]quad
 		out = append(out, o)
 	})
 	return out, err
-}
-
-// plainStatement reports whether statement st is asserted and stated: it
-// has neither a polarity nor a modality quad.
-func (s *Store) plainStatement(ctx context.Context, st quad.Value) (bool, error) {
-	n, err := path.StartPath(s.qs, st).Out(s.vocab.Term(schema.TermPolarity), s.vocab.Term(schema.TermModality)).
-		Iterate(ctx).Limit(1).Count()
-	return n == 0, err
 }
 
 // eachLabelled calls fn with the object and the label of every quad

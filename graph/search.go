@@ -384,7 +384,7 @@ func (s *Store) node(ctx context.Context, v quad.Value) (Node, error) {
 	n := Node{Value: v}
 	switch v := v.(type) {
 	case quad.IRI:
-		if strings.HasPrefix(string(v), string(s.factNS())) {
+		if strings.HasPrefix(string(v), string(s.vocab.FactNS())) {
 			n.Type = "Fact" // a fact node has no type: its triple is its description
 			return n, nil
 		}

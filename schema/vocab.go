@@ -240,8 +240,11 @@ func (v Vocab) Sentence(articleID string, start int) quad.IRI {
 // to, whatever its polarity and modality and whichever article it is in.
 func (v Vocab) Fact(subject quad.Value, predicate quad.IRI, object quad.Value) quad.IRI {
 	h := sha256.Sum256([]byte(quad.StringOf(subject) + " " + quad.StringOf(predicate) + " " + quad.StringOf(object)))
-	return v.base + "fact/" + quad.IRI(hex.EncodeToString(h[:16]))
+	return v.FactNS() + quad.IRI(hex.EncodeToString(h[:16]))
 }
+
+// FactNS is the namespace of the fact nodes of this vocabulary.
+func (v Vocab) FactNS() quad.IRI { return v.base + "fact/" }
 
 // StatementArticle returns the article id of a statement IRI of this
 // vocabulary.
