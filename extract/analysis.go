@@ -49,7 +49,8 @@ type analysis struct {
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
 
-	sentCues []uint8 // per sentence: its sentence-wide cues, once read (see sentenceCues)
+	sentCues []uint8   // per sentence: its sentence-wide cues, once read (see sentenceCues)
+	trees    []*parsed // per sentence: its parse, once a stage asked for it (see tree)
 
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped

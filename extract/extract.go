@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/statekg/statekg/extract/syntax"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -22,6 +23,7 @@ type Extractor struct {
 	split      sentenceSplitter
 	gaz        *gazetteer
 	stateByKey map[string]*stateInfo // canonical name or alpha-3 -> state
+	parser     *syntax.Parser        // the embedded tagger and dependency parser
 }
 
 // New returns an Extractor with the built-in lexicons and cfg's actors.
@@ -30,7 +32,11 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}}
+	parser, err := syntax.Default()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}, parser: parser}
 	abbrev := map[string]bool{}
 	for w := range lex.words["abbrev"] {
 		abbrev[w] = true

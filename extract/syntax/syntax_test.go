@@ -172,3 +172,26 @@ func Example() {
 	// obj: the attacks on its networks
 	// punct: .
 }
+
+func TestWords(t *testing.T) {
+	text := "Intro. The ministry didn't comment. Tail"
+	start := strings.Index(text, "The")
+	end := strings.Index(text, " Tail")
+	s := syntax.Words(text, start, end)
+	var forms []string
+	for _, w := range s.Words {
+		if text[w.Start:w.End] != w.Form {
+			t.Errorf("word %q at %d:%d, text there %q", w.Form, w.Start, w.End, text[w.Start:w.End])
+		}
+		forms = append(forms, w.Form)
+	}
+	if got, want := strings.Join(forms, "|"), "The|ministry|did|n't|comment|."; got != want {
+		t.Errorf("words %s, want %s", got, want)
+	}
+	if s.Offset != start || s.Text != text[start:end] {
+		t.Errorf("offset %d text %q", s.Offset, s.Text)
+	}
+	if len(syntax.Words(text, 5, 5).Words) != 0 {
+		t.Error("empty span gave words")
+	}
+}

@@ -75,6 +75,22 @@ func Split(text string) []*Sentence {
 	return out
 }
 
+// Words returns text[start:end] as one sentence of words, tokenised as
+// Split tokenises, without looking for sentence ends. The sentence's
+// Offset and its words' Start and End are byte offsets in text.
+func Words(text string, start, end int) *Sentence {
+	if start < 0 || end > len(text) || start >= end {
+		return &Sentence{Offset: max(start, 0)}
+	}
+	spans := tokenSpans(text[start:end])
+	s := &Sentence{Text: text[start:end], Offset: start, Words: make([]Word, len(spans))}
+	for i, sp := range spans {
+		s.Words[i] = Word{Form: text[start+sp[0] : start+sp[1]], Start: start + sp[0], End: start + sp[1], Head: -1,
+			SpaceAfter: i+1 < len(spans) && sp[1] < spans[i+1][0] || i+1 == len(spans) && start+sp[1] < len(text)}
+	}
+	return s
+}
+
 // tokenSpans returns the byte spans of the words of text.
 func tokenSpans(text string) [][2]int {
 	var out [][2]int

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/statekg/statekg/extract/syntax"
+)
+
+// parsed is one sentence's dependency analysis: its syntactic words (tokenised
+// as the treebanks are, so "didn't" is two words), their tags, lemmas and
+// tree, and for each word the token that holds its first byte.
+type parsed struct {
+	s   *syntax.Sentence
+	tok []int // word index -> token index
+}
+
+// tree returns the parse of sentence si, parsing it on first use: a stage
+// asks for the trees of the sentences it needs, so sentences no stage asks
+// about are never parsed. It returns nil when the extractor has no parser
+// or the sentence is empty.
+func (an *analysis) tree(si int) *parsed {
+	if an.x.parser == nil || si < 0 || si >= len(an.sents) {
+		return nil
+	}
+	if an.trees == nil {
+		an.trees = make([]*parsed, len(an.sents))
+	}
+	if p := an.trees[si]; p != nil {
+		return p
+	}
+	sent := an.sents[si]
+	s := syntax.Words(an.text, sent.Span.Start, sent.Span.End)
+	if len(s.Words) == 0 {
+		return nil
+	}
+	an.x.parser.Parse(s)
+	p := &parsed{s: s, tok: make([]int, len(s.Words))}
+	toks := an.toks[sent.First:sent.End]
+	for i, w := range s.Words {
+		// the last token starting at or before the word
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start > w.Start }) - 1
+		p.tok[i] = sent.First + max(k, 0)
+	}
+	an.trees[si] = p
+	return p
+}
+
+// wordAt returns the index of the first word of p that lies in token i, or
+// -1.
+func (p *parsed) wordAt(i int) int {
+	for w, t := range p.tok {
+		if t == i {
+			return w
+		}
+		if t > i {
+			break
+		}
+	}
+	return -1
+}

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+func TestTree(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Officials met on Monday. The ministry didn't comment on Norway's claims."
+	an := newAnalysis(x, text)
+	if len(an.sents) != 2 {
+		t.Fatalf("%d sentences, want 2", len(an.sents))
+	}
+	p := an.tree(1)
+	if p == nil {
+		t.Fatal("no tree")
+	}
+	if an.trees[0] != nil {
+		t.Error("sentence 0 parsed without being asked for")
+	}
+	if an.tree(1) != p {
+		t.Error("second call parsed again")
+	}
+	root := p.s.Root()
+	if got := p.s.Words[root].Lemma; got != "comment" {
+		t.Errorf("root %q, want comment", got)
+	}
+	for w, k := range p.tok {
+		word, tok := p.s.Words[w], an.toks[k].Span
+		if word.Start < tok.Start || word.Start >= tok.End {
+			t.Errorf("word %q at %d maps to token %q at %d:%d", word.Form, word.Start, an.toks[k].Text, tok.Start, tok.End)
+		}
+	}
+	subj := p.s.Dependent(root, "nsubj")
+	if subj < 0 || an.toks[p.tok[subj]].Text != "ministry" {
+		t.Errorf("subject %d, want ministry", subj)
+	}
+	if w := p.wordAt(p.tok[subj]); w != subj {
+		t.Errorf("wordAt(token of subject) = %d, want %d", w, subj)
+	}
+	if an.tree(5) != nil || an.tree(-1) != nil {
+		t.Error("tree of a sentence that does not exist")
+	}
+}
