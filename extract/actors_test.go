@@ -86,3 +86,61 @@ KIM_JONG_UN_ # leader
 		t.Errorf("alias before actor: got %v", err)
 	}
 }
+
+func TestReadActorsPhoenixRoles(t *testing.T) {
+	in := `# a dictionary of one's own, in the Phoenix layout
+GRAND_DUCHY_OF_NOWHERE_ [IGONWH] # an organisation, lower-case comment
++NOWHERE_COUNCIL
+
+JANE_Q_EXAMPLE_
++SECRETARY_GENERAL_JANE_EXAMPLE
+	[IGONWH >20150101]
+	[FRAGOVFRN 100101-141231]
+JOHN_DOE_OF_THE_HILLS_
+	[FRAGOV 100101-141231]
+	[DEUMIL <20180101]
+ISLAND_COUNCILLOR_ [AIAGOV]
+EASTERN_FRONT_BRIGADE_ [MEAREB] # a region, then the role
+LUXEMBOURG_ [LUX]
+`
+	as, err := extract.ReadActors(strings.NewReader(in), "mine.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []extract.Actor{
+		{Name: "Grand Duchy of Nowhere", Type: schema.Organization, Aliases: []string{"Nowhere Council"}},
+		// dated roles make a person; the role that lasts is the current one
+		{Name: "Jane Q Example", Type: schema.Person, Aliases: []string{"Secretary General Jane Example"}},
+		// of two ended roles, the later one
+		{Name: "John Doe of the Hills", Type: schema.Official, State: "DEU"},
+		// a government role of a state the extractor does not know
+		{Name: "Island Councillor", Type: schema.Person},
+		{Name: "Eastern Front Brigade", Type: schema.Organization},
+		{Name: "Luxembourg", Type: schema.State},
+	}
+	if len(as) != len(want) {
+		t.Fatalf("got %d actors, want %d: %+v", len(as), len(want), as)
+	}
+	for i, w := range want {
+		a := as[i]
+		if a.Name != w.Name || a.Type != w.Type || a.State != w.State || strings.Join(a.Aliases, "|") != strings.Join(w.Aliases, "|") {
+			t.Errorf("actor %d: got %+v, want %+v", i, a, w)
+		}
+	}
+	if _, err := extract.New(extract.Config{Actors: as}); err != nil {
+		t.Errorf("actors rejected: %v", err)
+	}
+}
+
+func TestReadActorsAgentsDictionary(t *testing.T) {
+	in := "# agents\n!WORKER! = WORKER, WORKERS\nDOCK!WORKER! [~LAB]\n"
+	_, err := extract.ReadActors(strings.NewReader(in), "agents.txt")
+	var pe *extract.ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || !errors.Is(err, extract.ErrSyntax) || !strings.Contains(err.Error(), "agents dictionary") {
+		t.Errorf("agents dictionary: got %v", err)
+	}
+	_, err = extract.ReadActors(strings.NewReader("DOCK_WORKER [~LAB]\n"), "agents.txt")
+	if !errors.Is(err, extract.ErrSyntax) || !strings.Contains(err.Error(), "agents.txt:1:") {
+		t.Errorf("agent code: got %v", err)
+	}
+}
