@@ -13,7 +13,7 @@ const MaxArticleBytes = 4 << 20
 // Errors a ParseError wraps; test for them with errors.Is.
 var (
 	ErrNotUTF8   = errors.New("not UTF-8 text")
-	ErrEmpty     = errors.New("empty")
+	ErrEmpty     = schema.ErrEmpty
 	ErrTooLarge  = errors.New("too large")
 	ErrSyntax    = errors.New("not a JSON object")
 	ErrNoText    = errors.New("no text")

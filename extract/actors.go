@@ -26,8 +26,8 @@ type Actor struct {
 // Errors a ParseError of ReadActors wraps, besides schema.ErrUnknown for a
 // type not in the vocabulary; test for them with errors.Is.
 var (
-	ErrFieldCount = errors.New("wrong number of fields")
-	ErrEmpty      = errors.New("empty")
+	ErrFieldCount = schema.ErrFieldCount
+	ErrEmpty      = schema.ErrEmpty
 	ErrWikidata   = errors.New("not a Wikidata id")
 	ErrSyntax     = errors.New("malformed line")
 )

@@ -54,7 +54,7 @@ type ParseError = schema.ParseError
 var (
 	ErrSyntax      = errors.New("not N-Quads")
 	ErrInvalidQuad = errors.New("invalid quad")
-	ErrLineTooLong = errors.New("line too long")
+	ErrLineTooLong = schema.ErrLineTooLong
 )
 
 // MaxNQuadsLine is the longest line an NQuadsReader reads: 64 MiB.

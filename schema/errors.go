@@ -1,6 +1,9 @@
 package schema
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // A ParseError says what is wrong with an input file, and where: the
 // article files of corpus, the actor and lexicon files of extract, the
@@ -29,3 +32,13 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// Errors of input files that every reader of this module can report: a
+// ParseError wraps one of these, and the readers' packages export the same
+// values under their own names (corpus.ErrEmpty is ErrEmpty), so one
+// errors.Is test holds for all of them.
+var (
+	ErrEmpty       = errors.New("empty")
+	ErrFieldCount  = errors.New("wrong number of fields")
+	ErrLineTooLong = errors.New("line too long")
+)

@@ -64,12 +64,12 @@ func (g *Gold) Entity(name string) *GoldEntity {
 // Errors a ParseError of ReadGold wraps, besides schema.ErrUnknown for a
 // type or predicate not in the vocabulary; test for them with errors.Is.
 var (
-	ErrFieldCount  = errors.New("wrong number of fields")
-	ErrEmpty       = errors.New("empty")
+	ErrFieldCount  = schema.ErrFieldCount
+	ErrEmpty       = schema.ErrEmpty
 	ErrRowKind     = errors.New("unknown row kind")
 	ErrDuplicate   = errors.New("already defined")
 	ErrNoEntity    = errors.New("no E row")
-	ErrLineTooLong = errors.New("line too long")
+	ErrLineTooLong = schema.ErrLineTooLong
 )
 
 // ParseError is the error of a malformed input, with its file and line.
