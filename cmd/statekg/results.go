@@ -48,7 +48,7 @@ func checkReportFormat(c *cli.Context) error {
 
 // writeReport writes v as one indented JSON document when the command's
 // --format is json, and calls text otherwise.
-func writeReport(c *cli.Context, v any, text func(io.Writer)) error {
+func writeReport(c *cli.Context, v any, text func(io.Writer) error) error {
 	f, err := reportFormat(c)
 	if err != nil {
 		return err
@@ -56,8 +56,7 @@ func writeReport(c *cli.Context, v any, text func(io.Writer)) error {
 	if f == formatJSON {
 		return writeJSON(c.App.Writer, v)
 	}
-	text(c.App.Writer)
-	return nil
+	return text(c.App.Writer)
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -25,43 +25,43 @@ var (
 
 // viewOptions checks the arguments of show and why: their number (want),
 // --format and the period of --since and --until.
-func viewOptions(c *cli.Context, want int, usage string) (string, graph.Period, error) {
+func viewOptions(c *cli.Context, want int, usage string) (graph.Period, error) {
 	if c.NArg() != want {
-		return "", graph.Period{}, &exitError{code: 2, msg: c.Command.Name + ": " + usage}
+		return graph.Period{}, &exitError{code: 2, msg: c.Command.Name + ": " + usage}
 	}
-	format, err := reportFormat(c)
-	if err != nil {
-		return "", graph.Period{}, err
+	if _, err := reportFormat(c); err != nil {
+		return graph.Period{}, err
 	}
 	p, err := graph.ParsePeriod(c.String(sinceFlag.Name), c.String(untilFlag.Name))
 	if err != nil {
-		return "", p, &exitError{code: 2, msg: c.Command.Name + ": " + err.Error()}
+		return p, &exitError{code: 2, msg: c.Command.Name + ": " + err.Error()}
 	}
-	return format, p, nil
+	return p, nil
 }
 
 const showUsage = "give one name (quote a name of several words)"
 
 // whyOptions checks why's arguments and options, as viewOptions does, and
 // its predicate.
-func whyOptions(c *cli.Context) (string, graph.Period, schema.Predicate, error) {
-	format, p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
+func whyOptions(c *cli.Context) (graph.Period, schema.Predicate, error) {
+	p, err := viewOptions(c, 3, "give SUBJECT PREDICATE OBJECT (quote names of several words)")
 	if err != nil {
-		return "", p, "", err
+		return p, "", err
 	}
 	pred, err := schema.ParsePredicate(c.Args().Get(1))
 	if err != nil {
-		return "", p, "", usageError(c, "why: %v", err)
+		return p, "", usageError(c, "why: %v", err)
 	}
-	return format, p, pred, nil
+	return p, pred, nil
 }
 
 // searchOptions checks search's argument and --format.
-func searchOptions(c *cli.Context) (string, error) {
+func searchOptions(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return "", usageError(c, "search: give one text to look for (quote several words)")
+		return usageError(c, "search: give one text to look for (quote several words)")
 	}
-	return reportFormat(c)
+	_, err := reportFormat(c)
+	return err
 }
 
 // resolve finds the one entity named name (its name or an alternate
@@ -116,11 +116,11 @@ func showCommand() *cli.Command {
 			"Example:\n   statekg show 'north korea'\n   statekg show --since 2017-01-01 --format json Russia",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
 		Before: func(c *cli.Context) error {
-			_, _, err := viewOptions(c, 1, showUsage)
+			_, err := viewOptions(c, 1, showUsage)
 			return err
 		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			format, p, err := viewOptions(c, 1, showUsage)
+			p, err := viewOptions(c, 1, showUsage)
 			if err != nil {
 				return err
 			}
@@ -136,10 +136,7 @@ func showCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if format == "json" {
-				return writeJSON(c.App.Writer, card)
-			}
-			return writeCard(c.App.Writer, card, p)
+			return writeReport(c, card, func(w io.Writer) error { return writeCard(w, card, p) })
 		}),
 	}
 }
@@ -231,11 +228,11 @@ func whyCommand() *cli.Command {
 			"Example:\n   statekg why FBI blames 'North Korea'\n   statekg why --format json Japan concernedAbout 'North Korea'",
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, formatFlag(), sinceFlag, untilFlag},
 		Before: func(c *cli.Context) error {
-			_, _, _, err := whyOptions(c)
+			_, _, err := whyOptions(c)
 			return err
 		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			format, p, pred, err := whyOptions(c)
+			p, pred, err := whyOptions(c)
 			if err != nil {
 				return err
 			}
@@ -259,10 +256,7 @@ func whyCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			if format == "json" {
-				return writeJSON(c.App.Writer, w)
-			}
-			return writeWhy(c.App.Writer, w)
+			return writeReport(c, w, func(out io.Writer) error { return writeWhy(out, w) })
 		}),
 	}
 }
@@ -335,34 +329,31 @@ func searchCommand() *cli.Command {
 			&cli.IntFlag{Name: "limit", Value: 20, Usage: "at most `N` entities (0: all)"},
 		},
 		Before: func(c *cli.Context) error {
-			_, err := searchOptions(c)
-			return err
+			return searchOptions(c)
 		},
 		Action: withExisting(func(c *cli.Context, st *graph.Store) error {
-			format, err := searchOptions(c)
-			if err != nil {
+			if err := searchOptions(c); err != nil {
 				return err
 			}
 			ms, err := st.Search(c.Context, c.Args().First(), c.Int("limit"))
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
-			if format == "json" {
-				if ms == nil {
-					ms = []graph.Match{}
+			if ms == nil {
+				ms = []graph.Match{}
+			}
+			return writeReport(c, ms, func(w io.Writer) error {
+				if len(ms) == 0 {
+					fmt.Fprintf(c.App.ErrWriter, "no entity has a name containing %q\n", c.Args().First())
+					return nil
 				}
-				return writeJSON(c.App.Writer, ms)
-			}
-			if len(ms) == 0 {
-				fmt.Fprintf(c.App.ErrWriter, "no entity has a name containing %q\n", c.Args().First())
-				return nil
-			}
-			tw := tabwriter.NewWriter(c.App.Writer, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "NAME\tTYPE\tMATCHED\tIRI")
-			for _, m := range ms {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.Name, m.Type, strings.Join(m.Matched, "; "), string(m.IRI))
-			}
-			return tw.Flush()
+				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(tw, "NAME\tTYPE\tMATCHED\tIRI")
+				for _, m := range ms {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", m.Name, m.Type, strings.Join(m.Matched, "; "), string(m.IRI))
+				}
+				return tw.Flush()
+			})
 		}),
 	}
 }

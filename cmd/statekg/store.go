@@ -256,7 +256,7 @@ func statsCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			return writeReport(c, statsJSON(s), func(w io.Writer) { printStats(w, s) })
+			return writeReport(c, statsJSON(s), func(w io.Writer) error { printStats(w, s); return nil })
 		}),
 	}
 }
@@ -275,10 +275,11 @@ func articlesCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			return writeReport(c, articlesJSON(as), func(w io.Writer) {
+			return writeReport(c, articlesJSON(as), func(w io.Writer) error {
 				for _, a := range as {
 					fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", a.ID, a.Quads, a.Source, a.Headline)
 				}
+				return nil
 			})
 		}),
 	}
