@@ -22,8 +22,8 @@ type Extractor struct {
 	tok        tokenizer
 	split      sentenceSplitter
 	gaz        *gazetteer
-	stateByKey map[string]*stateInfo // canonical name or alpha-3 -> state
-	parser     *syntax.Parser        // the embedded tagger and dependency parser
+	stateByKey map[string]*stateInfo          // canonical name or alpha-3 -> state
+	parser     func() (*syntax.Parser, error) // the tagger and dependency parser, read on first use
 }
 
 // New returns an Extractor with the built-in lexicons and cfg's actors.
@@ -32,11 +32,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	parser, err := syntax.Default()
-	if err != nil {
-		return nil, err
-	}
-	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}, parser: parser}
+	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}, parser: syntax.Default}
 	abbrev := map[string]bool{}
 	for w := range lex.words["abbrev"] {
 		abbrev[w] = true

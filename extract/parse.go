@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/statekg/statekg/extract/syntax"
@@ -16,10 +17,12 @@ type parsed struct {
 
 // tree returns the parse of sentence si, parsing it on first use: a stage
 // asks for the trees of the sentences it needs, so sentences no stage asks
-// about are never parsed. It returns nil when the extractor has no parser
-// or the sentence is empty.
+// about are never parsed, and the parser's model is read (once for the
+// process) only when a first sentence is. It returns nil when the sentence
+// is empty or does not exist, or when the model could not be read, which
+// ends the analysis with that error.
 func (an *analysis) tree(si int) *parsed {
-	if an.x.parser == nil || si < 0 || si >= len(an.sents) {
+	if si < 0 || si >= len(an.sents) || an.err != nil {
 		return nil
 	}
 	if an.trees == nil {
@@ -33,7 +36,12 @@ func (an *analysis) tree(si int) *parsed {
 	if len(s.Words) == 0 {
 		return nil
 	}
-	an.x.parser.Parse(s)
+	parser, err := an.x.parser()
+	if err != nil {
+		an.err = fmt.Errorf("parse: %w", err)
+		return nil
+	}
+	parser.Parse(s)
 	p := &parsed{s: s, tok: make([]int, len(s.Words))}
 	toks := an.toks[sent.First:sent.End]
 	for i, w := range s.Words {

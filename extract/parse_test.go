@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"errors"
+	"testing"
+
+	"github.com/statekg/statekg/extract/syntax"
+)
 
 func TestTree(t *testing.T) {
 	x, err := New(Config{})
@@ -41,5 +46,17 @@ func TestTree(t *testing.T) {
 	}
 	if an.tree(5) != nil || an.tree(-1) != nil {
 		t.Error("tree of a sentence that does not exist")
+	}
+}
+
+func TestTreeModelError(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.parser = func() (*syntax.Parser, error) { return nil, errors.New("no model") }
+	an := newAnalysis(x, "The ministry did not comment.")
+	if an.tree(0) != nil || an.err == nil || an.err.Error() != "parse: no model" {
+		t.Errorf("tree with a broken model: err %v", an.err)
 	}
 }
