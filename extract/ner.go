@@ -380,10 +380,12 @@ func (an *analysis) orgPass() {
 				inner = true
 			}
 		}
-		if e+1 < len(an.toks) && an.low[e] == "of" && an.tokM[e+1] == -1 && isCap(an.toks[e+1].Text) && !an.lex.word("nonname", an.toks[e+1].Text) {
-			e += 2
-			for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
-				e++
+		if t := an.orgNameTail(e); t > e {
+			e = t
+			for q := j + 1; q < e; q++ {
+				if an.tokM[q] >= 0 {
+					inner = true
+				}
 			}
 		}
 		if e-s < 2 {
@@ -521,6 +523,80 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// orgNameRun is the end of a run of capitalised words from k that may
+// stand inside an organisation's name: not yet read, no title head, in the
+// sentence of k; k if none.
+func (an *analysis) orgNameRun(k int) int {
+	e := k
+	for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) &&
+		!an.textWord("nonname", e) && an.titleAt(e) != "head" && an.sentOf[e] == an.sentOf[k] {
+		e++
+	}
+	return e
+}
+
+// orgNameTail is the end of the complements of an organisation's name
+// that ends before token e: a joining word of class orgjoin ("of", "for"),
+// perhaps an article (class orgdet), and capitalised words, or "and"
+// (class orglist) and capitalised words; also a list of them ending in
+// "and" ("Ministry of Science, ICT and Future Planning", "Organisation for
+// the Prohibition of Chemical Weapons"). A known body may close the name
+// after a joining word: "Council of the EU". It returns e when there is
+// no complement.
+func (an *analysis) orgNameTail(e int) int {
+	end := e
+	inComp := false // "and" and lists join only inside a complement
+	for end+1 < len(an.toks) && an.sentOf[end] == an.sentOf[e-1] {
+		k := end
+		switch {
+		case an.toks[k].Kind == Possessive:
+			return end
+		case an.tokM[k] == -1 && an.lowWord("orgjoin", k):
+			k++
+			if k < len(an.toks) && an.tokM[k] == -1 && an.lowWord("orgdet", k) {
+				k++
+			}
+			if r := an.orgNameRun(k); r > k {
+				end, inComp = r, true
+				continue
+			}
+			if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
+				return an.ments[m].end
+			}
+			return end
+		case inComp && an.tokM[k] == -1 && an.lowWord("orglist", k):
+			if r := an.orgNameRun(k + 1); r > k+1 && !an.possAt(r) {
+				end = r
+				continue
+			}
+			return end
+		case inComp && an.toks[k].Text == ",":
+			// a list inside the name: ", ICT and Future Planning"
+			q := k
+			for q < len(an.toks) && an.toks[q].Text == "," {
+				r := an.orgNameRun(q + 1)
+				if r == q+1 {
+					return end
+				}
+				q = r
+			}
+			if q+1 < len(an.toks) && an.tokM[q] == -1 && an.lowWord("orglist", q) {
+				if r := an.orgNameRun(q + 1); r > q+1 && !an.possAt(r) {
+					end = r
+					continue
+				}
+			}
+		}
+		return end
+	}
+	return end
+}
+
+// possAt reports whether token k is a possessive ending.
+func (an *analysis) possAt(k int) bool {
+	return k < len(an.toks) && an.toks[k].Kind == Possessive
 }
 
 // capRun is the end of a run of capitalised words from k that are not yet
