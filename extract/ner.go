@@ -403,7 +403,6 @@ func (an *analysis) orgPass() {
 		j = e - 1
 	}
 	for j := 0; j < len(an.toks); j++ {
-		w := an.low[j]
 		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
 			// "analytics firm Elliptic", "firms X and Y"
 			k := j + 1
@@ -424,15 +423,8 @@ func (an *analysis) orgPass() {
 				break
 			}
 		}
-		if (w == "ministry" || w == "foreign ministry") && j > 0 && an.tokM[j] == -1 && an.tokM[j-1] == -1 {
-			switch an.low[j-1] {
-			case "foreign", "defence", "defense", "finance", "interior", "justice", "trade", "unification":
-				ei := an.entity(schema.Organization, an.low[j-1]+" ministry")
-				an.ents[ei].kind = "agency"
-				an.addMention(ei, j-1, j+1, "name")
-			}
-		}
 	}
+	an.bodyPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
@@ -597,6 +589,125 @@ func (an *analysis) orgNameTail(e int) int {
 // possAt reports whether token k is a possessive ending.
 func (an *analysis) possAt(k int) bool {
 	return k < len(an.toks) && an.toks[k].Kind == Possessive
+}
+
+// bodyPass reads a state's bodies known by a description: a body noun
+// (class bodynoun: "ministry", "embassy") with its modifiers (class
+// bodymod: "foreign", "domestic intelligence") and the state before them,
+// by demonym, name or possessive: "the German foreign ministry", "India's
+// foreign ministry", "the US embassy". The body is an organisation part of
+// the state, named "foreign ministry of Germany"; a bare description
+// ("the defence ministry") is one without a state. The noun must head its
+// phrase: "the Chinese embassy staff" is no embassy.
+func (an *analysis) bodyPass() {
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) {
+			continue
+		}
+		// the last body noun of the run: "intelligence agency"
+		e := j + 1
+		for e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("bodynoun", e) && an.sentOf[e] == an.sentOf[j] {
+			e++
+		}
+		s := j
+		for s > 0 && an.tokM[s-1] == -1 && (an.lowWord("bodymod", s-1) || an.lowWord("bodynoun", s-1)) && an.sentOf[s-1] == an.sentOf[j] {
+			s--
+		}
+		first, st := s, -1
+		if m := an.mentAt(s - 1); m >= 0 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].end == s {
+			st, first = an.ments[m].ent, an.ments[m].first
+		} else if s > 1 && an.possAt(s-1) {
+			if m := an.mentAt(s - 2); m >= 0 && an.ents[an.ments[m].ent].typ == schema.State {
+				st, first = an.ments[m].ent, an.ments[m].first
+			}
+		}
+		if st < 0 && (s == j || !an.lowWord("bodybare", e-1)) || an.continuesNoun(e-1) {
+			j = e - 1
+			continue
+		}
+		// in apposition to a named body it is a mention of that body:
+		// "the Reconnaissance General Bureau, North Korea's spy agency"
+		if o := an.appositionOrg(first, e); o >= 0 {
+			an.replaceMentions(o, first, e, "anaphor")
+			j = e - 1
+			continue
+		}
+		desc := strings.ToLower(an.nameText(s, e))
+		name := desc
+		if st >= 0 {
+			name = desc + " of " + an.ents[st].name
+		}
+		ei := an.entity(schema.Organization, name)
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "agency"
+		}
+		if st >= 0 {
+			an.ents[ei].state = st
+			if first < s && an.replaceMentions(ei, first, e, "name") >= 0 {
+				an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(s, e))
+			}
+		} else {
+			an.addMention(ei, s, e, "name")
+		}
+		j = e - 1
+	}
+}
+
+// appositionOrg is the named organisation that the phrase [first, end)
+// stands in apposition to: "X, the ... agency" or "the ... agency, X";
+// -1 if none.
+func (an *analysis) appositionOrg(first, end int) int {
+	b := first
+	if b > 0 && an.lowWord("orgdet", b-1) {
+		b--
+	}
+	if b > 1 && an.toks[b-1].Text == "," {
+		if m := an.mentAt(b - 2); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization && !described(an.ents[an.ments[m].ent].name) {
+			return an.ments[m].ent
+		}
+	}
+	if end+1 < len(an.toks) && an.toks[end].Text == "," {
+		k := end + 1
+		if an.lowWord("orgdet", k) {
+			k++
+		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization && !described(an.ents[an.ments[m].ent].name) {
+			return an.ments[m].ent
+		}
+	}
+	return -1
+}
+
+// continuesNoun reports whether the noun at token k modifies a noun after
+// it ("embassy staff", "ministry officials") rather than heading its
+// phrase. A word no list decides is read from the sentence's parse.
+func (an *analysis) continuesNoun(k int) bool {
+	n := k + 1
+	if n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] {
+		return false
+	}
+	if isCap(an.toks[n].Text) || an.tokM[n] >= 0 {
+		return true // "the Russian news agency TASS"
+	}
+	if an.titleAt(n) == "head" {
+		return false // the body of a title: "foreign ministry spokesman"
+	}
+	if an.lex.word("stop", an.low[n]) || an.lex.word("skip", an.low[n]) || an.lex.word("report", an.low[n]) || isAdverb(an.low[n]) {
+		return false
+	}
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return true
+	}
+	w := p.wordAt(k)
+	if w < 0 {
+		return true
+	}
+	switch p.s.Words[w].Deprel {
+	case "compound", "amod", "nmod:poss":
+		return true
+	}
+	return false
 }
 
 // capRun is the end of a run of capitalised words from k that are not yet
