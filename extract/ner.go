@@ -20,14 +20,28 @@ func (an *analysis) nameRun(i int) int {
 		return i
 	}
 	j := i
-	for j < len(an.toks) && j < i+4 && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) {
-		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End != 1 {
+	words := 0
+	for j < len(an.toks) && words < 4 && an.tokM[j] == -1 && an.toks[j].Kind == Word {
+		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End > 1 {
 			break
 		}
-		if j > i && (an.textWord("orghead", j) || an.titleAt(j) == "head") {
+		if !isCap(an.toks[j].Text) {
+			// a name particle inside the name: "Mohammed bin Salman",
+			// "Bashar al-Assad"
+			if j == i || !an.nameParticle(j) {
+				break
+			}
+		} else if j > i && (an.textWord("orghead", j) || an.titleAt(j) == "head") {
 			return i
 		}
+		if an.initialAt(j) {
+			j++ // "S. Jaishankar": the initial's full stop
+		}
 		j++
+		words++
+	}
+	for j > i && !isCap(an.toks[j-1].Text) && !strings.Contains(an.toks[j-1].Text, "-") {
+		j-- // a particle never ends a name
 	}
 	n := j - i
 	if n < 2 && !(n == 1 && j < len(an.toks)) {
@@ -40,6 +54,24 @@ func (an *analysis) nameRun(i int) int {
 		return i
 	}
 	return j
+}
+
+// nameParticle reports whether token k, lower case, belongs inside a
+// personal name: a particle of class nameparticle before a capitalised
+// word ("bin", "van") or one joined to it ("al-Assad").
+func (an *analysis) nameParticle(k int) bool {
+	t := an.toks[k].Text
+	if h := strings.IndexByte(t, '-'); h > 0 && h+1 < len(t) && isCap(t[h+1:]) {
+		return an.lex.word("nameparticle", t[:h])
+	}
+	return an.lex.word("nameparticle", t) && k+1 < len(an.toks) && an.toks[k+1].Kind == Word && (isCap(an.toks[k+1].Text) || an.nameParticle(k+1))
+}
+
+// initialAt reports whether token k is an initial followed by its full
+// stop and a capitalised word: "S. Jaishankar".
+func (an *analysis) initialAt(k int) bool {
+	t := an.toks[k].Text
+	return len(t) == 1 && isCap(t) && k+2 < len(an.toks) && an.toks[k+1].Text == "." && an.toks[k+1].Span.Start == an.toks[k].Span.End && isCap(an.toks[k+2].Text) && an.sentOf[k+2] == an.sentOf[k]
 }
 
 // titleInfo is a title phrase read around a name.
@@ -57,13 +89,38 @@ type titleInfo struct {
 func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) {
 	ti := titleInfo{state: -1, org: -1, first: first}
 	i := first
-	if i < end && (an.low[i] == "the" || an.low[i] == "a" || an.low[i] == "an") {
+	if i < end && an.lowWord("titledet", i) {
 		i++
 		ti.first = i
+	}
+	// a possessor that is no name: "its foreign policy chief", "the
+	// country's ambassador"
+	if i+1 < end && an.tokM[i] == -1 {
+		switch {
+		case an.lowWord("possessive", i):
+			if e := an.resolvePronoun(an.low[i], i); e >= 0 {
+				switch an.ents[e].typ {
+				case schema.State:
+					ti.state = e
+				case schema.Organization:
+					ti.org = e
+				default:
+					if o := an.ents[e].officialOf; o >= 0 && an.ents[o].typ == schema.State {
+						ti.state = o
+					}
+				}
+			}
+			i++
+		case an.possAt(i+1) && an.lowWord("statenoun", i):
+			ti.state = an.contextState(an.sentOf[i], i)
+			i += 2
+		}
 	}
 	var keep []int
 	head := false
 	inComp := false
+	compAt := -1 // the word opening the complement
+	plural := -1 // the plural head, singular in the position
 	for i < end {
 		if m := an.mentAt(i); m >= 0 {
 			mm := an.ments[m]
@@ -71,7 +128,13 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			poss := mm.end < end && an.toks[mm.end].Kind == Possessive
 			switch e.typ {
 			case schema.State:
-				if ti.state < 0 {
+				if inComp && !an.lowWord("orgjoin", compAt) {
+					// a place, not the state served: "ambassador in
+					// Washington", "envoy to China"
+					for k := mm.first; k < mm.end; k++ {
+						keep = append(keep, k)
+					}
+				} else if ti.state < 0 {
 					ti.state = mm.ent
 				}
 			case schema.Organization:
@@ -86,6 +149,20 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 						keep = append(keep, k)
 					}
 				}
+			case schema.Official, schema.Person:
+				// "President Vladimir Putin's first deputy chief of
+				// staff": the words before are the possessor's title
+				if !poss || inComp {
+					return ti, false
+				}
+				keep, head, plural = keep[:0], false, -1
+				if o := e.officialOf; o >= 0 && ti.state < 0 {
+					if an.ents[o].typ == schema.State {
+						ti.state = o
+					} else if ti.org < 0 {
+						ti.org = o
+					}
+				}
 			default:
 				return ti, false
 			}
@@ -97,6 +174,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		}
 		w := an.low[i]
 		c := an.lex.titles[w]
+		if c == "" && !inComp && len(w) > 3 && w[len(w)-1] == 's' && an.lex.titles[w[:len(w)-1]] == "head" {
+			c, plural = "head", i // "deputy defence ministers"
+		}
 		switch {
 		case inComp:
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
@@ -115,8 +195,8 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 				head = true
 			}
 			keep = append(keep, i)
-		case head && (w == "of" || w == "for" || w == "to"):
-			inComp = true
+		case head && an.lowWord("titlecomp", i):
+			inComp, compAt = true, i
 			keep = append(keep, i)
 		default:
 			return ti, false
@@ -126,8 +206,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	if !head || len(keep) == 0 {
 		return ti, false
 	}
-	switch an.low[keep[len(keep)-1]] {
-	case "of", "for", "to", "the", "and":
+	if l := keep[len(keep)-1]; an.lowWord("titlecomp", l) || an.lowWord("titledet", l) || an.lowWord("orglist", l) {
 		return ti, false
 	}
 	// the phrase must end in a title word or a complement
@@ -135,6 +214,10 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	for k, t := range keep {
 		if k > 0 && an.toks[t].Kind != Possessive {
 			b.WriteByte(' ')
+		}
+		if t == plural {
+			b.WriteString(an.toks[t].Text[:len(an.toks[t].Text)-1])
+			continue
 		}
 		b.WriteString(an.toks[t].Text)
 	}
@@ -157,6 +240,9 @@ func (an *analysis) officialPass() {
 			known = m
 		} else {
 			end = an.nameRun(i)
+			if end == i && an.titledName(i) {
+				end = i + 1 // "King Salman"
+			}
 			if end == i {
 				continue
 			}
@@ -167,6 +253,13 @@ func (an *analysis) officialPass() {
 		if !found {
 			ti, found = an.titleAfter(end, sent.End)
 			mfirst = i
+		}
+		if !found {
+			// a list of names sharing a title: "Ding Xiaoyang, Cheng
+			// Qingmin and Zhu Yunmin, officers of ..."
+			if last := an.nameListEnd(end, sent.End); last > end {
+				ti, found = an.titleAfter(last, sent.End)
+			}
 		}
 		if !found {
 			ti, found = an.titleReversed(i, sent.First)
@@ -225,6 +318,42 @@ func (an *analysis) officialPass() {
 	}
 }
 
+// nameListEnd is the end of the last name of a list that continues a
+// name ending before token end: ", Cheng Qingmin and Zhu Yunmin"; end if
+// none follows.
+func (an *analysis) nameListEnd(end, hi int) int {
+	last := end
+	for k := end; k+1 < hi; {
+		switch {
+		case an.toks[k].Text == "," && k+2 < hi && an.lowWord("orglist", k+1):
+			k += 2
+		case an.toks[k].Text == "," || an.lowWord("orglist", k):
+			k++
+		default:
+			return last
+		}
+		e := an.nameRun(k)
+		if e == k {
+			return last
+		}
+		last, k = e, e
+	}
+	return last
+}
+
+// titledName reports whether the single capitalised word at i is a name
+// after a capitalised title head: "King Salman", "President Erdogan".
+func (an *analysis) titledName(i int) bool {
+	if i == 0 || i+1 >= len(an.toks) || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) || an.textWord("nonname", i) || an.titleAt(i) != "" {
+		return false
+	}
+	if an.toks[i+1].Kind == Word && isCap(an.toks[i+1].Text) {
+		return false
+	}
+	p := i - 1
+	return an.titleAt(p) == "head" && isCap(an.toks[p].Text) && an.tokM[p] == -1 && an.sentOf[p] == an.sentOf[i]
+}
+
 func (an *analysis) nameText(first, end int) string {
 	return an.text[an.toks[first].Span.Start:an.toks[end-1].Span.End]
 }
@@ -267,7 +396,7 @@ func (an *analysis) titleAfter(end, hi int) (titleInfo, bool) {
 		return titleInfo{}, false
 	}
 	k := end + 1
-	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")")) {
+	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")" || an.toks[k].Text == "(")) && !an.lowWord("relative", k) {
 		k++
 	}
 	if k > hi || k == end+1 {
