@@ -37,8 +37,10 @@ func (an *analysis) nameRun(i int) int {
 		if an.initialAt(j) {
 			j++ // "S. Jaishankar": the initial's full stop
 		}
+		if isCap(an.toks[j].Text) {
+			words++
+		}
 		j++
-		words++
 	}
 	for j > i && !isCap(an.toks[j-1].Text) && !strings.Contains(an.toks[j-1].Text, "-") {
 		j-- // a particle never ends a name
@@ -310,7 +312,9 @@ func (an *analysis) officialPass() {
 				e.officialOf = an.ents[ti.org].state
 			case e.state >= 0:
 				e.officialOf = e.state
-			default:
+			case ti.org < 0:
+				// a title naming no state: the state in context ("Finance
+				// Minister AMA Muhith"); a body without a state names none
 				e.officialOf = an.contextState(si, mfirst)
 			}
 		}
@@ -351,7 +355,19 @@ func (an *analysis) titledName(i int) bool {
 		return false
 	}
 	p := i - 1
-	return an.titleAt(p) == "head" && isCap(an.toks[p].Text) && an.tokM[p] == -1 && an.sentOf[p] == an.sentOf[i]
+	if an.titleAt(p) != "head" || !isCap(an.toks[p].Text) || an.tokM[p] != -1 || an.sentOf[p] != an.sentOf[i] {
+		return false
+	}
+	// "the bloc's Official Journal" is no one's title: before the title
+	// stands no article and no possessor but a state
+	if p > 0 && an.lowWord("titledet", p-1) {
+		return false
+	}
+	if p > 1 && an.possAt(p-1) {
+		m := an.mentAt(p - 2)
+		return m >= 0 && an.ents[an.ments[m].ent].typ == schema.State
+	}
+	return true
 }
 
 func (an *analysis) nameText(first, end int) string {
@@ -396,7 +412,7 @@ func (an *analysis) titleAfter(end, hi int) (titleInfo, bool) {
 		return titleInfo{}, false
 	}
 	k := end + 1
-	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")" || an.toks[k].Text == "(")) && !an.lowWord("relative", k) {
+	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")" || an.toks[k].Text == "(")) && !an.lowWord("titleend", k) {
 		k++
 	}
 	if k > hi || k == end+1 {
