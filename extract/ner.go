@@ -880,19 +880,10 @@ func (an *analysis) personPass() {
 		if e == i {
 			continue
 		}
-		ok := false
-		if e < len(an.toks) {
-			switch an.low[e] {
-			case "said", "says", "told", "added", "wrote":
-				ok = true
-			}
-		}
-		if i > 0 {
-			switch an.low[i-1] {
-			case "researcher", "hacker", "analyst", "expert", "programmer", "ceo", "founder", "executive":
-				ok = true
-			}
-		}
+		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
+			i > 0 && an.lowWord("personnoun", i-1) ||
+			// "Saud al-Qahtani, who ..."
+			e+1 < len(an.toks) && an.toks[e].Text == "," && an.lowWord("personrel", e+1)
 		if !ok {
 			continue
 		}
@@ -908,6 +899,20 @@ func (an *analysis) personPass() {
 		an.addMention(ei, i, e, "name")
 		i = e - 1
 	}
+}
+
+// surnameOfState reports whether person p's name ends in state st's name
+// and the article names st by no other mention than that word.
+func (an *analysis) surnameOfState(p, st int) bool {
+	if !strings.HasSuffix(an.ents[p].name, " "+an.ents[st].name) {
+		return false
+	}
+	for _, m := range an.ments {
+		if m.ent == st && (m.end-m.first != 1 || an.toks[m.first].Text != an.ents[st].name) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnamePass adds later surname-only mentions of named people: "Obama",
@@ -938,11 +943,19 @@ func (an *analysis) surnamePass() {
 		}
 	}
 	for i := range an.toks {
+		e, ok := sur[an.toks[i].Text]
+		if !ok {
+			continue
+		}
+		// a surname read as a state's name ("Monaco said") is the
+		// person's, once the person is named with it
+		if m := an.mentAt(i); m >= 0 && an.ments[m].first == i && an.ments[m].end == i+1 && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.surnameOfState(e, an.ments[m].ent) {
+			an.ments[m].ent = -1
+			an.tokM[i] = -1
+		}
 		if an.tokM[i] != -1 {
 			continue
 		}
-		if e, ok := sur[an.toks[i].Text]; ok {
-			an.addMention(e, i, i+1, "surname")
-		}
+		an.addMention(e, i, i+1, "surname")
 	}
 }
