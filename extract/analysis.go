@@ -86,6 +86,7 @@ func (an *analysis) run() {
 		an.personPass,
 		an.surnamePass,
 		an.incidentPass,
+		an.incidentPhrases,
 		an.topicPass,
 		an.corefPass,
 		an.structural,
