@@ -81,7 +81,7 @@ func (an *analysis) incidentPhrases() {
 		det := ""
 		if s > 0 && an.sentOf[s-1] == si {
 			det = an.low[s-1]
-			if an.possAt(s-1) {
+			if an.possAt(s - 1) {
 				det = "'s"
 			}
 		}
