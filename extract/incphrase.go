@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/statekg/statekg/extract/syntax"
+
 	"github.com/statekg/statekg/schema"
 )
 
@@ -59,7 +61,7 @@ func (an *analysis) incidentPhrases() {
 				}
 				break
 			}
-			if an.tokM[s-1] != -1 || an.toks[s-1].Kind != Word {
+			if an.tokM[s-1] != -1 || an.toks[s-1].Kind != Word && !isYear(an.low[s-1]) {
 				break
 			}
 			w := an.toks[s-1].Text
@@ -91,13 +93,13 @@ func (an *analysis) incidentPhrases() {
 		if end+1 < len(an.toks) && an.sentOf[end+1] == si && an.tokM[end] == -1 {
 			switch {
 			case an.lowWord("inccomp", end):
-				if e := an.incComplement(end + 1); e > end+1 && !an.bareOf(i, end, e) {
+				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
 					end, comp = e, true
 				}
 			case an.lowWord("relative", end) && !an.lowWord("personrel", end) && an.toks[end+1].Kind == Word && !isCap(an.toks[end+1].Text) && !an.lowWord("det", end+1) && !an.lowWord("pronoun", end+1) && an.tokM[end+1] == -1:
 				// a relative clause ends before a name: its subject or
 				// object is no part of the incident's phrase
-				if e := an.incComplement(end + 1); e > end+1 {
+				if e := an.incComplement(i, end+1); e > end+1 {
 					for q := end + 1; q < e; q++ {
 						if an.mentAt(q) >= 0 || isCap(an.toks[q].Text) {
 							e = q
@@ -190,15 +192,7 @@ func (an *analysis) incidentPhrases() {
 		}
 		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
 		ei := an.incident(key.String(), name)
-		first := s
-		if definite && det != "'s" {
-			first = s - 1
-		}
-		if named >= 0 {
-			if an.replaceMentions(ei, first, end, "name") < 0 {
-				continue
-			}
-		} else if an.addMention(ei, first, end, "name") < 0 {
+		if an.replaceMentions(ei, s, end, "name") < 0 {
 			continue
 		}
 		heads[ei] += " " + noun
@@ -220,7 +214,7 @@ func (an *analysis) incHead(i int) bool {
 // preposition or relative word, from token k: up to eight words, ending
 // before punctuation, a reporting word, a pronoun or an incident noun; k
 // if none.
-func (an *analysis) incComplement(k int) int {
+func (an *analysis) incComplement(i, k int) int {
 	e := k
 	si := an.sentOf[k]
 	for e < len(an.toks) && e < k+8 && an.sentOf[e] == si {
@@ -243,6 +237,7 @@ func (an *analysis) incComplement(k int) int {
 		}
 		e++
 	}
+	e = an.phraseEnd(i, e)
 	// the phrase never ends in a function word
 	for e > k && (an.lex.word("stop", an.low[e-1]) || an.lowWord("det", e-1) || an.lowWord("inccomp", e-1) || an.lowWord("orglist", e-1)) {
 		e--
@@ -373,9 +368,51 @@ func (an *analysis) bareOf(i, of, e int) bool {
 		return false
 	}
 	for k := of + 1; k < e; k++ {
-		if an.mentAt(k) >= 0 || an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) {
+		if m := an.mentAt(k); m >= 0 && an.ments[m].form != "demonym" || m < 0 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) {
 			return false
 		}
 	}
 	return true
+}
+
+// phraseEnd clips the end e of the complement of the incident noun at
+// token i to the phrase the parse makes of the noun: the words its
+// subtree reaches, less the noun's own conjuncts and parenthetical
+// clauses; a complement of four words or fewer is taken as it stands. So "the clash in the valley killed nine" ends
+// before the verb and "the annexation of Crimea and the strikes" before
+// the conjunct. Without a parser e stands.
+func (an *analysis) phraseEnd(i, e int) int {
+	if e-i <= 4 {
+		return e // "air strikes in Syria": too short to hold a verb
+	}
+	p := an.tree(an.sentOf[i])
+	if p == nil {
+		return e
+	}
+	w := p.wordAt(i)
+	if w < 0 {
+		return e
+	}
+	last := -1
+	stack := []int{w}
+	for n := 0; len(stack) > 0 && n <= len(p.s.Words); n++ {
+		d := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if t := p.tok[d]; t > last {
+			last = t
+		}
+		for _, c := range p.s.Children(d) {
+			switch r := p.s.Words[c].Deprel; {
+			case r == "parataxis" || r == "punct" && p.tok[c] > i:
+				continue
+			case d == w && (syntax.HasLabel(r, "conj") || r == "cc"):
+				continue // "the annexation of Crimea and the strikes"
+			}
+			stack = append(stack, c)
+		}
+	}
+	if last <= i {
+		return e
+	}
+	return min(e, last+1)
 }

@@ -82,7 +82,8 @@ type titleInfo struct {
 	state    int // State entity the title names, -1
 	org      int // Organization entity the title names, -1
 	company  bool
-	first    int // first token of the phrase, after any article
+	body     bool // the title names a body not yet read: "an official at the Tidewater Bureau"
+	first    int  // first token of the phrase, after any article
 }
 
 // parseTitle reads toks[first:end] as a title phrase: an optional article,
@@ -183,6 +184,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		case inComp:
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
 				return ti, false
+			}
+			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) {
+				ti.body = true
 			}
 			if w == "and" && !allowAnd {
 				return ti, false
@@ -312,7 +316,7 @@ func (an *analysis) officialPass() {
 				e.officialOf = an.ents[ti.org].state
 			case e.state >= 0:
 				e.officialOf = e.state
-			case ti.org < 0:
+			case ti.org < 0 && !ti.body:
 				// a title naming no state: the state in context ("Finance
 				// Minister AMA Muhith"); a body without a state names none
 				e.officialOf = an.contextState(si, mfirst)
