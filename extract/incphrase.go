@@ -68,7 +68,7 @@ func (an *analysis) incidentPhrases() {
 			switch {
 			case isYear(w) || monthName(w):
 				marked = true
-			case isCap(w) && !an.textWord("nonname", s-1) && an.titleAt(s-1) == "" && !hyphenAdj(w) && an.properNoun(s-1):
+			case isCap(w) && !an.textWord("nonname", s-1) && an.titleAt(s-1) == "" && !hyphenAdj(w):
 				marked = true
 				if capWord < 0 {
 					capWord = s - 1
@@ -303,18 +303,6 @@ func (an *analysis) indefinite(s int) bool {
 func (an *analysis) nounEnds(k int) bool {
 	n := k + 1
 	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
-}
-
-// properNoun reports whether the capitalised word at token k is a proper
-// noun in its sentence's parse ("the Salisbury attack"), not an adjective
-// ("a Russophobic campaign"). Without a parser every such word is one.
-func (an *analysis) properNoun(k int) bool {
-	p := an.tree(an.sentOf[k])
-	if p == nil {
-		return true
-	}
-	w := p.wordAt(k)
-	return w < 0 || p.s.Words[w].UPOS == "PROPN"
 }
 
 // incidentNamedWith is the latest incident one of whose mentions holds
