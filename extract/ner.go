@@ -497,8 +497,19 @@ func (an *analysis) orgPass() {
 			continue
 		}
 		s := j
-		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
 			s--
+		}
+		// an ordinal opens a name: "the 54th Research Institute"
+		if s > 0 && an.tokM[s-1] == -1 && ordinal(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+			s--
+		}
+		// a state's full name right before the name is part of it: "the
+		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
+		stateIn := -1
+		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
+			stateIn = an.ments[m].ent
+			s = an.ments[m].first
 		}
 		if s > 0 && an.toks[s-1].Kind == Word && an.tokM[s-1] == -1 && an.lex.word("nonname", an.toks[s-1].Text) && isCap(an.toks[s-1].Text) && an.low[s-1] != "the" {
 			// "North Korean ... " kept out by nonname; "Foreign Office" is known
@@ -540,9 +551,19 @@ func (an *analysis) orgPass() {
 		if e-s < 2 {
 			continue
 		}
+		// an abbreviated head keeps its full stop: "Development Co."
+		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.textWord("orgabbrev", e-1) {
+			e++
+		}
+		if stateIn >= 0 {
+			inner = true
+		}
 		ei := an.entity(schema.Organization, an.nameText(s, e))
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "org"
+		}
+		if stateIn >= 0 && an.ents[ei].state < 0 {
+			an.ents[ei].state = stateIn
 		}
 		if inner {
 			an.replaceMentions(ei, s, e, "name")
@@ -574,6 +595,8 @@ func (an *analysis) orgPass() {
 		}
 	}
 	an.bodyPass()
+	an.basedPass()
+	an.unitPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
@@ -738,6 +761,77 @@ func (an *analysis) orgNameTail(e int) int {
 // possAt reports whether token k is a possessive ending.
 func (an *analysis) possAt(k int) bool {
 	return k < len(an.toks) && an.toks[k].Kind == Possessive
+}
+
+// basedPass reads the capitalised name after an adjective of where a
+// body is based ("Singapore-based Computer Security Initiative
+// Consultancy", "a Texas-headquartered firm"): a company, its name
+// running over any partial name read inside it.
+func (an *analysis) basedPass() {
+	for j := 0; j+1 < len(an.toks); j++ {
+		t := an.toks[j].Text
+		h := strings.LastIndexByte(t, '-')
+		if h <= 0 || !an.lex.word("basedsuffix", strings.ToLower(t[h+1:])) || an.sentOf[j+1] != an.sentOf[j] {
+			continue
+		}
+		e := j + 1
+		for e < len(an.toks) && e < j+7 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) && an.sentOf[e] == an.sentOf[j] && !an.textWord("nonname", e) && an.titleAt(e) != "head" {
+			if m := an.mentAt(e); m >= 0 && (an.ents[an.ments[m].ent].typ != schema.Organization || an.ments[m].first < j+1) {
+				break
+			}
+			e++
+		}
+		if e-(j+1) < 2 {
+			continue // one word may be a person's or a place's name
+		}
+		// a partial name read by its head inside is no body of its own
+		for k := j + 1; k < e; k++ {
+			if m := an.mentAt(k); m >= 0 && an.ents[an.ments[m].ent].kind == "org" {
+				for q := an.ments[m].first; q < an.ments[m].end; q++ {
+					an.tokM[q] = -1
+				}
+				an.ments[m].ent = -1
+			}
+		}
+		ei := an.entity(schema.Organization, an.nameText(j+1, e))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "org" {
+			an.ents[ei].kind = "company"
+		}
+		an.replaceMentions(ei, j+1, e, "name")
+		j = e - 1
+	}
+}
+
+// unitPass reads military and intelligence units by number: "Unit
+// 61398", a capitalised unit noun (class unitnoun) before a number.
+func (an *analysis) unitPass() {
+	for j := 0; j+1 < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !isCap(an.toks[j].Text) || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, j+2))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "agency"
+		}
+		an.addMention(ei, j, j+2, "name")
+		j++
+	}
+}
+
+// ordinal reports whether w is a number written as an ordinal: "54th".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || len(w)-n != 2 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // bodyPass reads a state's bodies known by a description: a body noun
