@@ -188,6 +188,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) {
 				ti.body = true
 			}
+			if an.lowWord("titlecomp", i) {
+				compAt = i // "spokesperson for the embassy in New Delhi"
+			}
 			if w == "and" && !allowAnd {
 				return ti, false
 			}
@@ -436,7 +439,7 @@ func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
 		if s < lo {
 			continue
 		}
-		if s > lo && !(an.toks[s-1].Kind == Punct || an.low[s-1] == "that" || an.low[s-1] == "said" || an.low[s-1] == "cost") {
+		if s > lo && !(an.toks[s-1].Kind == Punct || an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && an.tokM[s-1] == -1) {
 			continue
 		}
 		if ti, ok := an.parseTitle(s, c, false); ok {
@@ -980,8 +983,8 @@ func (an *analysis) personPass() {
 		}
 		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
 			i > 0 && an.lowWord("personnoun", i-1) ||
-			// "Saud al-Qahtani, who ..."
-			e+1 < len(an.toks) && an.toks[e].Text == "," && an.lowWord("personrel", e+1)
+			// "Saud al-Qahtani, who ...", "X, a computer specialist"
+			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1))
 		if !ok {
 			continue
 		}
@@ -997,6 +1000,24 @@ func (an *analysis) personPass() {
 		an.addMention(ei, i, e, "name")
 		i = e - 1
 	}
+}
+
+// personAppos reports whether an apposition from token k names a
+// person's role: an article and up to three lower-case words, one of them
+// a person noun ("a computer specialist", "the victim's lawyer").
+func (an *analysis) personAppos(k int) bool {
+	if k >= len(an.toks) || !an.lowWord("titledet", k) {
+		return false
+	}
+	for q := k + 1; q < len(an.toks) && q <= k+3; q++ {
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) {
+			return false
+		}
+		if an.lowWord("personnoun", q) {
+			return q+1 >= len(an.toks) || an.toks[q+1].Kind == Punct || an.lowWord("relative", q+1) || an.lowWord("titlecomp", q+1)
+		}
+	}
+	return false
 }
 
 // surnameOfState reports whether person p's name ends in state st's name
