@@ -101,7 +101,7 @@ func (an *analysis) incidentPhrases() {
 				// object is no part of the incident's phrase
 				if e := an.incComplement(i, end+1); e > end+1 {
 					for q := end + 1; q < e; q++ {
-						if an.mentAt(q) >= 0 || isCap(an.toks[q].Text) {
+						if an.mentAt(q) >= 0 {
 							e = q
 							break
 						}
@@ -165,6 +165,15 @@ func (an *analysis) incidentPhrases() {
 		// an unknown name an incident was already named with marks the
 		// same incident: "the Microsoft Exchange hack" ... "the Exchange
 		// attack"
+		// so does a year alone: "the 2015 blackout" after "the December
+		// 2015 assault on the grid"
+		if capWord < 0 && named < 0 && !comp {
+			for k := s; k < i; k++ {
+				if isYear(an.low[k]) {
+					capWord = k
+				}
+			}
+		}
 		if capWord >= 0 && !comp {
 			if ref := an.incidentNamedWith(recent, an.toks[capWord].Text); ref >= 0 {
 				if an.addMention(ref, s, i+1, "name") >= 0 {
