@@ -132,7 +132,13 @@ func (an *analysis) incidentPhrases() {
 				continue // a generic or hypothetical one: "a cyberattack could ..."
 			}
 			if !comp && !an.lowWord("incevent", i) {
-				continue // "the attack": the earlier pass reads cyber anaphors
+				// "the attack": the earlier pass reads cyber anaphors, but
+				// not back to the phrases read here: "the theft of
+				// personnel records" ... "the theft"
+				if ref := an.phraseWithNoun(recent, heads, noun); ref >= 0 && an.addMention(ref, s-1, i+1, "anaphor") >= 0 {
+					recent = append(recent, ref)
+				}
+				continue
 			}
 			if !comp && i+1 < len(an.toks) && an.lowWord("incpost", i+1) {
 				continue // "the attacks during the election": no bare reference
@@ -226,6 +232,7 @@ func (an *analysis) incHead(i int) bool {
 func (an *analysis) incComplement(i, k int) int {
 	e := k
 	si := an.sentOf[k]
+	named := false
 	for e < len(an.toks) && e < k+8 && an.sentOf[e] == si {
 		t := an.toks[e]
 		if m := an.mentAt(e); m >= 0 {
@@ -233,7 +240,11 @@ func (an *analysis) incComplement(i, k int) int {
 				break
 			}
 			e = an.ments[m].end
+			named = true
 			continue
+		}
+		if named && an.lowWord("inccomp", e) {
+			break // "the attack on X on the gang": one phrase a name ends
 		}
 		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
 			break
@@ -412,4 +423,17 @@ func (an *analysis) phraseEnd(i, e int) int {
 		return e
 	}
 	return min(e, last+1)
+}
+
+// phraseWithNoun is the latest incident read by incidentPhrases with the
+// noun itself; -1 if the latest incident is another or none is.
+func (an *analysis) phraseWithNoun(recent []int, heads map[int]string, noun string) int {
+	if len(recent) == 0 {
+		return -1
+	}
+	e := recent[len(recent)-1]
+	if strings.Contains(" "+heads[e]+" ", " "+noun+" ") {
+		return e
+	}
+	return -1
 }

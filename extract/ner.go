@@ -577,9 +577,15 @@ func (an *analysis) orgPass() {
 	}
 	for j := 0; j < len(an.toks); j++ {
 		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
-			// "analytics firm Elliptic", "firms X and Y"
+			// "analytics firm Elliptic", "firms X and Y", "a second
+			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."
 			k := j + 1
-			for k < len(an.toks) {
+			if k+1 < len(an.toks) && an.toks[k].Text == "," && an.capRun(k+1) > k+1 {
+				if e := an.capRun(k + 1); e < len(an.toks) && an.toks[e].Kind == Punct {
+					k++
+				}
+			}
+			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
 				if e == k {
 					break
@@ -589,11 +595,30 @@ func (an *analysis) orgPass() {
 					an.ents[ei].kind = "company"
 				}
 				an.addMention(ei, k, e, "name")
-				if e < len(an.toks) && an.low[e] == "and" {
+				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
 					k = e + 1
 					continue
 				}
 				break
+			}
+			// "the Coop supermarket chain", "its Starwood unit": a name
+			// before the class noun, over at most one more noun
+			b := j - 1
+			if b > 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && !isCap(an.toks[b].Text) && !an.lex.word("stop", an.low[b]) && !an.lowWord("det", b) {
+				b--
+			}
+			if b >= 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !an.textWord("nonname", b) && !hyphenAdj(an.toks[b].Text) {
+				f := b
+				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
+					f--
+				}
+				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First {
+					ei := an.entity(schema.Organization, an.nameText(f, b+1))
+					if an.ents[ei].kind == "" {
+						an.ents[ei].kind = "company"
+					}
+					an.addMention(ei, f, b+1, "name")
+				}
 			}
 		}
 	}
@@ -776,6 +801,10 @@ func (an *analysis) basedPass() {
 		h := strings.LastIndexByte(t, '-')
 		if h <= 0 || !an.lex.word("basedsuffix", strings.ToLower(t[h+1:])) || an.sentOf[j+1] != an.sentOf[j] {
 			continue
+		}
+		// over a class noun: "the Paris-based non-profit Forbidden Stories"
+		if j+2 < len(an.toks) && an.lowWord("orgclass", j+1) {
+			j++
 		}
 		e := j + 1
 		for e < len(an.toks) && e < j+7 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) && an.sentOf[e] == an.sentOf[j] && !an.textWord("nonname", e) && an.titleAt(e) != "head" {
