@@ -23,6 +23,7 @@ import (
 //	                              mention object (or is that literal)
 //	N  subject  predicate  object  no such plain claim
 //	C  mention  mention          one entity has both mentions
+//	D  mention  mention          no entity has both mentions
 func TestEntityRules(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "entities", "*.tsv"))
 	if err != nil || len(files) == 0 {
@@ -81,7 +82,7 @@ func runEntityFixture(t *testing.T, x *extract.Extractor, path string) {
 			if f[0] == "N" && found {
 				t.Errorf("%s:%d: %q: claim %s %s %s", path, n, text, f[1], f[2], f[3])
 			}
-		case f[0] == "C" && len(f) == 3:
+		case (f[0] == "C" || f[0] == "D") && len(f) == 3:
 			a, b := withMention(doc, "", f[1]), withMention(doc, "", f[2])
 			same := false
 			for _, e := range a {
@@ -89,8 +90,11 @@ func runEntityFixture(t *testing.T, x *extract.Extractor, path string) {
 					same = same || e == o
 				}
 			}
-			if !same {
+			if f[0] == "C" && !same {
 				t.Errorf("%s:%d: %q: %q and %q are not one entity: %s", path, n, text, f[1], f[2], entityList(doc))
+			}
+			if f[0] == "D" && (same || len(a) == 0 || len(b) == 0) {
+				t.Errorf("%s:%d: %q: %q and %q are not two entities: %s", path, n, text, f[1], f[2], entityList(doc))
 			}
 		default:
 			t.Fatalf("%s:%d: bad row %q", path, n, line)

@@ -290,7 +290,13 @@ func (an *analysis) officialPass() {
 				an.tokM[k] = -1
 			}
 		} else {
-			ei = an.entity(typ, name)
+			ei = -1
+			if end == i+1 {
+				ei = an.personNamed(name) // "Prince Mohammed" after "Mohammed bin Salman"
+			}
+			if ei < 0 {
+				ei = an.entity(typ, name)
+			}
 		}
 		if mfirst < i {
 			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
@@ -350,6 +356,29 @@ func (an *analysis) nameListEnd(end, hi int) int {
 		last, k = e, e
 	}
 	return last
+}
+
+// personNamed is the one official or person named so far whose full
+// name begins or ends with the single name w; -1 if none or several.
+func (an *analysis) personNamed(w string) int {
+	found := -1
+	for i, e := range an.ents {
+		if e.typ != schema.Official && e.typ != schema.Person {
+			continue
+		}
+		f := strings.Fields(e.name)
+		// a last name after a particle is a parent's: "Mohammed bin Salman"
+		// is no "King Salman"
+		last := len(f) >= 2 && f[len(f)-1] == w && !an.lex.word("nameparticle", f[len(f)-2])
+		if len(f) < 2 || f[0] != w && !last {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // titledName reports whether the single capitalised word at i is a name
