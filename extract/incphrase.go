@@ -34,6 +34,14 @@ func (an *analysis) incidentPhrases() {
 		if an.tokM[i] >= 0 {
 			if e := an.entAt(i); e >= 0 && an.ents[e].typ == schema.Incident {
 				recent = append(recent, e)
+				// a relative clause widens a dated or named incident read
+				// before: "the 2011 attack that crippled the bank's network"
+				if m := an.ments[an.tokM[i]]; m.end == i+1 && an.incHead(i) {
+					if end := an.relativeEnd(i); end > i+1 {
+						an.replaceMentions(e, m.first, end, m.form)
+						i = end - 1
+					}
+				}
 			}
 			continue
 		}
@@ -96,19 +104,9 @@ func (an *analysis) incidentPhrases() {
 				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
 					end, comp = e, true
 				}
-			case an.lowWord("relative", end) && !an.lowWord("personrel", end) && an.toks[end+1].Kind == Word && !isCap(an.toks[end+1].Text) && !an.lowWord("det", end+1) && !an.lowWord("pronoun", end+1) && an.tokM[end+1] == -1:
-				// a relative clause ends before a name: its subject or
-				// object is no part of the incident's phrase
-				if e := an.incComplement(i, end+1); e > end+1 {
-					for q := end + 1; q < e; q++ {
-						if an.mentAt(q) >= 0 {
-							e = q
-							break
-						}
-					}
-					if e > end+2 {
-						end, comp = e, true // a verb and more: "that cut power"
-					}
+			default:
+				if e := an.relativeEnd(i); e > end {
+					end, comp = e, true
 				}
 			}
 		}
@@ -436,4 +434,29 @@ func (an *analysis) phraseWithNoun(recent []int, heads map[int]string, noun stri
 		return e
 	}
 	return -1
+}
+
+// relativeEnd is the end of a relative clause after the incident noun at
+// token i ("that cut power in parts of the country"), i+1 if none: a verb
+// and more, ending before a name, whose subject or object is no part of
+// the incident's phrase.
+func (an *analysis) relativeEnd(i int) int {
+	r := i + 1
+	if r+1 >= len(an.toks) || an.sentOf[r+1] != an.sentOf[i] || an.tokM[r] != -1 || !an.lowWord("relative", r) || an.lowWord("personrel", r) {
+		return i + 1
+	}
+	if v := r + 1; an.toks[v].Kind != Word || isCap(an.toks[v].Text) || an.lowWord("det", v) || an.lowWord("pronoun", v) || an.tokM[v] != -1 {
+		return i + 1
+	}
+	e := an.incComplement(i, r+1)
+	for q := r + 1; q < e; q++ {
+		if an.mentAt(q) >= 0 {
+			e = q
+			break
+		}
+	}
+	if e <= r+2 {
+		return i + 1
+	}
+	return e
 }
