@@ -37,7 +37,7 @@ func (an *analysis) incidentPhrases() {
 				// a relative clause widens a dated or named incident read
 				// before: "the 2011 attack that crippled the bank's network"
 				if m := an.ments[an.tokM[i]]; m.end == i+1 && an.incHead(i) {
-					if end := an.relativeEnd(i); end > i+1 {
+					if end := an.relativeEnd(i, true); end > i+1 {
 						an.replaceMentions(e, m.first, end, m.form)
 						i = end - 1
 					}
@@ -105,7 +105,7 @@ func (an *analysis) incidentPhrases() {
 					end, comp = e, true
 				}
 			default:
-				if e := an.relativeEnd(i); e > end {
+				if e := an.relativeEnd(i, false); e > end {
 					end, comp = e, true
 				}
 			}
@@ -439,8 +439,10 @@ func (an *analysis) phraseWithNoun(recent []int, heads map[int]string, noun stri
 // relativeEnd is the end of a relative clause after the incident noun at
 // token i ("that cut power in parts of the country"), i+1 if none: a verb
 // and more, ending before a name, whose subject or object is no part of
-// the incident's phrase.
-func (an *analysis) relativeEnd(i int) int {
+// the incident's phrase. Whole, with no name in it, when whole is set: a
+// clause naming a victim ("that penetrated US agencies") is left to the
+// relations.
+func (an *analysis) relativeEnd(i int, whole bool) int {
 	r := i + 1
 	if r+1 >= len(an.toks) || an.sentOf[r+1] != an.sentOf[i] || an.tokM[r] != -1 || !an.lowWord("relative", r) || an.lowWord("personrel", r) {
 		return i + 1
@@ -450,7 +452,13 @@ func (an *analysis) relativeEnd(i int) int {
 	}
 	e := an.incComplement(i, r+1)
 	for q := r + 1; q < e; q++ {
+		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+			return i + 1
+		}
 		if an.mentAt(q) >= 0 {
+			if whole {
+				return i + 1
+			}
 			e = q
 			break
 		}
