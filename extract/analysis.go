@@ -86,6 +86,7 @@ func (an *analysis) run() {
 		an.personPass,
 		an.surnamePass,
 		an.incidentPass,
+		an.incidentPhrases,
 		an.topicPass,
 		an.corefPass,
 		an.structural,
@@ -279,6 +280,12 @@ func (an *analysis) gazetteerPass() {
 				continue
 			}
 		}
+		// a state's name as the surname of a titled person is part of the
+		// person's name: "Deputy Attorney General Lisa Monaco"
+		if e.typ == schema.State && e.form == "name" && an.titledGivenName(i-1) {
+			i += n - 1
+			continue
+		}
 		// a dateline ("WASHINGTON, March 22 -") is not a mention
 		if e.kind == "outlet" {
 			for k := i; k < i+n; k++ {
@@ -302,6 +309,17 @@ func (an *analysis) gazetteerPass() {
 			an.addMention(an.entFromGaz(p.e), p.first, p.end, p.e.form)
 		}
 	}
+}
+
+// titledGivenName reports whether token k is a capitalised word, no title
+// or organisation word, after a capitalised title word: "Lisa" in
+// "Attorney General Lisa Monaco".
+func (an *analysis) titledGivenName(k int) bool {
+	if k < 1 || an.tokM[k] != -1 || an.toks[k].Kind != Word || !isCap(an.toks[k].Text) || an.textWord("nonname", k) || an.titleAt(k) != "" || an.textWord("orghead", k) {
+		return false
+	}
+	p := k - 1
+	return an.titleAt(p) != "" && isCap(an.toks[p].Text) && an.sentOf[p] == an.sentOf[k]
 }
 
 func (an *analysis) entFromGaz(e gazEntry) int {

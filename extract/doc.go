@@ -7,7 +7,13 @@
 // points back to its evidence:
 //
 //	tokenizer → sentence splitter → entity recognition (gazetteers and
-//	patterns) → coreference → relation extraction → polarity and modality
+//	patterns) → incident phrases → coreference → relation extraction →
+//	polarity and modality
+//
+// A stage that cannot decide from the words alone (does a body noun head
+// its phrase, where does an incident's complement end) asks for the
+// dependency parse of that one sentence; sentences no stage asks about
+// are never parsed.
 //
 // The word lists the stages use are data files embedded from the lexicon
 // folder; lexicon/README.md describes them. A Config adds actors of one's

@@ -9,16 +9,18 @@ import (
 
 // TestDescribedOrganisationsByState: an organisation known only by a
 // description takes the name of the state it is part of, so the foreign
-// ministries of two states are two nodes; its mentions stay as written.
+// ministries of two states are two nodes; its mentions are the phrase as
+// written, with the state word, and the description inside it.
 func TestDescribedOrganisationsByState(t *testing.T) {
 	x, err := extract.New(extract.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for text, want := range map[string]string{
-		"Russia's foreign ministry condemned the decision on Monday.":    "foreign ministry of Russia",
-		"The Chinese foreign ministry said it opposes all cyberattacks.": "foreign ministry of China",
+	for text, w := range map[string][2]string{
+		"Russia's foreign ministry condemned the decision on Monday.":    {"foreign ministry of Russia", "Russia's foreign ministry"},
+		"The Chinese foreign ministry said it opposes all cyberattacks.": {"foreign ministry of China", "Chinese foreign ministry"},
 	} {
+		want, phrase := w[0], w[1]
 		doc := extract.ExtractDoc(t, x, schema.Article{ID: "a", Text: text})
 		var found bool
 		for _, e := range doc.Entities {
@@ -28,10 +30,12 @@ func TestDescribedOrganisationsByState(t *testing.T) {
 			if e.Name != want {
 				t.Errorf("%q: organisation %q, want %q", text, e.Name, want)
 			}
+			var got []string
 			for _, m := range e.Mentions {
-				if m.Text != "foreign ministry" {
-					t.Errorf("%q: mention %q", text, m.Text)
-				}
+				got = append(got, m.Text)
+			}
+			if len(got) != 2 || got[0] != phrase || got[1] != "foreign ministry" {
+				t.Errorf("%q: mentions %q, want %q and %q", text, got, phrase, "foreign ministry")
 			}
 			found = true
 		}

@@ -20,14 +20,30 @@ func (an *analysis) nameRun(i int) int {
 		return i
 	}
 	j := i
-	for j < len(an.toks) && j < i+4 && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) {
-		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End != 1 {
+	words := 0
+	for j < len(an.toks) && words < 4 && an.tokM[j] == -1 && an.toks[j].Kind == Word {
+		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End > 1 {
 			break
 		}
-		if j > i && (an.textWord("orghead", j) || an.titleAt(j) == "head") {
+		if !isCap(an.toks[j].Text) {
+			// a name particle inside the name: "Mohammed bin Salman",
+			// "Bashar al-Assad"
+			if j == i || !an.nameParticle(j) {
+				break
+			}
+		} else if j > i && (an.textWord("orghead", j) || an.titleAt(j) == "head") {
 			return i
 		}
+		if an.initialAt(j) {
+			j++ // "S. Jaishankar": the initial's full stop
+		}
+		if isCap(an.toks[j].Text) {
+			words++
+		}
 		j++
+	}
+	for j > i && !isCap(an.toks[j-1].Text) && !strings.Contains(an.toks[j-1].Text, "-") {
+		j-- // a particle never ends a name
 	}
 	n := j - i
 	if n < 2 && !(n == 1 && j < len(an.toks)) {
@@ -42,13 +58,32 @@ func (an *analysis) nameRun(i int) int {
 	return j
 }
 
+// nameParticle reports whether token k, lower case, belongs inside a
+// personal name: a particle of class nameparticle before a capitalised
+// word ("bin", "van") or one joined to it ("al-Assad").
+func (an *analysis) nameParticle(k int) bool {
+	t := an.toks[k].Text
+	if h := strings.IndexByte(t, '-'); h > 0 && h+1 < len(t) && isCap(t[h+1:]) {
+		return an.lex.word("nameparticle", t[:h])
+	}
+	return an.lex.word("nameparticle", t) && k+1 < len(an.toks) && an.toks[k+1].Kind == Word && (isCap(an.toks[k+1].Text) || an.nameParticle(k+1))
+}
+
+// initialAt reports whether token k is an initial followed by its full
+// stop and a capitalised word: "S. Jaishankar".
+func (an *analysis) initialAt(k int) bool {
+	t := an.toks[k].Text
+	return len(t) == 1 && isCap(t) && k+2 < len(an.toks) && an.toks[k+1].Text == "." && an.toks[k+1].Span.Start == an.toks[k].Span.End && isCap(an.toks[k+2].Text) && an.sentOf[k+2] == an.sentOf[k]
+}
+
 // titleInfo is a title phrase read around a name.
 type titleInfo struct {
 	position string
 	state    int // State entity the title names, -1
 	org      int // Organization entity the title names, -1
 	company  bool
-	first    int // first token of the phrase, after any article
+	body     bool // the title names a body not yet read: "an official at the Tidewater Bureau"
+	first    int  // first token of the phrase, after any article
 }
 
 // parseTitle reads toks[first:end] as a title phrase: an optional article,
@@ -57,13 +92,38 @@ type titleInfo struct {
 func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) {
 	ti := titleInfo{state: -1, org: -1, first: first}
 	i := first
-	if i < end && (an.low[i] == "the" || an.low[i] == "a" || an.low[i] == "an") {
+	if i < end && an.lowWord("titledet", i) {
 		i++
 		ti.first = i
+	}
+	// a possessor that is no name: "its foreign policy chief", "the
+	// country's ambassador"
+	if i+1 < end && an.tokM[i] == -1 {
+		switch {
+		case an.lowWord("possessive", i):
+			if e := an.resolvePronoun(an.low[i], i); e >= 0 {
+				switch an.ents[e].typ {
+				case schema.State:
+					ti.state = e
+				case schema.Organization:
+					ti.org = e
+				default:
+					if o := an.ents[e].officialOf; o >= 0 && an.ents[o].typ == schema.State {
+						ti.state = o
+					}
+				}
+			}
+			i++
+		case an.possAt(i+1) && an.lowWord("statenoun", i):
+			ti.state = an.contextState(an.sentOf[i], i)
+			i += 2
+		}
 	}
 	var keep []int
 	head := false
 	inComp := false
+	compAt := -1 // the word opening the complement
+	plural := -1 // the plural head, singular in the position
 	for i < end {
 		if m := an.mentAt(i); m >= 0 {
 			mm := an.ments[m]
@@ -71,7 +131,13 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			poss := mm.end < end && an.toks[mm.end].Kind == Possessive
 			switch e.typ {
 			case schema.State:
-				if ti.state < 0 {
+				if inComp && !an.lowWord("orgjoin", compAt) {
+					// a place, not the state served: "ambassador in
+					// Washington", "envoy to China"
+					for k := mm.first; k < mm.end; k++ {
+						keep = append(keep, k)
+					}
+				} else if ti.state < 0 {
 					ti.state = mm.ent
 				}
 			case schema.Organization:
@@ -86,6 +152,20 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 						keep = append(keep, k)
 					}
 				}
+			case schema.Official, schema.Person:
+				// "President Vladimir Putin's first deputy chief of
+				// staff": the words before are the possessor's title
+				if !poss || inComp {
+					return ti, false
+				}
+				keep, head, plural = keep[:0], false, -1
+				if o := e.officialOf; o >= 0 && ti.state < 0 {
+					if an.ents[o].typ == schema.State {
+						ti.state = o
+					} else if ti.org < 0 {
+						ti.org = o
+					}
+				}
 			default:
 				return ti, false
 			}
@@ -97,10 +177,19 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		}
 		w := an.low[i]
 		c := an.lex.titles[w]
+		if c == "" && !inComp && len(w) > 3 && w[len(w)-1] == 's' && an.lex.titles[w[:len(w)-1]] == "head" {
+			c, plural = "head", i // "deputy defence ministers"
+		}
 		switch {
 		case inComp:
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
 				return ti, false
+			}
+			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) {
+				ti.body = true
+			}
+			if an.lowWord("titlecomp", i) {
+				compAt = i // "spokesperson for the embassy in New Delhi"
 			}
 			if w == "and" && !allowAnd {
 				return ti, false
@@ -115,8 +204,8 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 				head = true
 			}
 			keep = append(keep, i)
-		case head && (w == "of" || w == "for" || w == "to"):
-			inComp = true
+		case head && an.lowWord("titlecomp", i):
+			inComp, compAt = true, i
 			keep = append(keep, i)
 		default:
 			return ti, false
@@ -126,8 +215,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	if !head || len(keep) == 0 {
 		return ti, false
 	}
-	switch an.low[keep[len(keep)-1]] {
-	case "of", "for", "to", "the", "and":
+	if l := keep[len(keep)-1]; an.lowWord("titlecomp", l) || an.lowWord("titledet", l) || an.lowWord("orglist", l) {
 		return ti, false
 	}
 	// the phrase must end in a title word or a complement
@@ -135,6 +223,10 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	for k, t := range keep {
 		if k > 0 && an.toks[t].Kind != Possessive {
 			b.WriteByte(' ')
+		}
+		if t == plural {
+			b.WriteString(an.toks[t].Text[:len(an.toks[t].Text)-1])
+			continue
 		}
 		b.WriteString(an.toks[t].Text)
 	}
@@ -157,6 +249,9 @@ func (an *analysis) officialPass() {
 			known = m
 		} else {
 			end = an.nameRun(i)
+			if end == i && an.titledName(i) {
+				end = i + 1 // "King Salman"
+			}
 			if end == i {
 				continue
 			}
@@ -167,6 +262,13 @@ func (an *analysis) officialPass() {
 		if !found {
 			ti, found = an.titleAfter(end, sent.End)
 			mfirst = i
+		}
+		if !found {
+			// a list of names sharing a title: "Ding Xiaoyang, Cheng
+			// Qingmin and Zhu Yunmin, officers of ..."
+			if last := an.nameListEnd(end, sent.End); last > end {
+				ti, found = an.titleAfter(last, sent.End)
+			}
 		}
 		if !found {
 			ti, found = an.titleReversed(i, sent.First)
@@ -188,7 +290,13 @@ func (an *analysis) officialPass() {
 				an.tokM[k] = -1
 			}
 		} else {
-			ei = an.entity(typ, name)
+			ei = -1
+			if end == i+1 {
+				ei = an.personNamed(name) // "Prince Mohammed" after "Mohammed bin Salman"
+			}
+			if ei < 0 {
+				ei = an.entity(typ, name)
+			}
 		}
 		if mfirst < i {
 			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
@@ -217,12 +325,85 @@ func (an *analysis) officialPass() {
 				e.officialOf = an.ents[ti.org].state
 			case e.state >= 0:
 				e.officialOf = e.state
-			default:
+			case ti.org < 0 && !ti.body:
+				// a title naming no state: the state in context ("Finance
+				// Minister AMA Muhith"); a body without a state names none
 				e.officialOf = an.contextState(si, mfirst)
 			}
 		}
 		i = end - 1
 	}
+}
+
+// nameListEnd is the end of the last name of a list that continues a
+// name ending before token end: ", Cheng Qingmin and Zhu Yunmin"; end if
+// none follows.
+func (an *analysis) nameListEnd(end, hi int) int {
+	last := end
+	for k := end; k+1 < hi; {
+		switch {
+		case an.toks[k].Text == "," && k+2 < hi && an.lowWord("orglist", k+1):
+			k += 2
+		case an.toks[k].Text == "," || an.lowWord("orglist", k):
+			k++
+		default:
+			return last
+		}
+		e := an.nameRun(k)
+		if e == k {
+			return last
+		}
+		last, k = e, e
+	}
+	return last
+}
+
+// personNamed is the one official or person named so far whose full
+// name begins or ends with the single name w; -1 if none or several.
+func (an *analysis) personNamed(w string) int {
+	found := -1
+	for i, e := range an.ents {
+		if e.typ != schema.Official && e.typ != schema.Person {
+			continue
+		}
+		f := strings.Fields(e.name)
+		// a last name after a particle is a parent's: "Mohammed bin Salman"
+		// is no "King Salman"
+		last := len(f) >= 2 && f[len(f)-1] == w && !an.lex.word("nameparticle", f[len(f)-2])
+		if len(f) < 2 || f[0] != w && !last {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// titledName reports whether the single capitalised word at i is a name
+// after a capitalised title head: "King Salman", "President Erdogan".
+func (an *analysis) titledName(i int) bool {
+	if i == 0 || i+1 >= len(an.toks) || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) || an.textWord("nonname", i) || an.titleAt(i) != "" {
+		return false
+	}
+	if an.toks[i+1].Kind == Word && isCap(an.toks[i+1].Text) {
+		return false
+	}
+	p := i - 1
+	if an.titleAt(p) != "head" || !isCap(an.toks[p].Text) || an.tokM[p] != -1 || an.sentOf[p] != an.sentOf[i] {
+		return false
+	}
+	// "the bloc's Official Journal" is no one's title: before the title
+	// stands no article and no possessor but a state
+	if p > 0 && an.lowWord("titledet", p-1) {
+		return false
+	}
+	if p > 1 && an.possAt(p-1) {
+		m := an.mentAt(p - 2)
+		return m >= 0 && an.ents[an.ments[m].ent].typ == schema.State
+	}
+	return true
 }
 
 func (an *analysis) nameText(first, end int) string {
@@ -267,7 +448,7 @@ func (an *analysis) titleAfter(end, hi int) (titleInfo, bool) {
 		return titleInfo{}, false
 	}
 	k := end + 1
-	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")")) {
+	for k < hi && k < end+16 && !(an.toks[k].Kind == Punct && (an.toks[k].Text == "," || an.toks[k].Text == "." || an.toks[k].Text == ";" || an.toks[k].Text == ")" || an.toks[k].Text == "(")) && !an.lowWord("titleend", k) {
 		k++
 	}
 	if k > hi || k == end+1 {
@@ -287,7 +468,7 @@ func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
 		if s < lo {
 			continue
 		}
-		if s > lo && !(an.toks[s-1].Kind == Punct || an.low[s-1] == "that" || an.low[s-1] == "said" || an.low[s-1] == "cost") {
+		if s > lo && !(an.toks[s-1].Kind == Punct || an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && an.tokM[s-1] == -1) {
 			continue
 		}
 		if ti, ok := an.parseTitle(s, c, false); ok {
@@ -348,8 +529,19 @@ func (an *analysis) orgPass() {
 			continue
 		}
 		s := j
-		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
 			s--
+		}
+		// an ordinal opens a name: "the 54th Research Institute"
+		if s > 0 && an.tokM[s-1] == -1 && ordinal(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+			s--
+		}
+		// a state's full name right before the name is part of it: "the
+		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
+		stateIn := -1
+		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
+			stateIn = an.ments[m].ent
+			s = an.ments[m].first
 		}
 		if s > 0 && an.toks[s-1].Kind == Word && an.tokM[s-1] == -1 && an.lex.word("nonname", an.toks[s-1].Text) && isCap(an.toks[s-1].Text) && an.low[s-1] != "the" {
 			// "North Korean ... " kept out by nonname; "Foreign Office" is known
@@ -380,18 +572,30 @@ func (an *analysis) orgPass() {
 				inner = true
 			}
 		}
-		if e+1 < len(an.toks) && an.low[e] == "of" && an.tokM[e+1] == -1 && isCap(an.toks[e+1].Text) && !an.lex.word("nonname", an.toks[e+1].Text) {
-			e += 2
-			for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
-				e++
+		if t := an.orgNameTail(e); t > e {
+			e = t
+			for q := j + 1; q < e; q++ {
+				if an.tokM[q] >= 0 {
+					inner = true
+				}
 			}
 		}
 		if e-s < 2 {
 			continue
 		}
+		// an abbreviated head keeps its full stop: "Development Co."
+		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.textWord("orgabbrev", e-1) {
+			e++
+		}
+		if stateIn >= 0 {
+			inner = true
+		}
 		ei := an.entity(schema.Organization, an.nameText(s, e))
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "org"
+		}
+		if stateIn >= 0 && an.ents[ei].state < 0 {
+			an.ents[ei].state = stateIn
 		}
 		if inner {
 			an.replaceMentions(ei, s, e, "name")
@@ -401,11 +605,16 @@ func (an *analysis) orgPass() {
 		j = e - 1
 	}
 	for j := 0; j < len(an.toks); j++ {
-		w := an.low[j]
 		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
-			// "analytics firm Elliptic", "firms X and Y"
+			// "analytics firm Elliptic", "firms X and Y", "a second
+			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."
 			k := j + 1
-			for k < len(an.toks) {
+			if k+1 < len(an.toks) && an.toks[k].Text == "," && an.capRun(k+1) > k+1 {
+				if e := an.capRun(k + 1); e < len(an.toks) && an.toks[e].Kind == Punct {
+					k++
+				}
+			}
+			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
 				if e == k {
 					break
@@ -415,22 +624,36 @@ func (an *analysis) orgPass() {
 					an.ents[ei].kind = "company"
 				}
 				an.addMention(ei, k, e, "name")
-				if e < len(an.toks) && an.low[e] == "and" {
+				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
 					k = e + 1
 					continue
 				}
 				break
 			}
-		}
-		if (w == "ministry" || w == "foreign ministry") && j > 0 && an.tokM[j] == -1 && an.tokM[j-1] == -1 {
-			switch an.low[j-1] {
-			case "foreign", "defence", "defense", "finance", "interior", "justice", "trade", "unification":
-				ei := an.entity(schema.Organization, an.low[j-1]+" ministry")
-				an.ents[ei].kind = "agency"
-				an.addMention(ei, j-1, j+1, "name")
+			// "the Coop supermarket chain", "its Starwood unit": a name
+			// before the class noun, over at most one more noun
+			b := j - 1
+			if b > 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && !isCap(an.toks[b].Text) && !an.lex.word("stop", an.low[b]) && !an.lowWord("det", b) {
+				b--
+			}
+			if b >= 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !an.textWord("nonname", b) && !hyphenAdj(an.toks[b].Text) {
+				f := b
+				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
+					f--
+				}
+				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First {
+					ei := an.entity(schema.Organization, an.nameText(f, b+1))
+					if an.ents[ei].kind == "" {
+						an.ents[ei].kind = "company"
+					}
+					an.addMention(ei, f, b+1, "name")
+				}
 			}
 		}
 	}
+	an.bodyPass()
+	an.basedPass()
+	an.unitPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
@@ -523,6 +746,274 @@ func (an *analysis) orgPass() {
 	}
 }
 
+// orgNameRun is the end of a run of capitalised words from k that may
+// stand inside an organisation's name: not yet read, no title head, in the
+// sentence of k; k if none.
+func (an *analysis) orgNameRun(k int) int {
+	e := k
+	for e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) &&
+		!an.textWord("nonname", e) && an.titleAt(e) != "head" && an.sentOf[e] == an.sentOf[k] {
+		e++
+	}
+	return e
+}
+
+// orgNameTail is the end of the complements of an organisation's name
+// that ends before token e: a joining word of class orgjoin ("of", "for"),
+// perhaps an article (class orgdet), and capitalised words, or "and"
+// (class orglist) and capitalised words; also a list of them ending in
+// "and" ("Ministry of Science, ICT and Future Planning", "Organisation for
+// the Prohibition of Chemical Weapons"). A known body may close the name
+// after a joining word: "Council of the EU". It returns e when there is
+// no complement.
+func (an *analysis) orgNameTail(e int) int {
+	end := e
+	inComp := false // "and" and lists join only inside a complement
+	for end+1 < len(an.toks) && an.sentOf[end] == an.sentOf[e-1] {
+		k := end
+		switch {
+		case an.toks[k].Kind == Possessive:
+			return end
+		case an.tokM[k] == -1 && an.lowWord("orgjoin", k):
+			k++
+			if k < len(an.toks) && an.tokM[k] == -1 && an.lowWord("orgdet", k) {
+				k++
+			}
+			if r := an.orgNameRun(k); r > k {
+				end, inComp = r, true
+				continue
+			}
+			if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
+				return an.ments[m].end
+			}
+			return end
+		case inComp && an.tokM[k] == -1 && an.lowWord("orglist", k):
+			if r := an.orgNameRun(k + 1); r > k+1 && !an.possAt(r) {
+				end = r
+				continue
+			}
+			return end
+		case inComp && an.toks[k].Text == ",":
+			// a list inside the name: ", ICT and Future Planning"
+			q := k
+			for q < len(an.toks) && an.toks[q].Text == "," {
+				r := an.orgNameRun(q + 1)
+				if r == q+1 {
+					return end
+				}
+				q = r
+			}
+			if q+1 < len(an.toks) && an.tokM[q] == -1 && an.lowWord("orglist", q) {
+				if r := an.orgNameRun(q + 1); r > q+1 && !an.possAt(r) {
+					end = r
+					continue
+				}
+			}
+		}
+		return end
+	}
+	return end
+}
+
+// possAt reports whether token k is a possessive ending.
+func (an *analysis) possAt(k int) bool {
+	return k < len(an.toks) && an.toks[k].Kind == Possessive
+}
+
+// basedPass reads the capitalised name after an adjective of where a
+// body is based ("Singapore-based Computer Security Initiative
+// Consultancy", "a Texas-headquartered firm"): a company, its name
+// running over any partial name read inside it.
+func (an *analysis) basedPass() {
+	for j := 0; j+1 < len(an.toks); j++ {
+		t := an.toks[j].Text
+		h := strings.LastIndexByte(t, '-')
+		if h <= 0 || !an.lex.word("basedsuffix", strings.ToLower(t[h+1:])) || an.sentOf[j+1] != an.sentOf[j] {
+			continue
+		}
+		// over a class noun: "the Paris-based non-profit Forbidden Stories"
+		if j+2 < len(an.toks) && an.lowWord("orgclass", j+1) {
+			j++
+		}
+		e := j + 1
+		for e < len(an.toks) && e < j+7 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) && an.sentOf[e] == an.sentOf[j] && !an.textWord("nonname", e) && an.titleAt(e) != "head" {
+			if m := an.mentAt(e); m >= 0 && (an.ents[an.ments[m].ent].typ != schema.Organization || an.ments[m].first < j+1) {
+				break
+			}
+			e++
+		}
+		if e-(j+1) < 2 {
+			continue // one word may be a person's or a place's name
+		}
+		// a partial name read by its head inside is no body of its own
+		for k := j + 1; k < e; k++ {
+			if m := an.mentAt(k); m >= 0 && an.ents[an.ments[m].ent].kind == "org" {
+				for q := an.ments[m].first; q < an.ments[m].end; q++ {
+					an.tokM[q] = -1
+				}
+				an.ments[m].ent = -1
+			}
+		}
+		ei := an.entity(schema.Organization, an.nameText(j+1, e))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "org" {
+			an.ents[ei].kind = "company"
+		}
+		an.replaceMentions(ei, j+1, e, "name")
+		j = e - 1
+	}
+}
+
+// unitPass reads military and intelligence units by number: "Unit
+// 61398", a capitalised unit noun (class unitnoun) before a number.
+func (an *analysis) unitPass() {
+	for j := 0; j+1 < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !isCap(an.toks[j].Text) || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, j+2))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "agency"
+		}
+		an.addMention(ei, j, j+2, "name")
+		j++
+	}
+}
+
+// ordinal reports whether w is a number written as an ordinal: "54th".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || len(w)-n != 2 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// bodyPass reads a state's bodies known by a description: a body noun
+// (class bodynoun: "ministry", "embassy") with its modifiers (class
+// bodymod: "foreign", "domestic intelligence") and the state before them,
+// by demonym, name or possessive: "the German foreign ministry", "India's
+// foreign ministry", "the US embassy". The body is an organisation part of
+// the state, named "foreign ministry of Germany"; a bare description
+// ("the defence ministry") is one without a state. The noun must head its
+// phrase: "the Chinese embassy staff" is no embassy.
+func (an *analysis) bodyPass() {
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) {
+			continue
+		}
+		// the last body noun of the run: "intelligence agency"
+		e := j + 1
+		for e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("bodynoun", e) && an.sentOf[e] == an.sentOf[j] {
+			e++
+		}
+		s := j
+		for s > 0 && an.tokM[s-1] == -1 && (an.lowWord("bodymod", s-1) || an.lowWord("bodynoun", s-1)) && an.sentOf[s-1] == an.sentOf[j] {
+			s--
+		}
+		first, st := s, -1
+		if m := an.mentAt(s - 1); m >= 0 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].end == s {
+			st, first = an.ments[m].ent, an.ments[m].first
+		} else if s > 1 && an.possAt(s-1) {
+			if m := an.mentAt(s - 2); m >= 0 && an.ents[an.ments[m].ent].typ == schema.State {
+				st, first = an.ments[m].ent, an.ments[m].first
+			}
+		}
+		if st < 0 && (s == j || !an.lowWord("bodybare", e-1)) || an.continuesNoun(e-1) {
+			j = e - 1
+			continue
+		}
+		// in apposition to a named body it is a mention of that body:
+		// "the Reconnaissance General Bureau, North Korea's spy agency"
+		if o := an.appositionOrg(first, e); o >= 0 {
+			an.replaceMentions(o, first, e, "anaphor")
+			j = e - 1
+			continue
+		}
+		desc := strings.ToLower(an.nameText(s, e))
+		name := desc
+		if st >= 0 {
+			name = desc + " of " + an.ents[st].name
+		}
+		ei := an.entity(schema.Organization, name)
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "agency"
+		}
+		if st >= 0 {
+			an.ents[ei].state = st
+			if first < s && an.replaceMentions(ei, first, e, "name") >= 0 {
+				an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(s, e))
+			}
+		} else {
+			an.addMention(ei, s, e, "name")
+		}
+		j = e - 1
+	}
+}
+
+// appositionOrg is the named organisation that the phrase [first, end)
+// stands in apposition to: "X, the ... agency" or "the ... agency, X";
+// -1 if none.
+func (an *analysis) appositionOrg(first, end int) int {
+	b := first
+	if b > 0 && an.lowWord("orgdet", b-1) {
+		b--
+	}
+	if b > 1 && an.toks[b-1].Text == "," {
+		if m := an.mentAt(b - 2); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization && !described(an.ents[an.ments[m].ent].name) {
+			return an.ments[m].ent
+		}
+	}
+	if end+1 < len(an.toks) && an.toks[end].Text == "," {
+		k := end + 1
+		if an.lowWord("orgdet", k) {
+			k++
+		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization && !described(an.ents[an.ments[m].ent].name) {
+			return an.ments[m].ent
+		}
+	}
+	return -1
+}
+
+// continuesNoun reports whether the noun at token k modifies a noun after
+// it ("embassy staff", "ministry officials") rather than heading its
+// phrase. A word no list decides is read from the sentence's parse.
+func (an *analysis) continuesNoun(k int) bool {
+	n := k + 1
+	if n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] {
+		return false
+	}
+	if isCap(an.toks[n].Text) || an.tokM[n] >= 0 {
+		return true // "the Russian news agency TASS"
+	}
+	if an.titleAt(n) == "head" {
+		return false // the body of a title: "foreign ministry spokesman"
+	}
+	if an.lex.word("stop", an.low[n]) || an.lex.word("skip", an.low[n]) || an.lex.word("report", an.low[n]) || isAdverb(an.low[n]) {
+		return false
+	}
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return true
+	}
+	w := p.wordAt(k)
+	if w < 0 {
+		return true
+	}
+	switch p.s.Words[w].Deprel {
+	case "compound", "amod", "nmod:poss":
+		return true
+	}
+	return false
+}
+
 // capRun is the end of a run of capitalised words from k that are not yet
 // read, not names of nothing ("The"), nor title words; k if none.
 func (an *analysis) capRun(k int) int {
@@ -548,19 +1039,10 @@ func (an *analysis) personPass() {
 		if e == i {
 			continue
 		}
-		ok := false
-		if e < len(an.toks) {
-			switch an.low[e] {
-			case "said", "says", "told", "added", "wrote":
-				ok = true
-			}
-		}
-		if i > 0 {
-			switch an.low[i-1] {
-			case "researcher", "hacker", "analyst", "expert", "programmer", "ceo", "founder", "executive":
-				ok = true
-			}
-		}
+		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
+			i > 0 && an.lowWord("personnoun", i-1) ||
+			// "Saud al-Qahtani, who ...", "X, a computer specialist"
+			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1))
 		if !ok {
 			continue
 		}
@@ -576,6 +1058,38 @@ func (an *analysis) personPass() {
 		an.addMention(ei, i, e, "name")
 		i = e - 1
 	}
+}
+
+// personAppos reports whether an apposition from token k names a
+// person's role: an article and up to three lower-case words, one of them
+// a person noun ("a computer specialist", "the victim's lawyer").
+func (an *analysis) personAppos(k int) bool {
+	if k >= len(an.toks) || !an.lowWord("titledet", k) {
+		return false
+	}
+	for q := k + 1; q < len(an.toks) && q <= k+3; q++ {
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) {
+			return false
+		}
+		if an.lowWord("personnoun", q) {
+			return q+1 >= len(an.toks) || an.toks[q+1].Kind == Punct || an.lowWord("relative", q+1) || an.lowWord("titlecomp", q+1)
+		}
+	}
+	return false
+}
+
+// surnameOfState reports whether person p's name ends in state st's name
+// and the article names st by no other mention than that word.
+func (an *analysis) surnameOfState(p, st int) bool {
+	if !strings.HasSuffix(an.ents[p].name, " "+an.ents[st].name) {
+		return false
+	}
+	for _, m := range an.ments {
+		if m.ent == st && (m.end-m.first != 1 || an.toks[m.first].Text != an.ents[st].name) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnamePass adds later surname-only mentions of named people: "Obama",
@@ -606,11 +1120,19 @@ func (an *analysis) surnamePass() {
 		}
 	}
 	for i := range an.toks {
+		e, ok := sur[an.toks[i].Text]
+		if !ok {
+			continue
+		}
+		// a surname read as a state's name ("Monaco said") is the
+		// person's, once the person is named with it
+		if m := an.mentAt(i); m >= 0 && an.ments[m].first == i && an.ments[m].end == i+1 && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.surnameOfState(e, an.ments[m].ent) {
+			an.ments[m].ent = -1
+			an.tokM[i] = -1
+		}
 		if an.tokM[i] != -1 {
 			continue
 		}
-		if e, ok := sur[an.toks[i].Text]; ok {
-			an.addMention(e, i, i+1, "surname")
-		}
+		an.addMention(e, i, i+1, "surname")
 	}
 }

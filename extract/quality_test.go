@@ -49,14 +49,16 @@ const (
 	minRelPrecision = 0.95
 	minRelRecall    = 0.78
 	minEntityF1     = 0.96
+	// incidents, whose phrases vary most, on a floor of their own
+	minDevIncidentF1 = 0.80
 	// CASIE gold is partial: targets and attributedTo are held to a loose
 	// precision floor (any incident with the same victim or attacker).
 	minCasieLoosePrecision = 0.72
 	minCasieLooseFound     = 8
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
-	minDev2Precision = 0.84
-	minDev2Recall    = 0.29
+	minDev2Precision = 0.86
+	minDev2Recall    = 0.40
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.90
 	minExamplesRecall    = 0.74
@@ -87,6 +89,9 @@ func TestQualityDev(t *testing.T) {
 			t.Errorf("dev entity F1 of %s %.3f < %.2f", typ, f, minEntityF1)
 		}
 	}
+	if f := r.Entities[schema.Incident].F1(); f < minDevIncidentF1 {
+		t.Errorf("dev entity F1 of %s %.3f < %.2f", schema.Incident, f, minDevIncidentF1)
+	}
 }
 
 func TestQualityDev2(t *testing.T) {
@@ -109,6 +114,19 @@ func TestQualityDev2(t *testing.T) {
 	if n := len(r.Violations); n > 0 {
 		t.Errorf("dev2: %d violations (N rows extracted as plain edges)", n)
 	}
+	for typ, min := range minDev2EntityF1 {
+		if f := r.Entities[typ].F1(); f < min {
+			t.Errorf("dev2 entity F1 of %s %.3f < %.2f", typ, f, min)
+		}
+	}
+}
+
+// minDev2EntityF1 holds dev2's entity F1 per type where it stands.
+var minDev2EntityF1 = map[schema.Type]float64{
+	schema.State:        0.95,
+	schema.Official:     0.94,
+	schema.Organization: 0.82,
+	schema.Incident:     0.67,
 }
 
 func TestQualityCasie(t *testing.T) {

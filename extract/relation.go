@@ -1271,6 +1271,9 @@ func (an *analysis) incidentNP(k, hi int) int {
 		if an.tokM[q] == -2 || an.toks[q].Kind != Word {
 			return -1
 		}
+		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e // read by the incident phrases
+		}
 		if m := an.tokM[q]; m >= 0 && (an.ments[m].ent < 0 || an.ents[an.ments[m].ent].typ != schema.Topic) {
 			return -1 // only a topic word may stand inside: "ransomware attacks"
 		}
@@ -1504,10 +1507,13 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 					j--
 				}
 			}
-			if an.tokM[j] != -1 || an.lex.incNoun[an.low[j]] != "cyber" {
+			if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident && an.lex.incNoun[an.low[j]] == "cyber" {
+				inc = e // read by the incident phrases
+			} else if an.tokM[j] != -1 || an.lex.incNoun[an.low[j]] != "cyber" {
 				return
+			} else {
+				np = j
 			}
-			np = j
 		}
 		// the victims: named ones, or the owner of the systems hit ("the
 		// attack accessed the computers of Hancock Health")

@@ -1,0 +1,470 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/statekg/statekg/extract/syntax"
+
+	"github.com/statekg/statekg/schema"
+)
+
+// incidentPhrases reads the incidents the earlier pass left: noun phrases
+// headed by an incident noun (the cyber and military nouns of
+// incidents.tsv and the event nouns of class incevent: "killing",
+// "clash", "annexation"), generic, plural and unnamed ones included, when
+// the phrase marks one event: a complement ("theft of personnel records",
+// "air strikes in Syria"), a relative clause ("the attack that disrupted
+// the ceremony"), a date ("the 2015 blackout") or a name before the noun
+// ("the Salisbury attack"). A definite noun with nothing of its own ("the
+// killing") refers back to the latest incident with the same noun, or the
+// same kind of event. Within an article, phrases with the same noun and
+// the same marks are one incident.
+func (an *analysis) incidentPhrases() {
+	var recent []int
+	for _, m := range an.ments {
+		if m.ent >= 0 && an.ents[m.ent].typ == schema.Incident {
+			recent = append(recent, m.ent)
+		}
+	}
+	heads := map[int]string{} // incident -> the head nouns it was named by
+	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] >= 0 {
+			if e := an.entAt(i); e >= 0 && an.ents[e].typ == schema.Incident {
+				recent = append(recent, e)
+				// a relative clause widens a dated or named incident read
+				// before: "the 2011 attack that crippled the bank's network"
+				if m := an.ments[an.tokM[i]]; m.end == i+1 && an.incHead(i) {
+					if end := an.relativeEnd(i, true); end > i+1 {
+						an.replaceMentions(e, m.first, end, m.form)
+						i = end - 1
+					}
+				}
+			}
+			continue
+		}
+		if an.tokM[i] != -1 || !an.incHead(i) {
+			continue
+		}
+		si := an.sentOf[i]
+		if i+1 < len(an.toks) && an.sentOf[i+1] == si && an.tokM[i+1] == -1 && an.incHead(i+1) {
+			continue // "attack campaign": the last noun heads
+		}
+		// modifiers: "deadly Himalayan clash", "years-long campaign",
+		// "2015 attack", "Salisbury attack"
+		if an.lowWord("incnohead", i) {
+			continue
+		}
+		s, marked := i, false
+		named := -1   // an actor or a victim named before the noun: "Khashoggi killing"
+		capWord := -1 // an unknown name before the noun: "the Exchange attack"
+		for s > 0 && an.sentOf[s-1] == si {
+			if m := an.mentAt(s - 1); m >= 0 && an.ments[m].end == s && named < 0 && !an.possAt(s) {
+				mm := an.ments[m]
+				if t := an.ents[mm.ent].typ; (t == schema.Person || t == schema.Organization) && an.ents[mm.ent].kind != "group" {
+					named, marked, s = mm.ent, true, mm.first
+					continue
+				}
+				break
+			}
+			if an.tokM[s-1] != -1 || an.toks[s-1].Kind != Word && !isYear(an.low[s-1]) {
+				break
+			}
+			w := an.toks[s-1].Text
+			switch {
+			case isYear(w) || monthName(w):
+				marked = true
+			case isCap(w) && !an.textWord("nonname", s-1) && an.titleAt(s-1) == "" && !hyphenAdj(w):
+				marked = true
+				if capWord < 0 {
+					capWord = s - 1
+				}
+			case an.lowWord("incmod", s-1) || an.lowWord("incevmod", s-1):
+			default:
+				goto mods
+			}
+			s--
+		}
+	mods:
+		det := ""
+		if s > 0 && an.sentOf[s-1] == si {
+			det = an.low[s-1]
+			if an.possAt(s - 1) {
+				det = "'s"
+			}
+		}
+		// a complement or a relative clause
+		end := i + 1
+		comp := false
+		if end+1 < len(an.toks) && an.sentOf[end+1] == si && an.tokM[end] == -1 {
+			switch {
+			case an.lowWord("inccomp", end):
+				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
+					end, comp = e, true
+				}
+			default:
+				if e := an.relativeEnd(i, false); e > end {
+					end, comp = e, true
+				}
+			}
+		}
+		// a bare plural is generic unless a name or a date marks it:
+		// "cyberattacks on government websites in 2009", not "intrusions
+		// against foreign governments"
+		if comp && !marked && an.plural(i) && (s == 0 || !an.lowWord("incdef", s-1)) {
+			if !an.relativeAt(i+1) && !an.namesIn(i+1, end) {
+				continue
+			}
+		}
+		// an indefinite article makes a name before the noun a description:
+		// "a Russophobic campaign"
+		if capWord >= 0 && named < 0 && s > 0 && an.lowWord("incindef", s-1) && !an.hasDate(s, i) {
+			marked, capWord = false, -1
+		}
+		noun := normNoun(an.low[i])
+		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
+		if !marked {
+			if !comp && !definite {
+				continue // a generic or hypothetical one: "a cyberattack could ..."
+			}
+			if !comp && !an.lowWord("incevent", i) {
+				// "the attack": the earlier pass reads cyber anaphors, but
+				// not back to the phrases read here: "the theft of
+				// personnel records" ... "the theft"
+				if ref := an.phraseWithNoun(recent, heads, noun); ref >= 0 && an.addMention(ref, s-1, i+1, "anaphor") >= 0 {
+					recent = append(recent, ref)
+				}
+				continue
+			}
+			if !comp && i+1 < len(an.toks) && an.lowWord("incpost", i+1) {
+				continue // "the attacks during the election": no bare reference
+			}
+			// with nothing naming it, an incident with the noun of one
+			// already read is that one: "the attack on government
+			// computers" after "the attack on Costa Rica"
+			ref := an.incidentWithHead(recent, heads, noun)
+			if comp && ref >= 0 && !an.sameNoun(ref, heads, noun) {
+				ref = -1
+			}
+			if an.indefinite(s) {
+				ref = -1 // "an attack that ..." is a new one
+			}
+			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 {
+				ref = recent[len(recent)-1] // "the operation": the one in focus
+			}
+			if ref >= 0 {
+				first := s
+				if definite && det != "'s" {
+					first = s - 1
+				}
+				if an.addMention(ref, first, end, "anaphor") >= 0 {
+					recent = append(recent, ref)
+					i = end - 1
+				}
+				continue
+			}
+		}
+		// an unknown name an incident was already named with marks the
+		// same incident: "the Microsoft Exchange hack" ... "the Exchange
+		// attack"
+		// so does a year alone: "the 2015 blackout" after "the December
+		// 2015 assault on the grid"
+		if capWord < 0 && named < 0 && !comp {
+			for k := s; k < i; k++ {
+				if isYear(an.low[k]) {
+					capWord = k
+				}
+			}
+		}
+		if capWord >= 0 && !comp {
+			if ref := an.incidentNamedWith(recent, an.toks[capWord].Text); ref >= 0 {
+				if an.addMention(ref, s, i+1, "name") >= 0 {
+					recent = append(recent, ref)
+				}
+				continue
+			}
+		}
+		// the same noun with the same marks is the same incident; a body
+		// named before the noun is its victim, as the earlier pass keys it
+		var key strings.Builder
+		key.WriteString("phrase:" + noun)
+		if !marked {
+			key.WriteString("\x00" + itoa(i))
+		}
+		if named >= 0 && an.ents[named].typ == schema.Organization {
+			key.Reset()
+			key.WriteString("target:" + an.ents[named].name)
+		}
+		for k := s; k < end; k++ {
+			if k == i || an.toks[k].Kind != Word || an.lex.word("stop", an.low[k]) || an.lowWord("det", k) {
+				continue
+			}
+			key.WriteString(" " + an.low[k])
+		}
+		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
+		ei := an.incident(key.String(), name)
+		if an.replaceMentions(ei, s, end, "name") < 0 {
+			continue
+		}
+		heads[ei] += " " + noun
+		recent = append(recent, ei)
+		i = end - 1
+	}
+}
+
+// incHead reports whether token i is a noun that may head an incident's
+// phrase.
+func (an *analysis) incHead(i int) bool {
+	if an.toks[i].Kind != Word || isCap(an.toks[i].Text) {
+		return false
+	}
+	return an.lex.incNoun[an.low[i]] != "" || an.lowWord("incevent", i)
+}
+
+// incComplement is the end of the phrase after an incident noun's
+// preposition or relative word, from token k: up to eight words, ending
+// before punctuation, a reporting word, a pronoun or an incident noun; k
+// if none.
+func (an *analysis) incComplement(i, k int) int {
+	e := k
+	si := an.sentOf[k]
+	named := false
+	for e < len(an.toks) && e < k+8 && an.sentOf[e] == si {
+		t := an.toks[e]
+		if m := an.mentAt(e); m >= 0 {
+			if an.ents[an.ments[m].ent].typ == schema.Official || an.ents[an.ments[m].ent].typ == schema.Incident {
+				break
+			}
+			e = an.ments[m].end
+			named = true
+			continue
+		}
+		if named && an.lowWord("inccomp", e) {
+			break // "the attack on X on the gang": one phrase a name ends
+		}
+		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
+			break
+		}
+		// a time is no complement: "on Wednesday", "at the time"
+		if e == k || e == k+1 && an.lowWord("det", k) {
+			if an.textWord("nonname", e) || an.lowWord("timenoun", e) {
+				return k
+			}
+		}
+		e++
+	}
+	e = an.phraseEnd(i, e)
+	// the phrase never ends in a function word
+	for e > k && (an.lex.word("stop", an.low[e-1]) || an.lowWord("det", e-1) || an.lowWord("inccomp", e-1) || an.lowWord("orglist", e-1)) {
+		e--
+	}
+	return e
+}
+
+// incidentWithHead is the latest incident named by the noun before, else
+// the latest of the same kind of event for a noun of a cyber incident;
+// -1 if none.
+func (an *analysis) incidentWithHead(recent []int, heads map[int]string, noun string) int {
+	for r := len(recent) - 1; r >= 0; r-- {
+		e := recent[r]
+		if strings.Contains(" "+heads[e]+" ", " "+noun+" ") || strings.Contains(" "+an.ents[e].name+" ", " "+noun+" ") {
+			return e
+		}
+	}
+	if an.lex.incNoun[noun] == "cyber" {
+		return an.anaphorTarget(recent, noun)
+	}
+	return -1
+}
+
+// relativeAt reports whether token k opens a relative clause.
+func (an *analysis) relativeAt(k int) bool {
+	return k < len(an.toks) && an.lowWord("relative", k)
+}
+
+// namesIn reports whether tokens [k, end) name something: a mention or a
+// year.
+func (an *analysis) namesIn(k, end int) bool {
+	for ; k < end; k++ {
+		if an.mentAt(k) >= 0 || isYear(an.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural reports whether the incident noun at token k is a plural.
+func (an *analysis) plural(k int) bool {
+	w := an.low[k]
+	return len(w) > 3 && w[len(w)-1] == 's' && (an.lex.incNoun[w[:len(w)-1]] != "" || an.lowWord("incevent", k) && an.lex.word("incevent", w[:len(w)-1]))
+}
+
+// indefinite reports whether an indefinite article opens the phrase
+// before token s, over up to two lower-case words: "an email phishing
+// attack".
+func (an *analysis) indefinite(s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3 && an.sentOf[k] == an.sentOf[s]; k-- {
+		if an.lowWord("incindef", k) {
+			return true
+		}
+		if an.tokM[k] != -1 || an.toks[k].Kind != Word || isCap(an.toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounEnds reports whether the noun at token k ends its phrase: what
+// follows is no word, or a word of no noun compound.
+func (an *analysis) nounEnds(k int) bool {
+	n := k + 1
+	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
+}
+
+// incidentNamedWith is the latest incident one of whose mentions holds
+// the word w; -1 if none.
+func (an *analysis) incidentNamedWith(recent []int, w string) int {
+	for r := len(recent) - 1; r >= 0; r-- {
+		e := recent[r]
+		for _, m := range an.ments {
+			if m.ent != e {
+				continue
+			}
+			for k := m.first; k < m.end; k++ {
+				if an.toks[k].Text == w {
+					return e
+				}
+			}
+		}
+		for _, x := range an.ents[e].extra {
+			for _, f := range strings.Fields(x.Text) {
+				if f == w {
+					return e
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// sameNoun reports whether incident e was named by noun itself, not only
+// by a noun of the same kind of event.
+func (an *analysis) sameNoun(e int, heads map[int]string, noun string) bool {
+	return strings.Contains(" "+heads[e]+" ", " "+noun+" ") || strings.Contains(" "+an.ents[e].name+" ", " "+noun+" ")
+}
+
+// hasDate reports whether tokens [k, end) hold a year or a month.
+func (an *analysis) hasDate(k, end int) bool {
+	for ; k < end; k++ {
+		if isYear(an.low[k]) || monthName(an.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareOf reports whether the complement [of+1, e) of the cyber incident
+// noun at i is an "of" phrase naming nothing: "the attack of medical
+// records" says what was hit, not which event; "the theft of personnel
+// records" and "the compromise of Microsoft Exchange" do.
+func (an *analysis) bareOf(i, of, e int) bool {
+	if an.lex.incNoun[an.low[i]] != "cyber" || an.lowWord("incsteal", i) || !an.lowWord("incof", of) {
+		return false
+	}
+	for k := of + 1; k < e; k++ {
+		if m := an.mentAt(k); m >= 0 && an.ments[m].form != "demonym" || m < 0 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEnd clips the end e of the complement of the incident noun at
+// token i to the phrase the parse makes of the noun: the words its
+// subtree reaches, less the noun's own conjuncts and parenthetical
+// clauses; a complement of four words or fewer is taken as it stands. So "the clash in the valley killed nine" ends
+// before the verb and "the annexation of Crimea and the strikes" before
+// the conjunct. Without a parser e stands.
+func (an *analysis) phraseEnd(i, e int) int {
+	if e-i <= 4 {
+		return e // "air strikes in Syria": too short to hold a verb
+	}
+	p := an.tree(an.sentOf[i])
+	if p == nil {
+		return e
+	}
+	w := p.wordAt(i)
+	if w < 0 {
+		return e
+	}
+	last := -1
+	stack := []int{w}
+	for n := 0; len(stack) > 0 && n <= len(p.s.Words); n++ {
+		d := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if t := p.tok[d]; t > last {
+			last = t
+		}
+		for _, c := range p.s.Children(d) {
+			switch r := p.s.Words[c].Deprel; {
+			case r == "parataxis" || r == "punct" && p.tok[c] > i:
+				continue
+			case d == w && (syntax.HasLabel(r, "conj") || r == "cc"):
+				continue // "the annexation of Crimea and the strikes"
+			}
+			stack = append(stack, c)
+		}
+	}
+	if last <= i {
+		return e
+	}
+	return min(e, last+1)
+}
+
+// phraseWithNoun is the latest incident read by incidentPhrases with the
+// noun itself; -1 if the latest incident is another or none is.
+func (an *analysis) phraseWithNoun(recent []int, heads map[int]string, noun string) int {
+	if len(recent) == 0 {
+		return -1
+	}
+	e := recent[len(recent)-1]
+	if strings.Contains(" "+heads[e]+" ", " "+noun+" ") {
+		return e
+	}
+	return -1
+}
+
+// relativeEnd is the end of a relative clause after the incident noun at
+// token i ("that cut power in parts of the country"), i+1 if none: a verb
+// and more, ending before a name, whose subject or object is no part of
+// the incident's phrase. Whole, with no name in it, when whole is set: a
+// clause naming a victim ("that penetrated US agencies") is left to the
+// relations.
+func (an *analysis) relativeEnd(i int, whole bool) int {
+	r := i + 1
+	if r+1 >= len(an.toks) || an.sentOf[r+1] != an.sentOf[i] || an.tokM[r] != -1 || !an.lowWord("relative", r) || an.lowWord("personrel", r) {
+		return i + 1
+	}
+	if v := r + 1; an.toks[v].Kind != Word || isCap(an.toks[v].Text) || an.lowWord("det", v) || an.lowWord("pronoun", v) || an.tokM[v] != -1 {
+		return i + 1
+	}
+	e := an.incComplement(i, r+1)
+	for q := r + 1; q < e; q++ {
+		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+			return i + 1
+		}
+		if an.mentAt(q) >= 0 {
+			if whole {
+				return i + 1
+			}
+			e = q
+			break
+		}
+	}
+	if e <= r+2 {
+		return i + 1
+	}
+	return e
+}
