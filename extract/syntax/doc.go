@@ -17,7 +17,8 @@
 //	}
 //
 // The tagger is a greedy averaged perceptron over hashed features (UPOS in
-// two passes, then XPOS). The parser is a greedy arc-hybrid transition
+// two passes, then XPOS); words seen often in training with nearly always
+// one tag take it from a tag dictionary instead. The parser is a greedy arc-hybrid transition
 // parser trained with a dynamic oracle, which labels each arc as it makes
 // it. The lemmatiser is suffix rules plus an exceptions list learnt from
 // the training treebank. The model is trained on the Universal Dependencies

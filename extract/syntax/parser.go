@@ -199,27 +199,25 @@ func (st *parseState) labelFeats(fs []uint64, c *parseCtx, h, d int) []uint64 {
 		return st.labels[x]
 	}
 	dw, dp, hw, hp := c.w(n, d), c.p(n, d), c.w(n, h), c.p(n, h)
-	dl, dl2, dr := st.lc[d][0], st.lc[d][1], st.rc[d][0]
+	dl, dl2 := st.lc[d][0], st.lc[d][1]
 	hl, hr := st.lc[h][0], st.rc[h][0]
 	ds := uint64(noneVal)
 	if d < n {
 		ds = c.ls[d].suf[2]
 	}
-	dd := dist(h, d)
 	fs = append(fs,
 		f1(0, dir), f2(1, dir, dw), f2(2, dir, dp), f2(3, dir, hw), f2(4, dir, hp),
-		f3(5, dir, dp, hp), f3(6, dir, dw, hp), f3(7, dir, dp, hw), f3(8, dir, dw, hw),
-		f3(9, dir, dd, mix(dp^hp)),
-		f2(10, dp, lab(dl)), f2(11, dp, lab(dr)), f2(12, dp, c.w(n, dl)), f2(13, dp, c.w(n, dl2)),
-		f3(14, dp, lab(dl), lab(dl2)), f2(15, dp, c.w(n, dr)),
+		f3(6, dir, dw, hp), f3(7, dir, dp, hw), f3(8, dir, dw, hw),
+		f2(10, dp, lab(dl)), f2(12, dp, c.w(n, dl)), f2(13, dp, c.w(n, dl2)),
+		f3(14, dp, lab(dl), lab(dl2)),
 		f3(16, hp, dir, lab(hl)), f3(17, hp, dir, lab(hr)),
 		f2(18, dir, ds), f3(19, dp, c.p(n, d+1), c.p(n, d-1)),
 		f3(20, dp, uint64(st.nl[d]), uint64(st.nr[d])),
 		f3(21, dir, dp, c.p(n, h+1)), f3(22, dir, dp, c.p(n, h-1)),
 		f2(23, c.w(n, dl), hp), f3(24, dir, c.p(n, dl), dp),
-		f2(25, dp, st.lset[d][0]), f2(26, dp, st.lset[d][1]), f3(27, hp, dir, st.lset[h][0]), f3(28, hp, dir, st.lset[h][1]),
+		f3(27, hp, dir, st.lset[h][0]), f3(28, hp, dir, st.lset[h][1]),
 		f3(29, dir, ds, hp), f3(30, dw, dir, lab(dl)), f3(31, dp, hp, c.w(n, dl)),
-		f2(32, dir, c.x(n, d)), f3(33, dir, c.x(n, d), c.x(n, h)), f3(34, dir, c.x(n, d), hw), f3(35, dir, dw, c.x(n, h)),
+		f2(32, dir, c.x(n, d)), f3(34, dir, c.x(n, d), hw), f3(35, dir, dw, c.x(n, h)),
 	)
 	return fs
 }
@@ -316,10 +314,8 @@ func (st *parseState) stackFeats(fs []uint64, c *parseCtx) []uint64 {
 	s0wp, s1wp := mix(s0w^s0p), mix(s1w^s1p)
 	s0x, s1x := c.x(n, s0), c.x(n, s1)
 	return append(fs,
-		f1(110, s0x), f1(111, s1x), f2(116, s1x, s0x), f2(124, c.x(n, s2), s1x),
-		f1(1, s0w), f1(2, s0p), f1(3, s0wp),
+		f1(110, s0x), f1(111, s1x), f2(116, s1x, s0x),
 		f1(4, s1w), f1(5, s1p), f1(6, s1wp),
-		f1(7, s2p),
 		f2(24, s1p, s0p), f2(25, s1w, s0w), f2(26, s1wp, s0p), f2(27, s1p, s0wp),
 		f3(34, s2p, s1p, s0p),
 		f3(43, s1p, s0p, d2), f3(44, s1w, s0w, d2),
@@ -334,13 +330,13 @@ func (st *parseState) bufferFeats(fs []uint64, c *parseCtx) []uint64 {
 	b0w, b0p := c.w(n, b0), c.p(n, b0)
 	b1w, b1p := c.w(n, b1), c.p(n, b1)
 	b2w, b2p := c.w(n, b2), c.p(n, b2)
-	b0wp, b1wp := mix(b0w^b0p), mix(b1w^b1p)
+	b1wp := mix(b1w ^ b1p)
 	return append(fs,
-		f2(101, b0w, b1w), f3(102, b0w, b1p, b2p),
+		f3(102, b0w, b1p, b2p),
 		f1(112, c.x(n, b0)), f1(113, c.x(n, b1)), f1(114, c.x(n, b2)),
 		f1(0, 0),
-		f1(8, b0w), f1(9, b0p), f1(10, b0wp),
-		f1(11, b1w), f1(12, b1p), f1(13, b1wp),
+		f1(8, b0w), f1(9, b0p),
+		f1(12, b1p), f1(13, b1wp),
 		f1(14, b2w), f1(15, b2p),
 		f2(23, b0p, b1p), f3(28, b0p, b1p, b2p),
 	)
@@ -379,23 +375,22 @@ func (st *parseState) localFeats(fs []uint64, c *parseCtx, role, x int) []uint64
 	switch role {
 	case roleS0:
 		return append(fs,
-			f1(80, ll), f1(81, rl), f2(84, xp, ll), f2(85, xp, rl),
+			f1(80, ll), f1(81, rl), f2(84, xp, ll),
 			f3(88, xp, ll, l2l), f3(89, xp, rl, r2l), f3(91, xw, ll, rl),
-			f2(94, xw, set0), f2(95, xp, set0), f2(96, xw, set1), f2(97, xp, set1),
-			f2(45, xw, vr), f2(46, xp, vr), f2(47, xw, vl), f2(48, xp, vl),
+			f2(95, xp, set0), f2(96, xw, set1), f2(97, xp, set1),
+			f2(45, xw, vr), f2(46, xp, vr),
 			f1(53, c.w(n, l)), f1(54, lp), f1(55, c.w(n, r)), f1(56, rp),
-			f1(62, l2p), f1(63, r2p), f3(65, xp, lp, l2p), f3(66, xp, rp, r2p),
+			f1(62, l2p), f1(63, r2p), f3(66, xp, rp, r2p),
 		)
 	case roleS1:
 		return append(fs,
-			f1(83, rl), f2(87, xp, rl), f2(100, xp, set1),
-			f2(51, xp, vr), f2(52, xp, vl),
-			f1(59, lp), f1(60, rp), f1(61, c.w(n, r)), f3(68, xp, rp, r2p),
+			f2(52, xp, vl),
+			f1(59, lp), f1(60, rp),
 		)
 	}
 	return append(fs,
 		f1(82, ll), f2(86, xp, ll), f3(90, xp, ll, l2l),
-		f2(98, xw, set0), f2(99, xp, set0), f2(49, xw, vl), f2(50, xp, vl),
+		f2(99, xp, set0), f2(50, xp, vl),
 		f1(57, c.w(n, l)), f1(58, lp), f1(64, l2p), f3(67, xp, lp, l2p),
 	)
 }
@@ -421,14 +416,12 @@ func (st *parseState) pairFeats(fs []uint64, c *parseCtx) []uint64 {
 		return side[x][k]
 	}
 	s0l, s0r := kid(s0, st.lc, 0), kid(s0, st.rc, 0)
-	s1r := kid(s1, st.rc, 0)
 	b0l := kid(b0, st.lc, 0)
 	s0w, s0p := c.w(n, s0), c.p(n, s0)
 	s1p := c.p(n, s1)
 	b0w, b0p := c.w(n, b0), c.p(n, b0)
-	b1w, b1p := c.w(n, b1), c.p(n, b1)
+	b1p := c.p(n, b1)
 	s0lp, s0rp := c.p(n, s0l), c.p(n, s0r)
-	s1rp := c.p(n, s1r)
 	b0lp := c.p(n, b0l)
 	d := uint64(9)
 	if s0 >= 0 {
@@ -444,21 +437,21 @@ func (st *parseState) pairFeats(fs []uint64, c *parseCtx) []uint64 {
 		}
 		return st.labels[x]
 	}
-	s0rl, s1rl := lab(s0r), lab(s1r)
+	s0rl := lab(s0r)
 	s0x, s1x, b0x, b1x := c.x(n, s0), c.x(n, s1), c.x(n, b0), c.x(n, b1)
 	return append(fs,
-		f3(92, s0p, s0rl, b0p), f3(93, s1p, s1rl, s0p), f3(103, s0p, b0w, b1w),
+		f3(92, s0p, s0rl, b0p),
 		f2(115, s0x, b0x), f3(117, s0x, b0x, b1x), f3(118, s1x, s0x, b0x),
-		f2(119, s0w, b0x), f2(120, s0x, b0w), f3(121, s0x, c.x(n, s0l), b0x), f3(122, s0x, c.x(n, s0r), b0x),
+		f2(119, s0w, b0x), f3(121, s0x, c.x(n, s0l), b0x), f3(122, s0x, c.x(n, s0r), b0x),
 		f3(123, s0x, b0x, d),
-		f2(16, s0wp, b0wp), f2(17, s0wp, b0w), f2(18, s0w, b0wp), f2(19, s0wp, b0p),
-		f2(20, s0p, b0wp), f2(21, s0w, b0w), f2(22, s0p, b0p),
+		f2(16, s0wp, b0wp),
+		f2(22, s0p, b0p),
 		f3(29, s0p, b0p, b1p), f3(30, s1p, s0p, b0p),
 		f3(31, s0p, s0lp, b0p), f3(32, s0p, s0rp, b0p), f3(33, s0p, b0p, b0lp),
-		f3(35, s1p, s1rp, s0p), f3(36, s1p, s0p, s0lp),
-		f2(37, s0w, d), f2(38, s0p, d), f2(39, b0w, d), f2(40, b0p, d),
-		f3(41, s0w, b0w, d), f3(42, s0p, b0p, d),
-		f3(69, s0wp, b0p, b1p), f3(70, s1p, s0wp, b0p), f3(71, s1p, s0p, b0wp),
+		f3(36, s1p, s0p, s0lp),
+		f2(37, s0w, d), f2(38, s0p, d), f2(40, b0p, d),
+		f3(42, s0p, b0p, d),
+		f3(69, s0wp, b0p, b1p), f3(70, s1p, s0wp, b0p),
 	)
 }
 

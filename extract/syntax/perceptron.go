@@ -82,21 +82,26 @@ func (p *perceptron) average() {
 }
 
 // table is the frozen, quantised form of a perceptron that parsing uses:
-// an open-addressing hash table with linear probing. With few classes a
-// slot holds a feature's key (four uint16) followed by its row of n int16
-// weights, so that looking a feature up touches one place in memory. With
-// many classes rows are mostly zeros, so a slot holds the key and the
-// row's non-zero weights: up to three packed in the slot itself, more in a
-// packed array of (class, weight) pairs, which keeps the table a fraction
-// of the dense size.
+// an open-addressing hash table with linear probing. With at most three
+// classes (the transitions) a slot is one uint64: the low 32 bits of the
+// feature's key (its place in the table comes from the high bits) and the
+// weights of classes 1 and 2 less that of class 0, which alone decide
+// which class wins; so a lookup reads 8 bytes, and the table is half the
+// size of whole keys and rows. With many classes rows are mostly zeros,
+// so a slot holds the key and the row's non-zero weights: up to three
+// packed in the slot itself, more in a packed array of (class, weight)
+// pairs, which keeps the table a fraction of the dense size.
 type table struct {
 	n     int
 	slots uint64
 	scale float32 // weight of one quantisation step
 	count int
-	// dense layout (n <= denseClasses)
-	stride int
-	data   []uint16
+	// dense layout (n <= denseClasses): a slot holds the key's low 32
+	// bits, never 0 in a full slot, and the weights of classes 1 and 2 as
+	// int16 (class 0's is 0); keys holds the whole keys, for writing the
+	// table, and is never read by parsing.
+	hot  []uint64
+	keys []uint64
 	// sparse layout
 	idx []sparseSlot
 	ent []uint32 // class<<16 | uint16(weight)
@@ -133,8 +138,10 @@ func inline(row []int16) (uint64, bool) {
 	return v | uint64(nz)<<54, true
 }
 
-// denseClasses is the largest number of classes kept in dense rows.
-const denseClasses = 4
+// denseClasses is the largest number of classes kept in dense rows. A
+// dense row keeps the weights of the other classes less that of class 0,
+// which is 0 in every row a dense table holds.
+const denseClasses = 3
 
 // quantLevels is the number of quantisation steps of the largest weight.
 const quantLevels = 2000
@@ -143,8 +150,8 @@ func newTable(n, count int, scale float32) *table {
 	slots := uint64(2*count) + 1
 	t := &table{n: n, slots: slots, scale: scale}
 	if n <= denseClasses {
-		t.stride = 4 + n
-		t.data = make([]uint16, int(slots)*t.stride)
+		t.hot = make([]uint64, slots)
+		t.keys = make([]uint64, slots)
 	} else {
 		t.idx = make([]sparseSlot, slots)
 	}
@@ -164,10 +171,19 @@ func (t *table) key(i uint64) uint64 {
 	if t.sparse() {
 		return t.idx[i].key
 	}
-	d := t.data[int(i)*t.stride:][:4:4]
-	return uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
+	return t.keys[i]
 }
 
+// fingerprint is the part of a key a dense slot keeps; it is never 0.
+func fingerprint(f uint64) uint64 {
+	if k := uint64(uint32(f)); k != 0 {
+		return k
+	}
+	return 1
+}
+
+// put adds feature f with its row of weights; a dense table leaves out
+// the weight of class 0, which must be 0.
 func (t *table) put(f uint64, row []int16) {
 	if f == 0 {
 		f = 1
@@ -195,29 +211,28 @@ func (t *table) put(f uint64, row []int16) {
 		s.val = outOfLine | uint64(len(t.ent)-pos)<<32 | uint64(pos)
 		return
 	}
-	o := int(i) * t.stride
-	d := t.data[o : o+4]
-	d[0], d[1], d[2], d[3] = uint16(f), uint16(f>>16), uint16(f>>32), uint16(f>>48)
-	for c, x := range row {
-		t.data[o+4+c] = uint16(x)
+	t.keys[i] = f
+	v := fingerprint(f)
+	for c := 1; c < len(row); c++ {
+		v |= uint64(uint16(row[c])) << (16 + 16*c)
 	}
+	t.hot[i] = v
 }
 
-// find returns the offset of f's weights in data, or -1 (dense layout).
-func (t *table) find(f uint64) int {
+// find returns the slot value of f, or 0 (dense layout).
+func (t *table) find(f uint64) uint64 {
 	if f == 0 {
 		f = 1
 	}
 	i := t.slot(f)
+	k := fingerprint(f)
 	for {
-		o := int(i) * t.stride
-		d := t.data[o : o+4 : o+4]
-		k := uint64(d[0]) | uint64(d[1])<<16 | uint64(d[2])<<32 | uint64(d[3])<<48
-		if k == f {
-			return o + 4
+		v := t.hot[i]
+		if uint64(uint32(v)) == k {
+			return v
 		}
-		if k == 0 {
-			return -1
+		if v == 0 {
+			return 0
 		}
 		if i++; i == t.slots {
 			i = 0
@@ -263,9 +278,12 @@ func (t *table) row(i uint64, out []int16) {
 		}
 		return
 	}
-	o := int(i)*t.stride + 4
+	v := t.hot[i]
 	for c := range out {
-		out[c] = int16(t.data[o+c])
+		out[c] = 0
+		if c > 0 {
+			out[c] = int16(v >> (16 + 16*c))
+		}
 	}
 }
 
@@ -335,26 +353,32 @@ func (t *table) addSparse(feats []uint64, acc []int32) {
 func (t *table) addDense(feats []uint64, acc []int32) {
 	// Read every feature's first slot before probing: the loads do not
 	// depend on each other, so their cache misses overlap.
-	var first [64]uint16
+	var first [64]uint64
 	for i, f := range feats[:min(len(feats), 64)] {
-		first[i] = t.data[int(t.slot(f))*t.stride]
+		first[i] = t.hot[t.slot(f)]
 	}
+	var a1, a2 int32
 	for i, f := range feats {
-		if first[i] == 0 && f != 0 {
-			// the slot is empty unless the rest of its key is not 0
-			o := int(t.slot(f)) * t.stride
-			if t.data[o+1] == 0 && t.data[o+2] == 0 && t.data[o+3] == 0 {
+		v := first[i]
+		if v == 0 {
+			continue
+		}
+		if f == 0 {
+			f = 1
+		}
+		if uint64(uint32(v)) != fingerprint(f) {
+			if v = t.find(f); v == 0 {
 				continue
 			}
 		}
-		o := t.find(f)
-		if o < 0 {
-			continue
-		}
-		row := t.data[o : o+t.n : o+t.n]
-		for k := range acc {
-			acc[k] += int32(int16(row[k]))
-		}
+		a1 += int32(int16(v >> 32))
+		a2 += int32(int16(v >> 48))
+	}
+	if len(acc) > 1 {
+		acc[1] += a1
+	}
+	if len(acc) > 2 {
+		acc[2] += a2
 	}
 }
 
@@ -388,6 +412,11 @@ func (p *perceptron) freeze(minLevel int) *table {
 	t := newTable(p.n, len(keys), scale)
 	for _, k := range keys {
 		quant(p.index[k])
+		if p.n <= denseClasses {
+			for c := len(q) - 1; c >= 0; c-- {
+				q[c] -= q[0]
+			}
+		}
 		t.put(k, q)
 	}
 	return t
@@ -476,6 +505,16 @@ func readTable(r *bufio.Reader) (*table, error) {
 				return nil, errModel
 			}
 			row[c] = int16(x)
+		}
+		if n <= denseClasses && row[0] != 0 {
+			// keep the differences from class 0, which decide the same
+			for c := n - 1; c >= 0; c-- {
+				x := int(row[c]) - int(row[0])
+				if x < math.MinInt16 || x > math.MaxInt16 {
+					return nil, errModel
+				}
+				row[c] = int16(x)
+			}
 		}
 		t.put(key, row)
 	}

@@ -131,7 +131,7 @@ func Train(sents []*Sentence, c TrainConfig) (*Parser, error) {
 	return &Parser{tg: tg, pm: pm, lem: learnLemmatizer(usable)}, nil
 }
 
-const magic = "statekg syntax model 2\n"
+const magic = "statekg syntax model 3\n"
 
 // WriteTo writes the model, gzipped, to w.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {

@@ -26,6 +26,10 @@ type lex struct {
 	pre                [3]uint64 // prefixes of 1-3 bytes of the lower-case form
 	suf                [4]uint64 // suffixes of 1-4 bytes
 	amb                uint64    // ambiguity class: the tags the word had in training, 0 if rare
+	// the tags of a word seen often in training with nearly always the
+	// same tags: UPOS index+1 in the low byte (0 if not sure), XPOS
+	// index+1 in the next (0 if not sure)
+	sure uint64
 }
 
 var boundary = [2]lex{edgeLex("<s>"), edgeLex("</s>")}
@@ -121,7 +125,7 @@ func lower(s string) string {
 // passes: the second sees the first pass's tags of the words to the right.
 type tagger struct {
 	first, second *table
-	dict          map[uint64]uint64 // lower-case word hash -> ambiguity class
+	dict          map[uint64]uint64 // lower-case word hash -> ambiguity class | sure tags<<32
 	xpos          *table            // the XPOS pass
 	xposTags      []string
 }
@@ -155,49 +159,48 @@ func tagFeats(fs []uint64, ls []lex, i int, tags, first []uint64) []uint64 {
 	}
 	fs = append(fs,
 		f1(0, 0),
-		f1(1, w.lower),
-		f1(2, w.form),
-		f1(3, w.suf[0]), f1(4, w.suf[1]), f1(5, w.suf[2]), f1(6, w.suf[3]),
-		f1(7, w.pre[0]), f1(8, w.pre[1]), f1(9, w.pre[2]),
+		f1(3, w.suf[0]), f1(4, w.suf[1]), f1(5, w.suf[2]),
+		f1(7, w.pre[0]), f1(9, w.pre[2]),
 		f1(10, w.shape),
-		f1(11, p1.lower), f1(12, p2.lower), f1(13, n1.lower), f1(14, n2.lower),
-		f1(15, p1.suf[2]), f1(16, n1.suf[2]),
-		f1(17, t1), f1(18, t2), f2(19, t1, t2),
-		f2(20, t1, w.lower),
+		f1(11, p1.lower), f1(12, p2.lower), f1(14, n2.lower),
+		f1(15, p1.suf[2]),
+		f1(18, t2), f2(19, t1, t2),
 		f2(21, p1.lower, w.lower),
 		f2(22, w.lower, n1.lower),
 		f1(23, n1.shape), f1(24, p1.shape),
 		f2(25, atStart, w.shape),
-		f2(26, t1, w.suf[2]),
 		f2(27, t1, n1.lower),
-		f2(28, n1.suf[1], n2.suf[1]),
 		f2(29, w.suf[2], n1.suf[2]),
-		f1(30, w.amb), f1(31, n1.amb), f1(32, n2.amb), f1(33, p1.amb),
-		f2(34, w.amb, n1.amb), f2(35, t1, w.amb), f2(36, w.lower, n1.amb),
+		f1(30, w.amb), f1(31, n1.amb),
+		f2(34, w.amb, n1.amb),
 		f3(37, t1, w.amb, n1.amb),
 	)
-	if first != nil {
-		r := func(j int) uint64 {
-			if j >= len(first) {
-				return 98
-			}
-			return first[j]
-		}
-		r0, r1, r2 := r(i), r(i+1), r(i+2)
-		fs = append(fs,
-			f1(40, r0), f1(41, r1), f1(42, r2),
-			f2(43, r1, r2), f2(44, t1, r1), f2(45, w.lower, r1),
-			f2(46, w.lower, r0), f3(47, t1, r0, r1), f2(48, w.suf[2], r1),
-		)
+	if first == nil {
+		return append(fs, f1(33, p1.amb))
 	}
-	return fs
+	r := func(j int) uint64 {
+		if j >= len(first) {
+			return 98
+		}
+		return first[j]
+	}
+	r0, r1, r2 := r(i), r(i+1), r(i+2)
+	return append(fs,
+		f1(1, w.lower), f1(2, w.form), f1(6, w.suf[3]),
+		f1(13, n1.lower), f1(16, n1.suf[2]), f1(17, t1),
+		f2(26, t1, w.suf[2]), f2(36, w.lower, n1.amb),
+		f1(40, r0), f1(41, r1), f1(42, r2),
+		f2(43, r1, r2), f2(44, t1, r1), f2(45, w.lower, r1),
+		f2(46, w.lower, r0), f2(48, w.suf[2], r1),
+	)
 }
 
 func lexes(s *Sentence, ls []lex, dict map[uint64]uint64) []lex {
 	ls = ls[:0]
 	for _, w := range s.Words {
 		l := lexOf(w.Form, lower(w.Form))
-		l.amb = dict[l.lower]
+		v := dict[l.lower]
+		l.amb, l.sure = v&(1<<32-1), v>>32
 		ls = append(ls, l)
 	}
 	return ls
@@ -205,30 +208,54 @@ func lexes(s *Sentence, ls []lex, dict map[uint64]uint64) []lex {
 
 // tagDict maps a lower-case word's hash to the set of tags it had in
 // sents, for words seen at least minCount times; a tag counts when it is at
-// least a twentieth of the word's occurrences.
-func tagDict(sents []*Sentence, minCount int) map[uint64]uint64 {
-	counts := map[string]*[32]int{}
+// least a twentieth of the word's occurrences. Above bit 32 it holds the
+// word's sure tags (see lex.sure): for words seen at least sureCount
+// times, the UPOS tag they had at least sureShare of the time, and the
+// XPOS tag (an index into xposTags) likewise.
+func tagDict(sents []*Sentence, minCount int, xindex map[string]int) map[uint64]uint64 {
+	type count struct {
+		upos [32]int
+		xpos map[int]int
+	}
+	counts := map[string]*count{}
+	var words []string
 	for _, s := range sents {
 		for _, w := range s.Words {
 			l := lower(w.Form)
 			c := counts[l]
 			if c == nil {
-				c = new([32]int)
+				c = &count{xpos: map[int]int{}}
 				counts[l] = c
+				words = append(words, l)
 			}
-			c[uposIndex(w.UPOS)]++
-			c[31]++
+			c.upos[uposIndex(w.UPOS)]++
+			c.upos[31]++
+			c.xpos[xindex[w.XPOS]]++
 		}
 	}
 	d := map[uint64]uint64{}
-	for w, c := range counts {
-		if c[31] < minCount {
+	for _, w := range words {
+		c := counts[w]
+		n := c.upos[31]
+		if n < minCount {
 			continue
 		}
 		var m uint64
 		for k := range UPOS {
-			if c[k]*20 >= c[31] {
+			if c.upos[k]*20 >= n {
 				m |= 1 << k
+			}
+		}
+		if n >= sureCount {
+			for k := range UPOS {
+				if float64(c.upos[k]) >= sureShare*float64(n) {
+					m |= uint64(k+1) << 32
+					for x, cx := range c.xpos {
+						if float64(cx) >= sureShare*float64(n) {
+							m |= uint64(x+1) << 40
+						}
+					}
+				}
 			}
 		}
 		d[hashString(w)] = m
@@ -236,15 +263,31 @@ func tagDict(sents []*Sentence, minCount int) map[uint64]uint64 {
 	return d
 }
 
+// The words the tagger leaves to the tag dictionary: those seen at least
+// sureCount times in training with one tag at least sureShare of the time.
+const (
+	sureCount = 10
+	sureShare = 0.99
+)
+
 // tag sets the UPOS and XPOS of the words. tags, first and xpos must have
 // one element per word; xacc and xscores one per XPOS tag.
 func (tg *tagger) tag(s *Sentence, ls []lex, fs []uint64, acc []int32, scores []float32, tags, first, xpos []uint64, xacc []int32, xscores []float32) {
 	for i := range s.Words {
+		if t := ls[i].sure & 0xff; t != 0 {
+			first[i] = t
+			continue
+		}
 		fs = tagFeats(fs[:0], ls, i, first, nil)
 		tg.first.scores(fs, acc, scores)
 		first[i] = uint64(argmax(scores, nil) + 1)
 	}
 	for i := range s.Words {
+		if t := ls[i].sure & 0xff; t != 0 {
+			tags[i] = t
+			s.Words[i].UPOS = UPOS[t-1]
+			continue
+		}
 		fs = tagFeats(fs[:0], ls, i, tags, first)
 		tg.second.scores(fs, acc, scores)
 		k := argmax(scores, nil)
@@ -292,6 +335,10 @@ func trainPass(d *taggerData, use []int, first [][]uint64, epochs int, seed uint
 				fi = first[si]
 			}
 			for i := range d.ls[si] {
+				if t := d.ls[si][i].sure & 0xff; t != 0 {
+					tags = append(tags, t)
+					continue
+				}
 				fs = tagFeats(fs[:0], d.ls[si], i, tags, fi)
 				p.scores(fs, scores)
 				k := argmax(scores, nil)
@@ -313,6 +360,10 @@ func predictPass(p *perceptron, d *taggerData, use []int, out [][]uint64) {
 	for _, si := range use {
 		tags := make([]uint64, len(d.ls[si]))
 		for i := range d.ls[si] {
+			if t := d.ls[si][i].sure & 0xff; t != 0 {
+				tags[i] = t
+				continue
+			}
 			fs = tagFeats(fs[:0], d.ls[si], i, tags, nil)
 			p.scores(fs, scores)
 			tags[i] = uint64(argmax(scores, nil) + 1)
@@ -327,12 +378,7 @@ func predictPass(p *perceptron, d *taggerData, use []int, out [][]uint64) {
 // the jackknifed UPOS and XPOS tags are returned too, for training the
 // parser on tags like those it meets in use.
 func trainTagger(sents []*Sentence, epochs, folds int, seed uint64) (tg *tagger, upos, xpos [][]uint64) {
-	tg = &tagger{dict: tagDict(sents, 3)}
-	d := prepareTagger(sents, tg.dict)
-	all := make([]int, len(sents))
-	for i := range all {
-		all[i] = i
-	}
+	tg = &tagger{}
 	xindex := map[string]int{}
 	for _, s := range sents {
 		for _, w := range s.Words {
@@ -345,6 +391,12 @@ func trainTagger(sents []*Sentence, epochs, folds int, seed uint64) (tg *tagger,
 	slices.Sort(tg.xposTags)
 	for i, x := range tg.xposTags {
 		xindex[x] = i
+	}
+	tg.dict = tagDict(sents, 3, xindex)
+	d := prepareTagger(sents, tg.dict)
+	all := make([]int, len(sents))
+	for i := range all {
+		all[i] = i
 	}
 	xgold := make([][]int, len(sents))
 	for i, s := range sents {

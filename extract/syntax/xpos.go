@@ -35,6 +35,10 @@ func xposFeats(fs []uint64, ls []lex, i int, upos, xpos []uint64) []uint64 {
 // tagXPOS sets xpos from the UPOS tags upos.
 func tagXPOS(t *table, ls []lex, upos, xpos []uint64, fs []uint64, acc []int32, scores []float32) {
 	for i := range ls {
+		if x := ls[i].sure >> 8 & 0xff; x != 0 && ls[i].sure&0xff == upos[i] {
+			xpos[i] = x
+			continue
+		}
 		fs = xposFeats(fs[:0], ls, i, upos, xpos)
 		t.scores(fs, acc, scores)
 		xpos[i] = uint64(argmax(scores, nil) + 1)
@@ -55,6 +59,10 @@ func trainXPOS(n int, ls [][]lex, upos [][]uint64, gold [][]int, use []int, epoc
 		for _, si := range order {
 			xpos = resize(xpos, len(ls[si]))
 			for i := range ls[si] {
+				if x := ls[si][i].sure >> 8 & 0xff; x != 0 && ls[si][i].sure&0xff == upos[si][i] {
+					xpos[i] = x
+					continue
+				}
 				fs = xposFeats(fs[:0], ls[si], i, upos[si], xpos)
 				p.scores(fs, scores)
 				k := argmax(scores, nil)
@@ -75,6 +83,10 @@ func predictXPOS(p *perceptron, ls [][]lex, upos [][]uint64, use []int, out [][]
 	for _, si := range use {
 		xpos := make([]uint64, len(ls[si]))
 		for i := range ls[si] {
+			if x := ls[si][i].sure >> 8 & 0xff; x != 0 && ls[si][i].sure&0xff == upos[si][i] {
+				xpos[i] = x
+				continue
+			}
 			fs = xposFeats(fs[:0], ls[si], i, upos[si], xpos)
 			p.scores(fs, scores)
 			xpos[i] = uint64(argmax(scores, nil) + 1)
