@@ -176,7 +176,7 @@ func (s *Store) QueryEach(ctx context.Context, gizmoQuery string, opt QueryOptio
 		defer stop()
 	}
 
-	sess := gizmo.NewSession(s.qs)
+	sess := gizmo.NewSession(s.read)
 	it, err := sess.Execute(ctx, gizmoQuery, query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
 		return fmt.Errorf("query: %w", err)
@@ -192,7 +192,7 @@ func (s *Store) QueryEach(ctx context.Context, gizmoQuery string, opt QueryOptio
 		if r.Val == nil && r.Tags != nil {
 			res.Tags = make(map[string]quad.Value, len(r.Tags))
 			for k, ref := range r.Tags {
-				if v := s.qs.NameOf(ref); v != nil {
+				if v := s.read.NameOf(ref); v != nil {
 					res.Tags[k] = v
 				}
 			}
