@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"context"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/shape"
@@ -19,7 +21,8 @@ import (
 // of every quad whose object is the node with every quad of the predicate:
 // a node that thousands of statements name is read whole, and the
 // predicate's side checks each quad, to give a few hundred results. A scan
-// of the index's prefix gives the same quads directly.
+// of the index's prefix gives the same quads directly, and is sized by
+// counting (countedScan) so that a next hop starts from its results.
 type kvReader struct {
 	*kv.QuadStore
 	indexes []kv.QuadIndex // the store's indexes, as far as its optimizer shows them
@@ -113,7 +116,49 @@ type indexScan struct {
 // given: the one a query is built on is the kvReader, not the
 // *kv.QuadStore that kv.IndexScan requires.
 func (s indexScan) BuildIterator(cgraph.QuadStore) cgraph.Iterator {
-	return kv.NewQuadIterator(s.qs, s.index, s.vals)
+	return cgraph.AsLegacy(&countedScan{IteratorShape: kv.NewQuadIterator(s.qs, s.index, s.vals).AsShape()})
 }
 
 func (s indexScan) Optimize(shape.Optimizer) (shape.Shape, bool) { return s, false }
+
+// maxCount is how many quads countedScan counts at most to size a scan.
+const maxCount = 10000
+
+// countedScan is Cayley's scan of an index prefix, sized by counting its
+// quads when a plan asks for its size. Cayley sizes a scan of part of a
+// key as half the store, so a path whose next hop starts from its results
+// would read that hop's predicate over the whole store instead of each
+// result's quads; counting costs no more than the scan itself, and only a
+// query of several hops asks.
+type countedScan struct {
+	cgraph.IteratorShape
+	size *cgraph.Size // counted, once asked
+}
+
+func (s *countedScan) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
+	c, err := s.IteratorShape.Stats(ctx)
+	if err != nil || c.Size.Exact {
+		return c, err
+	}
+	if s.size == nil {
+		sc := s.IteratorShape.Iterate()
+		n := int64(0)
+		for n <= maxCount && sc.Next(ctx) {
+			n++
+		}
+		err = sc.Err()
+		sc.Close()
+		if err != nil {
+			return c, err
+		}
+		sz := c.Size // a prefix of more quads than that: Cayley's guess
+		if n <= maxCount {
+			sz = cgraph.Size{Size: n, Exact: true}
+		}
+		s.size = &sz
+	}
+	c.Size = *s.size
+	return c, nil
+}
+
+func (s *countedScan) Optimize(context.Context) (cgraph.IteratorShape, bool) { return s, false }

@@ -68,6 +68,20 @@ func TestPrefixScan(t *testing.T) {
 			if s := string(d); strings.Contains(s, "KVAll") || strings.Contains(s, `"And"`) || !strings.Contains(s, "KVQuads") {
 				t.Errorf("In(p) from a node is not one index scan: %s", s)
 			}
+			// A second hop from its results starts from them (its quads
+			// are read by subject) and checks the predicate of each,
+			// instead of reading every quad of the predicate.
+			two, _ := path.StartPath(qs, quad.IRI(strings.Trim(nk, "<>"))).In(quad.IRI(strings.Trim(blames, "<>"))).
+				Out(schema.Name).BuildIterator().Optimize()
+			defer two.Close()
+			desc := cgraph.DescribeIterator(two)
+			for len(desc.Iterators) > 0 && desc.Name != "And" {
+				desc = desc.Iterators[0]
+			}
+			if len(desc.Iterators) == 0 || desc.Iterators[0].Name != "LinksTo(subject)" {
+				d, _ := json.Marshal(cgraph.DescribeIterator(two))
+				t.Errorf("the second hop does not start from the first: %s", d)
+			}
 		})
 	}
 }
