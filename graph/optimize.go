@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -26,6 +27,80 @@ import (
 type kvReader struct {
 	*kv.QuadStore
 	indexes []kv.QuadIndex // the store's indexes, as far as its optimizer shows them
+
+	// values holds the values of nodes read by NameOf and ValuesOf, by
+	// id. Each is one more read of the store (a quad names its nodes by
+	// id), and the values a query prints recur: names, types, the states
+	// and officials of many facts. An id names one value for the life of
+	// the store (Cayley draws ids from a counter and never reuses one), so
+	// no write makes an entry wrong.
+	mu     sync.Mutex
+	values map[kv.Int64Value]quad.Value
+}
+
+// maxValues is how many node values a kvReader keeps; it forgets them
+// all when it holds more.
+const maxValues = 1 << 16
+
+// NameOf returns the value of the node v.
+func (r *kvReader) NameOf(v cgraph.Ref) quad.Value {
+	id, ok := v.(kv.Int64Value)
+	if !ok {
+		return r.QuadStore.NameOf(v)
+	}
+	r.mu.Lock()
+	val, ok := r.values[id]
+	r.mu.Unlock()
+	if ok {
+		return val
+	}
+	val = r.QuadStore.NameOf(v)
+	if val != nil {
+		r.keep(id, val)
+	}
+	return val
+}
+
+// ValuesOf returns the values of the nodes vs, reading those not kept in
+// one batch.
+func (r *kvReader) ValuesOf(ctx context.Context, vs []cgraph.Ref) ([]quad.Value, error) {
+	out := make([]quad.Value, len(vs))
+	var (
+		missing []cgraph.Ref
+		at      []int
+	)
+	r.mu.Lock()
+	for i, v := range vs {
+		if id, ok := v.(kv.Int64Value); ok {
+			if val, ok := r.values[id]; ok {
+				out[i] = val
+				continue
+			}
+		}
+		missing = append(missing, v)
+		at = append(at, i)
+	}
+	r.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	vals, err := r.QuadStore.ValuesOf(ctx, missing)
+	for k, val := range vals {
+		out[at[k]] = val
+		if id, ok := missing[k].(kv.Int64Value); ok && val != nil && err == nil {
+			r.keep(id, val)
+		}
+	}
+	return out, err
+}
+
+func (r *kvReader) keep(id kv.Int64Value, val quad.Value) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.values) >= maxValues {
+		clear(r.values)
+	}
+	r.values[id] = val
 }
 
 // newKVReader returns the reader of qs, or qs itself when it is not a
@@ -35,7 +110,7 @@ func newKVReader(qs cgraph.QuadStore) cgraph.QuadStore {
 	if !ok {
 		return qs
 	}
-	r := &kvReader{QuadStore: k}
+	r := &kvReader{QuadStore: k, values: make(map[kv.Int64Value]quad.Value)}
 	// The store's indexes are not exported, but its optimizer names the
 	// index it scans for quads fixed in exactly that index's directions:
 	// ask it for each set of directions (no I/O: it only reads its list).
