@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -139,12 +140,67 @@ func newKVReader(qs cgraph.QuadStore) cgraph.QuadStore {
 // directions read by a scan of the index that starts with exactly those
 // directions, whether or not it has more.
 func (r *kvReader) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
-	if a, ok := s.(shape.QuadsAction); ok {
+	switch s := s.(type) {
+	case shape.QuadsAction:
 		// Not left to the store's optimizer: its scans need the
 		// *kv.QuadStore to be built on, and queries build on r.
-		return r.prefixScan(a)
+		return r.prefixScan(s)
+	case shape.Quads:
+		return r.hop(s)
 	}
 	return r.QuadStore.OptimizeShape(s)
+}
+
+// hop answers the quads linking a set of nodes through fixed values in the
+// other directions (Out(p) or In(p) from the results of a path) by one
+// scan of an index prefix per node: the index that starts with the nodes'
+// direction and then exactly the fixed ones. Cayley reads every quad of
+// each node and checks each against every quad of the fixed values (the
+// predicate: no index starts with it), so a second hop through states
+// named in thousands of facts read all those facts.
+func (r *kvReader) hop(q shape.Quads) (shape.Shape, bool) {
+	var (
+		from  shape.Shape
+		dir   quad.Direction
+		fixed = make(map[quad.Direction]kv.Int64Value)
+	)
+	for _, f := range q {
+		if v, ok := shape.One(f.Values); ok {
+			id, ok := v.(kv.Int64Value)
+			if _, dup := fixed[f.Dir]; !ok || dup {
+				return q, false
+			}
+			fixed[f.Dir] = id
+			continue
+		}
+		if from != nil {
+			return q, false // two sets of nodes
+		}
+		from, dir = f.Values, f.Dir
+	}
+	if from == nil || len(fixed) == 0 {
+		return q, false
+	}
+	if _, ok := fixed[dir]; ok {
+		return q, false
+	}
+	n := 1 + len(fixed)
+next:
+	for _, ind := range r.indexes {
+		if len(ind.Dirs) < n || ind.Dirs[0] != dir {
+			continue
+		}
+		vals := make([]uint64, 0, len(fixed))
+		for _, d := range ind.Dirs[1:n] {
+			v, ok := fixed[d]
+			if !ok {
+				continue next
+			}
+			vals = append(vals, uint64(v))
+		}
+		return hopScan{qs: r.QuadStore, index: ind, from: from, vals: vals}, true
+	}
+	return q, false
 }
 
 // prefixScan answers a from the index with the fewest directions whose
@@ -237,3 +293,162 @@ func (s *countedScan) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
 }
 
 func (s *countedScan) Optimize(context.Context) (cgraph.IteratorShape, bool) { return s, false }
+
+// hopScan is the quads whose first direction in index is a node of from
+// and whose next directions have the values vals: one scan of the index's
+// prefix per node of from.
+type hopScan struct {
+	qs    *kv.QuadStore
+	index kv.QuadIndex
+	from  shape.Shape
+	vals  []uint64
+}
+
+func (s hopScan) BuildIterator(qs cgraph.QuadStore) cgraph.Iterator {
+	return cgraph.AsLegacy(&hopIterator{scan: s, from: cgraph.AsShape(s.from.BuildIterator(qs))})
+}
+
+func (s hopScan) Optimize(r shape.Optimizer) (shape.Shape, bool) {
+	from, ok := s.from.Optimize(r)
+	if from == nil {
+		return nil, true
+	}
+	s.from = from
+	return s, ok
+}
+
+// hopIterator is the iterator of a hopScan.
+type hopIterator struct {
+	scan hopScan
+	from cgraph.IteratorShape
+}
+
+func (it *hopIterator) String() string {
+	return fmt.Sprintf("KVHop(%v)", it.scan.index)
+}
+
+func (it *hopIterator) Iterate() cgraph.Scanner {
+	return &hopNext{scan: it.scan, from: it.from.Iterate()}
+}
+
+func (it *hopIterator) Lookup() cgraph.Index {
+	return &hopContains{scan: it.scan, from: it.from.Lookup()}
+}
+
+// Stats are those of Cayley's LinksTo, which the scan replaces: each node
+// of from is taken to have a fan-out of 20.
+func (it *hopIterator) Stats(ctx context.Context) (cgraph.IteratorCosts, error) {
+	st, err := it.from.Stats(ctx)
+	return cgraph.IteratorCosts{
+		NextCost:     2 + st.NextCost,
+		ContainsCost: 1 + st.ContainsCost,
+		Size:         cgraph.Size{Size: 20 * st.Size.Size},
+	}, err
+}
+
+func (it *hopIterator) Optimize(ctx context.Context) (cgraph.IteratorShape, bool) {
+	from, ok := it.from.Optimize(ctx)
+	if ok {
+		return &hopIterator{scan: it.scan, from: from}, true
+	}
+	return it, false
+}
+
+func (it *hopIterator) SubIterators() []cgraph.IteratorShape {
+	return []cgraph.IteratorShape{it.from}
+}
+
+type hopNext struct {
+	scan   hopScan
+	from   cgraph.Scanner
+	quads  cgraph.Scanner // the scan of the current node's prefix
+	result cgraph.Ref
+	err    error
+}
+
+func (it *hopNext) String() string { return "KVHopNext" }
+
+func (it *hopNext) TagResults(dst map[string]cgraph.Ref) { it.from.TagResults(dst) }
+
+func (it *hopNext) Result() cgraph.Ref { return it.result }
+
+func (it *hopNext) Next(ctx context.Context) bool {
+	for {
+		if it.quads != nil {
+			if it.quads.Next(ctx) {
+				it.result = it.quads.Result()
+				return true
+			}
+			it.err = it.quads.Err()
+			it.quads.Close()
+			it.quads = nil
+			if it.err != nil {
+				return false
+			}
+		}
+		if !it.from.Next(ctx) {
+			it.err = it.from.Err()
+			it.result = nil
+			return false
+		}
+		node, ok := it.from.Result().(kv.Int64Value)
+		if !ok {
+			continue // not a node of this store: no quads
+		}
+		vals := append([]uint64{uint64(node)}, it.scan.vals...)
+		it.quads = kv.NewQuadIterator(it.scan.qs, it.scan.index, vals).AsShape().Iterate()
+	}
+}
+
+func (it *hopNext) NextPath(ctx context.Context) bool {
+	ok := it.from.NextPath(ctx)
+	if !ok {
+		it.err = it.from.Err()
+	}
+	return ok
+}
+
+func (it *hopNext) Err() error { return it.err }
+
+func (it *hopNext) Close() error {
+	var err error
+	if it.quads != nil {
+		err = it.quads.Close()
+	}
+	if e := it.from.Close(); err == nil {
+		err = e
+	}
+	return err
+}
+
+type hopContains struct {
+	scan   hopScan
+	from   cgraph.Index
+	result cgraph.Ref
+}
+
+func (it *hopContains) String() string { return "KVHopContains" }
+
+func (it *hopContains) TagResults(dst map[string]cgraph.Ref) { it.from.TagResults(dst) }
+
+func (it *hopContains) Result() cgraph.Ref { return it.result }
+
+func (it *hopContains) Contains(ctx context.Context, v cgraph.Ref) bool {
+	it.result = nil
+	for i, d := range it.scan.index.Dirs[1 : 1+len(it.scan.vals)] {
+		if id, ok := it.scan.qs.QuadDirection(v, d).(kv.Int64Value); !ok || uint64(id) != it.scan.vals[i] {
+			return false
+		}
+	}
+	if !it.from.Contains(ctx, it.scan.qs.QuadDirection(v, it.scan.index.Dirs[0])) {
+		return false
+	}
+	it.result = v
+	return true
+}
+
+func (it *hopContains) NextPath(ctx context.Context) bool { return it.from.NextPath(ctx) }
+
+func (it *hopContains) Err() error { return it.from.Err() }
+
+func (it *hopContains) Close() error { return it.from.Close() }
