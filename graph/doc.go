@@ -42,8 +42,14 @@
 //   - Query runs a Gizmo query with Cayley's Gizmo engine (a copy in
 //     internal/gizmo that turns Go panics on bad arguments into query
 //     errors), bounded by a result limit, a time limit and a memory
-//     budget (QueryOptions); Result.JSON gives a result in the shape the
-//     cayley query command prints, and Text renders a single value.
+//     budget (QueryOptions); QueryEach gives each result as it is found
+//     and says whether the limit cut (QuerySummary); Result.JSON gives a
+//     result in the shape the cayley query command prints, and Text
+//     renders a single value. Queries and views read a bolt or leveldb
+//     store through a reader that answers a hop through fixed values from
+//     one index prefix a node (Cayley v0.7.7 uses an index only when the
+//     quads are fixed in all its directions) and keeps the values of the
+//     nodes it has read.
 //   - Stats, Articles and Evidence read the graph with Cayley's path API
 //     and iterators.
 //   - Names, Search, Card, Why and EntityGraph are the analyst's views,

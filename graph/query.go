@@ -103,7 +103,8 @@ var ErrMemory = errors.New("memory budget exceeded")
 // QueryOptions bound a query.
 type QueryOptions struct {
 	// Limit is the most results the query gives; the script stops when
-	// it has sent that many. Zero means no limit.
+	// it has sent one more, which tells QueryEach that the limit cut
+	// (QuerySummary.Truncated). Zero means no limit.
 	Limit int
 	// Timeout is how long the query may run: zero means
 	// DefaultQueryTimeout, a negative value no limit but ctx's.
@@ -131,25 +132,36 @@ const memoryTick = 5 * time.Millisecond
 // as null).
 func (s *Store) Query(ctx context.Context, gizmoQuery string, opt QueryOptions) ([]Result, error) {
 	var out []Result
-	err := s.QueryEach(ctx, gizmoQuery, opt, func(r Result) error {
+	_, err := s.QueryEach(ctx, gizmoQuery, opt, func(r Result) error {
 		out = append(out, r)
 		return nil
 	})
 	return out, err
 }
 
+// QuerySummary says how a query run by QueryEach ended.
+type QuerySummary struct {
+	// Results is the number of results given.
+	Results int
+	// Truncated says the query had more results than QueryOptions.Limit:
+	// the script was stopped at the first result past the limit, which
+	// is not given.
+	Truncated bool
+}
+
 // QueryEach runs a Gizmo query as Query does, calling fn with each result
-// as the query finds it. An error of fn stops the query and is returned.
-// When QueryEach returns, the query has ended: nothing of it reads the
-// store any more.
-func (s *Store) QueryEach(ctx context.Context, gizmoQuery string, opt QueryOptions, fn func(Result) error) error {
+// as the query finds it, and says whether the limit left results out. An
+// error of fn stops the query and is returned. When QueryEach returns, the
+// query has ended: nothing of it reads the store any more.
+func (s *Store) QueryEach(ctx context.Context, gizmoQuery string, opt QueryOptions, fn func(Result) error) (QuerySummary, error) {
+	var sum QuerySummary
 	s.queries.RLock()
 	defer s.queries.RUnlock()
 	if s.qs == nil {
-		return errors.New("query: the store is closed")
+		return sum, errors.New("query: the store is closed")
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("query: %w", err)
+		return sum, fmt.Errorf("query: %w", err)
 	}
 	limit := max(opt.Limit, 0)
 	timeout := opt.Timeout
@@ -176,46 +188,53 @@ func (s *Store) QueryEach(ctx context.Context, gizmoQuery string, opt QueryOptio
 		defer stop()
 	}
 
-	sess := gizmo.NewSession(s.qs)
-	it, err := sess.Execute(ctx, gizmoQuery, query.Options{Collation: query.Raw, Limit: limit})
+	sess := gizmo.NewSession(s.read)
+	// One result past the limit tells whether the limit cut; the script
+	// is stopped once it has sent that one.
+	it, err := sess.Execute(ctx, gizmoQuery, query.Options{Collation: query.Raw, Limit: limit + min(limit, 1)})
 	if err != nil {
-		return fmt.Errorf("query: %w", err)
+		return sum, fmt.Errorf("query: %w", err)
 	}
 	defer it.Close()
 	n := 0
-	for (limit == 0 || n < limit) && it.Next(ctx) {
+	for it.Next(ctx) {
 		r, ok := it.Result().(*gizmo.Result)
 		if !ok || r == nil || r.Meta {
 			continue
+		}
+		if limit > 0 && n == limit {
+			sum.Truncated = true
+			return sum, nil
 		}
 		res := Result{Value: r.Val, Order: r.Keys}
 		if r.Val == nil && r.Tags != nil {
 			res.Tags = make(map[string]quad.Value, len(r.Tags))
 			for k, ref := range r.Tags {
-				if v := s.qs.NameOf(ref); v != nil {
+				if v := s.read.NameOf(ref); v != nil {
 					res.Tags[k] = v
 				}
 			}
 		}
 		n++
+		sum.Results = n
 		if err := fn(res); err != nil {
-			return err
+			return sum, err
 		}
 	}
 	err = it.Err()
 	if err == nil {
-		return nil // the script ended, or gave all the results asked for
+		return sum, nil // the script ended
 	}
 	it.Close() // the script has ended before anything says why
 	switch cause := context.Cause(ctx); {
 	case errors.Is(cause, ErrMemory):
-		return fmt.Errorf("query: cut at the memory budget of %s after %d results: %w", formatBytes(budget), n, ErrMemory)
+		return sum, fmt.Errorf("query: cut at the memory budget of %s after %d results: %w", formatBytes(budget), n, ErrMemory)
 	case errors.Is(cause, context.DeadlineExceeded) && ctxDeadline(ctx) == ownDeadline:
-		return fmt.Errorf("query: cut at the time limit of %s after %d results: %w", timeout, n, cause)
+		return sum, fmt.Errorf("query: cut at the time limit of %s after %d results: %w", timeout, n, cause)
 	case cause != nil:
-		return fmt.Errorf("query: cut after %d results: %w", n, cause)
+		return sum, fmt.Errorf("query: cut after %d results: %w", n, cause)
 	}
-	return fmt.Errorf("query: %w", err)
+	return sum, fmt.Errorf("query: %w", err)
 }
 
 // ctxDeadline returns ctx's deadline, or the zero time.

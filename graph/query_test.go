@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -132,17 +133,25 @@ func TestQueryLimitStopsWork(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var got []graph.Result
-			err := st.QueryEach(context.Background(), q, graph.QueryOptions{Limit: 3, Timeout: 20 * time.Second}, func(r graph.Result) error {
+			sum, err := st.QueryEach(context.Background(), q, graph.QueryOptions{Limit: 3, Timeout: 20 * time.Second}, func(r graph.Result) error {
 				got = append(got, r)
 				return nil
 			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got) != 3 {
-				t.Errorf("%d results, want 3", len(got))
+			if len(got) != 3 || sum != (graph.QuerySummary{Results: 3, Truncated: true}) {
+				t.Errorf("%d results, summary %+v; want 3, truncated", len(got), sum)
 			}
 		})
+	}
+	// A query with no more results than the limit is not truncated.
+	for _, n := range []int{2, 3} {
+		q := fmt.Sprintf(`for (var i = 0; i < %d; i++) { g.Emit(i) }`, n)
+		sum, err := st.QueryEach(context.Background(), q, graph.QueryOptions{Limit: 3}, func(graph.Result) error { return nil })
+		if err != nil || sum != (graph.QuerySummary{Results: n}) {
+			t.Errorf("%d results under a limit of 3: summary %+v, %v", n, sum, err)
+		}
 	}
 }
 
@@ -172,7 +181,7 @@ func TestQueryTimeoutPartial(t *testing.T) {
 
 	// An error of the callback stops the query and is returned.
 	stop := errors.New("enough")
-	err = st.QueryEach(context.Background(), `for (var i = 0; ; i++) { g.Emit(i) }`, graph.QueryOptions{}, func(graph.Result) error { return stop })
+	_, err = st.QueryEach(context.Background(), `for (var i = 0; ; i++) { g.Emit(i) }`, graph.QueryOptions{}, func(graph.Result) error { return stop })
 	if !errors.Is(err, stop) {
 		t.Errorf("callback error: %v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -300,7 +301,9 @@ type Neighbourhood struct {
 
 // Neighbours returns the neighbourhood of node: its type and names and its
 // edges in and out with the name and type of the node at the other end. At
-// most limit edges are returned in each direction (all when limit <= 0).
+// most limit edges of each predicate are returned in each direction (all
+// when limit <= 0), so that a node named by thousands of articles still
+// shows its edges of every kind.
 func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Neighbourhood, error) {
 	var n Neighbourhood
 	if node == nil {
@@ -318,57 +321,78 @@ func (s *Store) Neighbours(ctx context.Context, node quad.Value, limit int) (Nei
 		}
 		n.Names = e.Names
 	}
-	own := map[quad.Value]bool{schema.RDFType: true, schema.Name: true, schema.AlternateName: true}
+	own := make(map[any]bool)
+	for _, p := range []quad.IRI{schema.RDFType, schema.Name, schema.AlternateName} {
+		if r := s.qs.ValueOf(p); r != nil {
+			own[cgraph.ToKey(r)] = true
+		}
+	}
 	for _, dir := range []quad.Direction{quad.Object, quad.Subject} {
-		counts := make(map[[2]string]*Edge)
-		p := path.StartPath(s.qs, node)
+		type edge struct {
+			pred, other cgraph.Ref
+			quads       int
+		}
+		var (
+			found   []*edge
+			byKey   = make(map[[2]any]*edge)
+			perPred = make(map[any]int)
+		)
+		p := path.StartPath(s.read, node)
 		if dir == quad.Object {
 			p = p.OutWithTags([]string{"p"}).Tag("o")
 		} else {
 			p = p.InWithTags([]string{"p"}).Tag("o")
 		}
-		err := p.Iterate(ctx).TagValues(s.qs, func(m map[string]quad.Value) {
-			pred, ok := m["p"].(quad.IRI)
-			other := m["o"]
-			if !ok || other == nil || (dir == quad.Object && own[pred]) {
+		// Refs, not values: a popular node has thousands of quads, and
+		// only the distinct edges kept need their values.
+		err := p.Iterate(ctx).TagEach(func(m map[string]cgraph.Ref) {
+			pred, other := m["p"], m["o"]
+			if pred == nil || other == nil {
 				return
 			}
-			k := [2]string{string(pred), other.String()}
-			if e := counts[k]; e != nil {
-				e.Quads++
+			pk := cgraph.ToKey(pred)
+			if dir == quad.Object && own[pk] {
 				return
 			}
-			counts[k] = &Edge{Predicate: pred, Node: Node{Value: other}, Quads: 1}
+			k := [2]any{pk, cgraph.ToKey(other)}
+			if e := byKey[k]; e != nil {
+				e.quads++
+				return
+			}
+			if limit > 0 && perPred[pk] >= limit {
+				n.Truncated = true
+				return
+			}
+			perPred[pk]++
+			e := &edge{pred: pred, other: other, quads: 1}
+			byKey[k] = e
+			found = append(found, e)
 		})
 		if err != nil {
 			return n, fmt.Errorf("neighbours of %s: %w", node, err)
 		}
-		edges := make([]Edge, 0, len(counts))
-		for _, e := range counts {
-			edges = append(edges, *e)
+		edges := make([]Edge, 0, len(found))
+		for _, e := range found {
+			pred, ok := s.qs.NameOf(e.pred).(quad.IRI)
+			other := s.qs.NameOf(e.other)
+			if !ok || other == nil {
+				continue
+			}
+			o, err := s.node(ctx, other)
+			if err != nil {
+				return n, fmt.Errorf("neighbours of %s: %w", node, err)
+			}
+			edges = append(edges, Edge{Predicate: pred, Node: o, Quads: e.quads})
 		}
 		sort.Slice(edges, func(i, j int) bool {
 			a, b := edges[i], edges[j]
 			if a.Predicate != b.Predicate {
 				return a.Predicate < b.Predicate
 			}
+			if a.Node.Name != b.Node.Name {
+				return a.Node.Name < b.Node.Name
+			}
 			return a.Node.Value.String() < b.Node.Value.String()
-		})
-		if limit > 0 && len(edges) > limit {
-			edges = edges[:limit]
-			n.Truncated = true
-		}
-		for i := range edges {
-			if edges[i].Node, err = s.node(ctx, edges[i].Node.Value); err != nil {
-				return n, fmt.Errorf("neighbours of %s: %w", node, err)
-			}
-		}
-		sort.SliceStable(edges, func(i, j int) bool {
-			a, b := edges[i], edges[j]
-			if a.Predicate != b.Predicate {
-				return a.Predicate < b.Predicate
-			}
-			return a.Node.Name < b.Node.Name
 		})
 		if dir == quad.Object {
 			n.Out = edges

@@ -158,7 +158,7 @@ type Article struct {
 func (s *Store) Articles(ctx context.Context) ([]Article, error) {
 	v := s.vocab
 	var out []Article
-	err := path.StartPath(s.qs, v.Term(schema.TermArticle)).In(schema.RDFType).Unique().
+	err := path.StartPath(s.read, v.Term(schema.TermArticle)).In(schema.RDFType).Unique().
 		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
 		iri, ok := val.(quad.IRI)
 		if !ok {
@@ -228,7 +228,7 @@ func (s *Store) Evidence(ctx context.Context, subject quad.IRI, pred schema.Pred
 	v := s.vocab
 	fact := v.Fact(subject, v.Predicate(pred), object)
 	var iris []quad.IRI
-	err := path.StartPath(s.qs, fact).In(v.Term(schema.TermFact)).
+	err := path.StartPath(s.read, fact).In(v.Term(schema.TermFact)).
 		Iterate(ctx).EachValue(s.qs, func(val quad.Value) {
 		if iri, ok := val.(quad.IRI); ok {
 			iris = append(iris, iri)
@@ -303,7 +303,7 @@ type Size struct {
 // however large the store.
 func (s *Store) Size(ctx context.Context) (Size, error) {
 	var sz Size
-	n, err := path.StartPath(s.qs, s.vocab.Term(schema.TermArticle)).In(schema.RDFType).Unique().
+	n, err := path.StartPath(s.read, s.vocab.Term(schema.TermArticle)).In(schema.RDFType).Unique().
 		Iterate(ctx).Count()
 	if err != nil {
 		return sz, fmt.Errorf("size: %w", err)

@@ -109,6 +109,7 @@ type Store struct {
 	queries sync.RWMutex
 
 	qs      cgraph.QuadStore
+	read    cgraph.QuadStore // qs as queries and views read it (newKVReader)
 	backend string
 	vocab   schema.Vocab
 	batch   int
@@ -192,7 +193,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	v2 := v
 	st := &Store{
-		qs: qs, backend: backend, vocab: v2, batch: batch,
+		qs: qs, read: newKVReader(qs), backend: backend, vocab: v2, batch: batch,
 		hashIRI: v2.Term(schema.TermContentHash),
 	}
 	if err := st.checkFormat(ctx); err != nil {
@@ -379,7 +380,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	err := s.qs.Close()
-	s.qs = nil
+	s.qs, s.read = nil, nil
 	return err
 }
 

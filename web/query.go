@@ -83,15 +83,15 @@ func (h *handler) runQuery(w http.ResponseWriter, r *http.Request, q string, lim
 	unlock := h.read()
 	// The memory budget bounds the heap the query grows, and again the
 	// size of its encoded results.
-	res, err := h.st.Query(ctx, q, graph.QueryOptions{Limit: limit + 1, Timeout: -1, MaxMemory: h.opts.MaxMemory})
+	var res []graph.Result
+	sum, err := h.st.QueryEach(ctx, q, graph.QueryOptions{Limit: limit, Timeout: -1, MaxMemory: h.opts.MaxMemory}, func(r graph.Result) error {
+		res = append(res, r)
+		return nil
+	})
 	unlock()
 	if err != nil {
 		h.queryError(w, ctx, err)
 		return
-	}
-	truncated := len(res) > limit
-	if truncated {
-		res = res[:limit]
 	}
 	var out []json.RawMessage // null for no results, as Cayley
 	size := int64(0)
@@ -109,7 +109,7 @@ func (h *handler) runQuery(w http.ResponseWriter, r *http.Request, q string, lim
 		}
 		out = append(out, bytes.TrimRight(buf.Bytes(), "\n"))
 	}
-	if truncated {
+	if sum.Truncated {
 		w.Header().Set("X-Statekg-Truncated", strconv.Itoa(limit))
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -52,20 +52,28 @@ func queryCommand() *cli.Command {
 				return err
 			}
 			defer st.Close()
-			limit := max(opt.Limit, 0)
-			opt.Limit = limit + min(limit, 1) // one more tells whether the limit cut
-			res, err := st.Query(c.Context, q, opt)
-			if err != nil && len(res) == 0 {
+			// json prints each result as the query finds it; the
+			// columns of the other formats need every result first.
+			var res []graph.Result
+			sum, err := st.QueryEach(c.Context, q, opt, func(r graph.Result) error {
+				if format == "json" {
+					return writeResults(c.App.Writer, format, []graph.Result{r})
+				}
+				res = append(res, r)
+				return nil
+			})
+			if err != nil && sum.Results == 0 {
 				return err
 			}
-			if limit > 0 && len(res) > limit {
-				res = res[:limit]
-				defer fmt.Fprintf(c.App.ErrWriter, "query: showing the first %d results; there are more (--limit N for more, 0 for all)\n", limit)
+			if sum.Truncated {
+				defer fmt.Fprintf(c.App.ErrWriter, "query: showing the first %d results; there are more (--limit N for more, 0 for all)\n", sum.Results)
 			}
 			// A query cut at its time limit or memory budget prints what
 			// it found, then says it was cut.
-			if werr := writeResults(c.App.Writer, format, res); werr != nil {
-				return werr
+			if format != "json" {
+				if werr := writeResults(c.App.Writer, format, res); werr != nil {
+					return werr
+				}
 			}
 			return err
 		},
