@@ -90,6 +90,7 @@ func (an *analysis) run() {
 		an.corefPass,
 		an.structural,
 		an.relations,
+		an.frames,
 	} {
 		if an.err == nil {
 			stage()
