@@ -466,12 +466,18 @@ func (an *analysis) claim(subj int, p schema.Predicate, obj int, lit string, si 
 		r := an.ref(claimant)
 		c.Claimant = &r
 	}
-	k := string(c.Subject.Type) + "\x00" + c.Subject.Name + "\x00" + string(p) + "\x00" + string(c.Object.Type) + "\x00" + c.Object.Name + "\x00" + lit + "\x00" + string(pol) + string(mod) + "\x00" + itoa(si)
+	k := claimKey(c, si)
 	if _, ok := an.seen[k]; ok {
 		return
 	}
 	an.seen[k] = len(an.claims)
 	an.claims = append(an.claims, c)
+}
+
+// claimKey is what tells claims apart: their relation, how it is held and
+// the sentence si it was read from.
+func claimKey(c schema.Claim, si int) string {
+	return string(c.Subject.Type) + "\x00" + c.Subject.Name + "\x00" + string(c.Predicate) + "\x00" + string(c.Object.Type) + "\x00" + c.Object.Name + "\x00" + c.Literal + "\x00" + string(c.Polarity) + string(c.Modality) + "\x00" + itoa(si)
 }
 
 func itoa(n int) string {

@@ -200,17 +200,17 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			return
 		}
 	}
-	an.claim(sub, pr, o, "", si, pol, mod, claimant)
+	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
 		for _, inc := range an.prepObjects(p, words, []string{"of", "for", "over"}) {
 			if an.ents[inc].typ == schema.Incident {
-				an.claim(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
+				an.frameClaimOf(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
 			}
 		}
 	}
 	if pr == schema.Sanctions && an.ents[sub].typ == schema.Organization && an.ents[sub].kind == "agency" {
 		if st := an.ents[sub].state; st >= 0 && st != o && !an.sameSide(st, o) {
-			an.claim(st, pr, o, "", si, pol, mod, claimant)
+			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}
 }
@@ -265,12 +265,13 @@ func (an *analysis) frameAgent(p *parsed, si, w, k, end int, tr *trigger) bool {
 		if pol == schema.Negated && claimant >= 0 && (claimant == a || an.sameSide(claimant, a)) {
 			// "X said it played no part in Y", "X was not behind Y" in its
 			// own words: a denial
-			an.claim(a, schema.Denies, inc, "", si, schema.Asserted, mod, -1)
+			an.frameClaimOf(a, schema.Denies, inc, "", si, schema.Asserted, mod, -1)
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
 			continue
 		}
-		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
 		if claimant >= 0 && claimant != a && !an.sameSide(claimant, a) && an.isActor(claimant) {
-			an.claim(claimant, schema.Blames, a, "", si, pol, mod, -1)
+			an.frameClaimOf(claimant, schema.Blames, a, "", si, pol, mod, -1)
 		}
 	}
 	return true
@@ -310,7 +311,7 @@ func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
 			// the hack", "a report that blamed it for the thefts")
 			f, e := s.Subtree(c)
 			for j := f; j < e; j++ {
-				if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident && !slices.Contains(out, inc) {
+				if inc := an.entAt(p.tok[j]); inc >= 0 && (an.ents[inc].typ == schema.Incident || an.ents[inc].typ == schema.Topic) && !slices.Contains(out, inc) {
 					out = append(out, inc)
 					named = true
 				}
@@ -373,19 +374,50 @@ func (an *analysis) passiveWord(p *parsed, v int) bool {
 func (an *analysis) agentsOf(p *parsed, v int) []int {
 	s := p.s
 	var out []int
-	for _, c := range s.Children(v) {
+	for _, c := range an.adjuncts(p, v) {
 		d := s.Words[c].Deprel
-		if d == "obl:agent" || d == "obl" && an.caseOf(p, c) == "by" {
+		if d == "obl:agent" || (syntax.HasLabel(d, "obl") || d == "nmod") && an.caseOf(p, c) == "by" {
 			out = append(out, an.wordEnts(p, c)...)
 		}
 	}
 	return out
 }
 
-// caseOf is the lower-case preposition of a nominal, "" if none.
+// adjuncts are the dependents of word v, with the prepositional phrases
+// the parser hung on one of its adjuncts that names no entity: "condemned
+// on Monday by France", "spoke by phone on Thursday with X" (a parser
+// attaches a phrase to the nearest noun when in doubt).
+func (an *analysis) adjuncts(p *parsed, v int) []int {
+	s := p.s
+	out := slices.Clone(s.Children(v))
+	for i := 0; i < len(out) && i < 32; i++ {
+		c := out[i]
+		if d := s.Words[c].Deprel; c == v || !syntax.HasLabel(d, "obl") && !(d == "nmod" && s.Ancestor(v, c) && s.Words[c].Head != v) {
+			continue
+		}
+		if an.entAt(p.tok[c]) >= 0 || an.caseOf(p, c) == "" && !syntax.HasLabel(s.Words[c].Deprel, "obl") {
+			continue
+		}
+		for _, g := range s.Children(c) {
+			if s.Words[g].Deprel == "nmod" && an.caseOf(p, g) != "" && !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf is the lower-case preposition of a nominal, "" if none: its case
+// dependent, or one that the parser hung on a word of its subtree ("with"
+// on "Vladimir" of "with Vladimir Putin").
 func (an *analysis) caseOf(p *parsed, n int) string {
-	if c := p.s.Dependent(n, "case"); c >= 0 {
+	s := p.s
+	if c := s.Dependent(n, "case"); c >= 0 {
 		return an.low[p.tok[c]]
+	}
+	f, _ := s.Subtree(n)
+	if f < n && s.Words[f].Deprel == "case" && s.Ancestor(n, f) {
+		return an.low[p.tok[f]]
 	}
 	return ""
 }
@@ -396,7 +428,7 @@ func (an *analysis) prepObjects(p *parsed, words []int, preps []string) []int {
 	s := p.s
 	var out []int
 	for _, w := range words {
-		for _, c := range s.Children(w) {
+		for _, c := range an.adjuncts(p, w) {
 			d := s.Words[c].Deprel
 			if !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") || d == "nmod:poss" {
 				continue
@@ -435,8 +467,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			return an.wordEnts(p, s.Words[v].Head)
 		case "advcl":
 			// "..., accusing Moscow of ...": a participle shares the
-			// subject of the clause it modifies
-			if s.Words[v].XPOS != "VBG" {
+			// subject of the clause it modifies, and so does an
+			// infinitive ("vowed on Sunday to sanction X")
+			if m := s.Dependent(v, "mark"); s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
 				return nil
 			}
 			v = s.Words[v].Head
@@ -581,7 +614,7 @@ func (an *analysis) treePolarity(p *parsed, si, v, k int) (schema.Polarity, sche
 			}
 		}
 		d := s.Words[n].Deprel
-		if d != "xcomp" && d != "ccomp" && d != "conj" && d != "advcl" {
+		if d != "xcomp" && d != "ccomp" && d != "conj" {
 			break
 		}
 		n = s.Words[n].Head
@@ -603,4 +636,42 @@ func (an *analysis) treeClaimant(p *parsed, si, v int) int {
 		n = s.Words[n].Head
 	}
 	return an.claimantOf(si)
+}
+
+// frameClaimOf records a claim read from the tree. A negation or hedge the
+// tree shows governing the trigger outweighs the token rules' plain
+// reading of the same relation in the same sentence: that one is held as
+// the tree says.
+func (an *analysis) frameClaimOf(subj int, p schema.Predicate, obj int, lit string, si int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	if pol != schema.Asserted || mod != schema.Stated {
+		sp := an.sentSpan(si)
+		demoted := false
+		for i := range an.claims {
+			c := &an.claims[i]
+			if c.Sentence == sp && c.Predicate == p && c.Plain() && obj >= 0 && subj >= 0 && c.Subject == an.ref(subj) && c.Object == an.ref(obj) {
+				c.Polarity, c.Modality = pol, mod
+				demoted = true
+			}
+		}
+		if demoted {
+			an.rekeyClaims()
+		}
+	}
+	an.claim(subj, p, obj, lit, si, pol, mod, claimant)
+}
+
+// rekeyClaims rebuilds the index of claims after some changed how they
+// are held, dropping the duplicates that made.
+func (an *analysis) rekeyClaims() {
+	an.seen = make(map[string]int, len(an.claims))
+	out := an.claims[:0]
+	for _, c := range an.claims {
+		k := claimKey(c, an.sentAt(c.Sentence.Start))
+		if _, ok := an.seen[k]; ok {
+			continue
+		}
+		an.seen[k] = len(out)
+		out = append(out, c)
+	}
+	an.claims = out
 }
