@@ -20,18 +20,21 @@ func (an *analysis) frames() {
 	if an.x.parser == nil {
 		return
 	}
+	// the predicates the token rules read, by sentence
+	read := make([]map[string]bool, len(an.sents))
+	for _, c := range an.claims {
+		if si := an.sentAt(c.Sentence.Start); si >= 0 {
+			if read[si] == nil {
+				read[si] = map[string]bool{}
+			}
+			read[si][string(c.Predicate)] = true
+		}
+	}
 	for si, s := range an.sents {
 		if an.stopped() {
 			return
 		}
-		cand := false
-		for k := s.First; k < s.End; k++ {
-			if an.tokM[k] == -1 && len(an.triggersAt(k)) > 0 {
-				cand = true
-				break
-			}
-		}
-		if !cand {
+		if !an.frameCandidate(si, read[si]) {
 			continue
 		}
 		p := an.tree(si)
@@ -65,6 +68,71 @@ func (an *analysis) frames() {
 			}
 		}
 	}
+}
+
+// frameCandidate reports, from the tokens alone, whether sentence si can
+// give a frame: it holds the first word of a trigger whose frame the tree
+// reads, and mentions of two entities, one of them an actor. Parsing is
+// the costliest step of extraction; other sentences are never parsed.
+func (an *analysis) frameCandidate(si int, read map[string]bool) bool {
+	s := an.sents[si]
+	// the entities the sentence mentions: how many, how many actors
+	var ents []int
+	actors := 0
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 && !slices.Contains(ents, e) {
+			ents = append(ents, e)
+			if an.isActor(e) {
+				actors++
+			}
+		}
+	}
+	if actors == 0 || len(ents) < 2 {
+		return false
+	}
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 {
+			continue
+		}
+		for _, ti := range an.triggersAt(k) {
+			tr := &an.lex.triggers[ti]
+			p := tr.pred
+			switch tr.frame {
+			case "obj", "prep":
+				switch schema.Predicate(p) {
+				case schema.Blames, schema.Threatens, schema.Sanctions, schema.MeetsWith:
+					if actors < 2 {
+						continue // an actor's relation to an actor
+					}
+				}
+			case "agent":
+				p = string(schema.AttributedTo)
+			default:
+				continue
+			}
+			if !inSlot(an.low[k], tr.slots[0]) {
+				continue
+			}
+			end, _, ok := an.matchSlots(k, tr.slots, s.End)
+			if !ok && prepTail(tr) == nil {
+				continue
+			}
+			if !read[p] {
+				return true
+			}
+			// a trigger the token rules read is left to them, unless a
+			// negation stands inside it ("was not behind"), where their
+			// cues do not look
+			for j := k + 1; j < end; j++ {
+				for _, c := range an.cuesAt(j) {
+					if c.class == "negation" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // frameAt applies trigger tr matched at word w (tokens [k, end)); it
