@@ -20,21 +20,11 @@ func (an *analysis) frames() {
 	if an.x.parser == nil {
 		return
 	}
-	// the predicates the token rules read, by sentence
-	read := make([]map[string]bool, len(an.sents))
-	for _, c := range an.claims {
-		if si := an.sentAt(c.Sentence.Start); si >= 0 {
-			if read[si] == nil {
-				read[si] = map[string]bool{}
-			}
-			read[si][string(c.Predicate)] = true
-		}
-	}
 	for si, s := range an.sents {
 		if an.stopped() {
 			return
 		}
-		if !an.frameCandidate(si, read[si]) {
+		if !an.frameCandidate(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -74,7 +64,7 @@ func (an *analysis) frames() {
 // give a frame: it holds the first word of a trigger whose frame the tree
 // reads, and mentions of two entities, one of them an actor. Parsing is
 // the costliest step of extraction; other sentences are never parsed.
-func (an *analysis) frameCandidate(si int, read map[string]bool) bool {
+func (an *analysis) frameCandidate(si int) bool {
 	s := an.sents[si]
 	// the entities the sentence mentions: how many, how many actors
 	var ents []int
@@ -96,17 +86,15 @@ func (an *analysis) frameCandidate(si int, read map[string]bool) bool {
 		}
 		for _, ti := range an.triggersAt(k) {
 			tr := &an.lex.triggers[ti]
-			p := tr.pred
 			switch tr.frame {
 			case "obj", "prep":
-				switch schema.Predicate(p) {
+				switch schema.Predicate(tr.pred) {
 				case schema.Blames, schema.Threatens, schema.Sanctions, schema.MeetsWith:
 					if actors < 2 {
 						continue // an actor's relation to an actor
 					}
 				}
 			case "agent":
-				p = string(schema.AttributedTo)
 			default:
 				continue
 			}
@@ -117,7 +105,7 @@ func (an *analysis) frameCandidate(si int, read map[string]bool) bool {
 			if !ok && prepTail(tr) == nil {
 				continue
 			}
-			if !read[p] {
+			if !an.readTrig[k] {
 				return true
 			}
 			// a trigger the token rules read is left to them, unless a
@@ -189,7 +177,7 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			objs = an.prepObjects(p, words, tr.preps)
 		} else {
 			for _, c := range s.Dependents(v, "obj") {
-				if p.tok[c] >= end {
+				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
 					objs = append(objs, an.wordEnts(p, c)...)
 				}
 			}
@@ -633,6 +621,35 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 	}
 	if s.Words[n].UPOS == "PRON" && an.lowWord("pronoun", k) {
 		return an.resolvePronoun(an.low[k], k)
+	}
+	if an.lowWord("relative", k) {
+		// "the GRU, which it blamed": the relative pronoun stands for the
+		// noun its clause modifies, or the mention right before it
+		if c := s.Words[n].Head; c >= 0 && syntax.HasLabel(s.Words[c].Deprel, "acl") && s.Words[c].Head >= 0 {
+			if e := an.wordEnt(p, s.Words[c].Head); e >= 0 {
+				return e
+			}
+		}
+		if m := an.antecedent(k); m >= 0 {
+			return an.ments[m].ent
+		}
+		return -1
+	}
+	if s.Words[n].UPOS == "NOUN" {
+		// an apposition, however parsed: "Lazarus, a group that ..." is
+		// the entity named before the comma
+		f := n
+		for _, c := range s.Children(n) {
+			switch s.Words[c].Deprel {
+			case "det", "amod", "compound", "nummod":
+				f = min(f, c)
+			}
+		}
+		if t := p.tok[f]; t-2 >= an.sents[an.sentOf[t]].First && an.low[t-1] == "," {
+			if m := an.mentAt(t - 2); m >= 0 {
+				return an.ments[m].ent
+			}
+		}
 	}
 	for _, c := range s.Children(n) {
 		if s.Words[c].Deprel == "appos" {

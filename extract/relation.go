@@ -882,7 +882,14 @@ func (an *analysis) relations() {
 				if !ok {
 					continue
 				}
+				n := len(an.claims)
 				an.applyTrigger(tr, si, k, end, gapM, claimant)
+				if len(an.claims) > n {
+					if an.readTrig == nil {
+						an.readTrig = map[int]bool{}
+					}
+					an.readTrig[k] = true
+				}
 				break
 			}
 		}
@@ -1048,16 +1055,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 		if j > end && j < hi && an.low[j] == "by" {
 			objs = an.objectsFrom(j+1, hi, true)
-		}
-	}
-	// an object relative: "Lazarus, a hacking group that it holds responsible"
-	if len(objs) == 0 && subjStart > 0 && (an.low[subjStart-1] == "that" || an.low[subjStart-1] == "which") {
-		c := subjStart - 2
-		for c > an.sents[si].First && c > subjStart-8 && an.low[c] != "," {
-			c--
-		}
-		if m := an.mentAt(c - 1); m >= 0 && an.low[c] == "," {
-			objs = []int{m}
 		}
 	}
 	switch p {
