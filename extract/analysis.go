@@ -49,8 +49,8 @@ type analysis struct {
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
 
-	sentCues []uint8   // per sentence: its sentence-wide cues, once read (see sentenceCues)
-	trees    []*parsed // per sentence: its parse, once a stage asked for it (see tree)
+	sentCues []uint8      // per sentence: its sentence-wide cues, once read (see sentenceCues)
+	trees    []*parsed    // per sentence: its parse, once a stage asked for it (see tree)
 	readTrig map[int]bool // tokens whose trigger the token rules read a claim from
 
 	ctx   context.Context // nil: never ends
