@@ -162,6 +162,13 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			// "North Korea, accused by Washington of ..."
 			objs = an.wordEnts(p, s.Words[v].Head)
 		}
+		if len(objs) == 0 && k-2 >= an.sents[si].First && an.low[k-1] == "," {
+			// the same, however parsed: a participle after a comma is
+			// said of the mention before it
+			if m := an.mentAt(k - 2); m >= 0 {
+				objs = []int{an.ments[m].ent}
+			}
+		}
 	case s.Words[v].UPOS == "NOUN" || s.Words[v].UPOS == "PROPN":
 		if tr.frame != "prep" {
 			return false
@@ -671,16 +678,23 @@ func (an *analysis) treePolarity(p *parsed, si, v, k int) (schema.Polarity, sche
 	stated, _ := an.sentenceCues(si)
 	s := p.s
 	hi := an.sents[si].End
+	conj := false // n was reached from a conjunct
 	for n, steps := v, 0; n >= 0 && steps < 6; steps++ {
 		toks := []int{}
 		if n != v {
 			toks = append(toks, p.tok[n])
 		}
+		// a conjunct shares the verbs governing its first conjunct, not
+		// that one's own auxiliaries: "did not condemn X but blamed Y"
 		for _, c := range s.Children(n) {
 			switch d := s.Words[c].Deprel; {
+			case conj:
 			case d == "advmod" || d == "aux" || d == "det" || d == "cop" || d == "mark" || d == "neg":
 				toks = append(toks, p.tok[c])
 			}
+		}
+		if conj && n != v {
+			toks = toks[:0] // nor is the first conjunct a cue
 		}
 		for _, t := range toks {
 			for _, c := range an.cuesAt(t) {
@@ -702,6 +716,7 @@ func (an *analysis) treePolarity(p *parsed, si, v, k int) (schema.Polarity, sche
 		if d != "xcomp" && d != "ccomp" && d != "conj" {
 			break
 		}
+		conj = d == "conj"
 		n = s.Words[n].Head
 	}
 	return pol, mod

@@ -926,26 +926,8 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
 	subjStart := -1
-	if by, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
-		if ms := an.objectsAfter(by, hi); len(ms) > 0 {
-			m := ms[0] // the first object only
-			if an.isActor(an.ments[m].ent) {
-				subj = append(subj, an.ments[m].ent)
-			}
-		}
-		// the patient stands before: "North Korea, blamed by Washington"
-		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
-			j--
-		}
-		if m := an.mentAt(j); m >= 0 {
-			objs = append(objs, m)
-		}
-		if len(subj) == 0 || len(objs) == 0 {
-			return
-		}
-		an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
-		return
+	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
+		return // "blamed by X": read from the tree (frames)
 	}
 	if p == schema.Blames && end < hi && an.low[end] == "to" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
 		// the passive without its agent: "APT28 has been linked to last
