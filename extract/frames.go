@@ -187,6 +187,11 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
 					objs = append(objs, an.wordEnts(p, c)...)
 				}
+				if len(objs) == 0 && pr == schema.Supports {
+					// backing what someone did backs them: "backed the
+					// finding by Washington"
+					objs = an.prepObjects(p, []int{c}, []string{"by"})
+				}
 			}
 			if len(objs) == 0 && len(words) > 1 {
 				// a phrasal verb: "lashed out at X", "sided with X"
@@ -513,6 +518,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		if c := s.Dependent(v, "nsubj"); c >= 0 {
 			if c > v && s.Words[v].Deprel != "acl:relcl" {
 				return nil // a subject after its verb is rather a misparse
+			}
+			if an.lowWord("pronoun", p.tok[c]) && s.Words[v].Deprel == "ccomp" && s.Words[v].Head >= 0 {
+				// "Australia, Canada and Japan said they backed ...": the
+				// pronoun stands for the reporter's coordinated subjects
+				if es := an.subjectsOf(p, s.Words[v].Head); len(es) > 1 {
+					return es
+				}
 			}
 			es := an.wordEnts(p, c)
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {

@@ -1028,17 +1028,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			objs = an.objectsFrom(end, hi, actorsOnly)
 		}
 	}
-	if p == schema.Supports && len(objs) == 0 && tr.frame == "obj" && gapM < 0 {
-		// the author of what is backed: "backed the finding by Washington
-		// and London"
-		j := end
-		for j < hi && j < end+3 && (an.lex.word("det", an.low[j]) || an.toks[j].Kind == Word && an.tokM[j] == -1 && !an.lex.word("stop", an.low[j])) {
-			j++
-		}
-		if j > end && j < hi && an.low[j] == "by" {
-			objs = an.objectsFrom(j+1, hi, true)
-		}
-	}
 	switch p {
 	case schema.Denies:
 		// the object is an incident or a topic; an accusation or a clause
