@@ -258,6 +258,17 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 		return
 	}
 	ot := an.ents[o].typ
+	if pr == schema.Blames && ot == schema.Incident {
+		// "blamed the attack on X", "tied the theft to X", "which the
+		// government blamed on X"
+		for _, a := range an.prepObjects(p, words, []string{"on", "to"}) {
+			if an.isActor(a) && a != sub && !an.sameSide(sub, a) {
+				an.frameClaimOf(sub, pr, a, "", si, pol, mod, claimant)
+				an.frameClaimOf(o, schema.AttributedTo, a, "", si, pol, mod, sub)
+			}
+		}
+		return
+	}
 	switch pr {
 	case schema.Blames, schema.Threatens, schema.Sanctions, schema.MeetsWith:
 		if !an.isActor(o) {
@@ -643,14 +654,12 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
-		// noun its clause modifies, or the mention right before it
-		if c := s.Words[n].Head; c >= 0 && syntax.HasLabel(s.Words[c].Deprel, "acl") && s.Words[c].Head >= 0 {
-			if e := an.wordEnt(p, s.Words[c].Head); e >= 0 {
-				return e
-			}
-		}
+		// mention right before it, else the noun its clause modifies
 		if m := an.antecedent(k); m >= 0 {
 			return an.ments[m].ent
+		}
+		if c := s.Words[n].Head; c >= 0 && syntax.HasLabel(s.Words[c].Deprel, "acl") && s.Words[c].Head >= 0 {
+			return an.wordEnt(p, s.Words[c].Head)
 		}
 		return -1
 	}

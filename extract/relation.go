@@ -925,7 +925,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	subjStart := -1
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
 		return // "blamed by X": read from the tree (frames)
 	}
@@ -947,7 +946,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		return
 	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
-	subj, subjStart = an.subjectOf(k)
+	subj, _ = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
 		if e := an.mainSubject(si, k); e >= 0 {
 			subj = []int{e}
@@ -1012,21 +1011,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			}
 		}
 	default:
-		if end < hi && an.low[end] == "on" && p == schema.Blames {
-			// "which the US government has formally blamed on Pyongyang"
-			objs = an.objectsAfter(end+1, hi)
-			if subjStart > 0 && (an.low[subjStart-1] == "which" || an.low[subjStart-1] == "that") {
-				if a := an.antecedent(subjStart - 1); a >= 0 && an.ents[an.ments[a].ent].typ == schema.Incident {
-					for _, o := range objs {
-						if an.isActor(an.ments[o].ent) {
-							an.claim(a2e(an, a), schema.AttributedTo, an.ments[o].ent, "", si, pol, mod, subj[0])
-						}
-					}
-				}
-			}
-		} else {
-			objs = an.objectsFrom(end, hi, actorsOnly)
-		}
+		objs = an.objectsFrom(end, hi, actorsOnly)
 	}
 	switch p {
 	case schema.Denies:
@@ -1065,7 +1050,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 }
 
-func a2e(an *analysis, m int) int { return an.ments[m].ent }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
 // an agency of it): nobody blames itself.
