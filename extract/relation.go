@@ -1050,7 +1050,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 }
 
-
 // sameSide reports whether a is b or belongs to it (an official of a state,
 // an agency of it): nobody blames itself.
 func (an *analysis) sameSide(a, b int) bool {
