@@ -89,7 +89,7 @@ func (an *analysis) frameCandidate(si int) bool {
 			switch tr.frame {
 			case "obj", "prep":
 				switch schema.Predicate(tr.pred) {
-				case schema.Blames, schema.Threatens, schema.Sanctions, schema.MeetsWith:
+				case schema.Threatens, schema.Sanctions, schema.MeetsWith:
 					if actors < 2 {
 						continue // an actor's relation to an actor
 					}
@@ -155,6 +155,12 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 	switch {
 	case passive && tr.frame == "obj":
 		subj = an.agentsOf(p, v)
+		if pr == schema.Blames && len(subj) == 0 {
+			// the passive without its agent: "APT28 has been linked to
+			// the attacks" attributes them to the subject
+			an.passiveBlame(p, si, v, k, words)
+			return true
+		}
 		for _, c := range s.Dependents(v, "nsubj:pass") {
 			objs = append(objs, an.wordEnts(p, c)...)
 		}
@@ -234,6 +240,33 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 	}
 	return true
+}
+
+// passiveBlame reads a blame verb in the passive without its agent: the
+// incidents after "to", "for" or "in" are attributed to its subjects.
+func (an *analysis) passiveBlame(p *parsed, si, v, k int, words []int) {
+	s := p.s
+	var actors []int
+	for _, c := range s.Dependents(v, "nsubj:pass") {
+		for _, e := range an.wordEnts(p, c) {
+			if an.isActor(e) {
+				actors = append(actors, e)
+			}
+		}
+	}
+	if len(actors) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, inc := range an.prepObjects(p, words, []string{"to", "for", "in"}) {
+		if an.ents[inc].typ != schema.Incident {
+			continue
+		}
+		for _, a := range actors {
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
+	}
 }
 
 // prepTail is the last slot of a trigger of a verb, a gap and a word

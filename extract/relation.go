@@ -928,23 +928,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
 		return // "blamed by X": read from the tree (frames)
 	}
-	if p == schema.Blames && end < hi && an.low[end] == "to" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
-		// the passive without its agent: "APT28 has been linked to last
-		// summer's attacks" attributes the incident to the subject
-		subj, _ = an.subjectOf(k)
-		if inc := an.incidentFor(end, hi); inc >= 0 {
-			for _, s := range subj {
-				if an.isActor(s) {
-					an.claim(inc, schema.AttributedTo, s, "", si, pol, mod, claimant)
-				}
-			}
-		}
-		return
-	}
-	if p == schema.MeetsWith && an.low[k] == "met" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
-		// "was met with consequences" is a reception, not a meeting
-		return
-	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
 	subj, _ = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
