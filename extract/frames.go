@@ -209,6 +209,18 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 					}
 				}
 			}
+			if len(objs) == 0 {
+				// coordinated verbs share the object: "condemned and
+				// sanctioned Russia"
+				for _, c := range s.Dependents(v, "conj") {
+					if c > v && s.Words[c].UPOS == "VERB" && s.Dependent(c, "nsubj") < 0 {
+						for _, o := range s.Dependents(c, "obj") {
+							objs = append(objs, an.wordEnts(p, o)...)
+						}
+						break
+					}
+				}
+			}
 			if len(objs) == 0 && gapM >= 0 {
 				// the object in the phrase: "held Beijing responsible"
 				objs = []int{an.ments[gapM].ent}
@@ -223,6 +235,11 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				}
 			}
 		}
+	}
+	if pr == schema.MeetsWith && len(objs) == 0 && len(subj) > 1 {
+		// "Biden and Xi held talks": the subjects met each other
+		objs = subj[1:]
+		subj = subj[:1]
 	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
