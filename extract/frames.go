@@ -639,6 +639,14 @@ func (an *analysis) nounSubject(p *parsed, si, n int) []int {
 	if c := s.Dependent(n, "nmod:poss"); c >= 0 {
 		return an.wordEnts(p, c)
 	}
+	// "EU sanctions on Russia", "American support for Kyiv"
+	for _, c := range s.Children(n) {
+		if d := s.Words[c].Deprel; (d == "compound" || d == "amod") && c < n {
+			if e := an.wordEnt(p, c); an.isActor(e) {
+				return []int{e}
+			}
+		}
+	}
 	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
 		return an.subjectsOf(p, h)
 	}
