@@ -196,7 +196,7 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				if len(objs) == 0 && pr == schema.Supports {
 					// backing what someone did backs them: "backed the
 					// finding by Washington"
-					objs = an.prepObjects(p, []int{c}, []string{"by"})
+					objs = an.prepClassObjects(p, []int{c}, "agentprep")
 				}
 			}
 			if len(objs) == 0 && len(words) > 1 {
@@ -260,7 +260,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 }
 
 // passiveBlame reads a blame verb in the passive without its agent: the
-// incidents after "to", "for" or "in" are attributed to its subjects.
+// incidents after a preposition of class linkprep ("to", "in") are
+// attributed to its subjects.
 func (an *analysis) passiveBlame(p *parsed, si, v, k int, words []int) {
 	s := p.s
 	var actors []int
@@ -276,7 +277,7 @@ func (an *analysis) passiveBlame(p *parsed, si, v, k int, words []int) {
 	}
 	pol, mod := an.treePolarity(p, si, v, k)
 	claimant := an.treeClaimant(p, si, v)
-	for _, inc := range an.prepObjects(p, words, []string{"to", "for", "in"}) {
+	for _, inc := range an.prepClassObjects(p, words, "linkprep") {
 		if an.ents[inc].typ != schema.Incident {
 			continue
 		}
@@ -311,7 +312,7 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	if pr == schema.Blames && ot == schema.Incident {
 		// "blamed the attack on X", "tied the theft to X", "which the
 		// government blamed on X"
-		for _, a := range an.prepObjects(p, words, []string{"on", "to"}) {
+		for _, a := range an.prepClassObjects(p, words, "ontoprep") {
 			if an.isActor(a) && a != sub && !an.sameSide(sub, a) {
 				an.frameClaimOf(sub, pr, a, "", si, pol, mod, claimant)
 				an.frameClaimOf(o, schema.AttributedTo, a, "", si, pol, mod, sub)
@@ -331,7 +332,7 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	}
 	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
-		for _, inc := range an.prepObjects(p, words, []string{"of", "for", "over"}) {
+		for _, inc := range an.prepClassObjects(p, words, "forprep") {
 			if an.ents[inc].typ == schema.Incident {
 				an.frameClaimOf(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
 			}
@@ -505,7 +506,7 @@ func (an *analysis) agentsOf(p *parsed, v int) []int {
 	var out []int
 	for _, c := range an.adjuncts(p, v) {
 		d := s.Words[c].Deprel
-		if d == "obl:agent" || (syntax.HasLabel(d, "obl") || d == "nmod") && an.caseOf(p, c) == "by" {
+		if d == "obl:agent" || (syntax.HasLabel(d, "obl") || d == "nmod") && an.lex.word("agentprep", an.caseOf(p, c)) {
 			out = append(out, an.wordEnts(p, c)...)
 		}
 	}
@@ -554,6 +555,10 @@ func (an *analysis) caseOf(p *parsed, n int) string {
 // prepObjects are the entities of the obl and nmod dependents of words
 // whose preposition is one of preps.
 func (an *analysis) prepObjects(p *parsed, words []int, preps []string) []int {
+	return an.prepObjectsIf(p, words, func(w string) bool { return inSlot(w, preps) })
+}
+
+func (an *analysis) prepObjectsIf(p *parsed, words []int, prep func(string) bool) []int {
 	s := p.s
 	var out []int
 	for _, w := range words {
@@ -562,12 +567,18 @@ func (an *analysis) prepObjects(p *parsed, words []int, preps []string) []int {
 			if !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") || d == "nmod:poss" {
 				continue
 			}
-			if inSlot(an.caseOf(p, c), preps) {
+			if cs := an.caseOf(p, c); cs != "" && prep(cs) {
 				out = append(out, an.wordEnts(p, c)...)
 			}
 		}
 	}
 	return out
+}
+
+// prepClassObjects is prepObjects for the prepositions of a word class of
+// words.tsv.
+func (an *analysis) prepClassObjects(p *parsed, words []int, class string) []int {
+	return an.prepObjectsIf(p, words, func(w string) bool { return an.lex.word(class, w) })
 }
 
 // subjectsOf finds the subjects of verb v: its nsubj, else the subject of
@@ -694,7 +705,7 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 		}
 		subject := g >= 0 && (syntax.HasLabel(s.Words[g].Deprel, "nsubj") || s.Words[g].Deprel == "obl:agent")
 		for _, c := range s.Children(n) {
-			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && subject || d == "nmod" && an.caseOf(p, c) == "of" {
+			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && subject || d == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
 				if m := an.mentAt(p.tok[c]); m >= 0 {
 					if e := an.ments[m].ent; an.isActor(e) {
 						return e
