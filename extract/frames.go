@@ -616,8 +616,16 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			// "..., accusing Moscow of ...": a participle shares the
 			// subject of the clause it modifies, and so does an
 			// infinitive ("vowed on Sunday to sanction X")
-			if m := s.Dependent(v, "mark"); s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
+			m := s.Dependent(v, "mark")
+			if s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
 				return nil
+			}
+			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
+				// object control: "accused X of carrying out ..." has X
+				// carry it out
+				if o := s.Dependent(h, "obj"); o >= 0 && o < v {
+					return an.wordEnts(p, o)
+				}
 			}
 			v = s.Words[v].Head
 		default:
@@ -704,6 +712,15 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 			g = s.Words[g].Head
 		}
 		subject := g >= 0 && (syntax.HasLabel(s.Words[g].Deprel, "nsubj") || s.Words[g].Deprel == "obl:agent")
+		// an organisation named in the phrase is the actor before any
+		// state: "Russia's GRU military intelligence service" is the GRU
+		for _, c := range s.Children(n) {
+			if d := s.Words[c].Deprel; (d == "compound" || d == "flat") && c < n {
+				if e := an.entAt(p.tok[c]); e >= 0 && an.ents[e].typ == schema.Organization {
+					return e
+				}
+			}
+		}
 		for _, c := range s.Children(n) {
 			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && subject || d == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
 				if m := an.mentAt(p.tok[c]); m >= 0 {
