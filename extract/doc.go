@@ -7,7 +7,12 @@
 // points back to its evidence:
 //
 //	tokenizer → sentence splitter → entity recognition (gazetteers and
-//	patterns) → coreference → relation extraction → polarity and modality
+//	patterns) → coreference → relation extraction (token rules, then
+//	frames read from the dependency parse) → polarity and modality
+//
+// The frame stage parses only the sentences holding a trigger the token
+// rules left unread, with the entities its frame needs: parsing is the
+// costliest step.
 //
 // The word lists the stages use are data files embedded from the lexicon
 // folder; lexicon/README.md describes them. A Config adds actors of one's
