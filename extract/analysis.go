@@ -51,7 +51,7 @@ type analysis struct {
 
 	sentCues []uint8      // per sentence: its sentence-wide cues, once read (see sentenceCues)
 	trees    []*parsed    // per sentence: its parse, once a stage asked for it (see tree)
-	readTrig map[int]bool // tokens whose trigger the token rules read a claim from
+	readTrig map[int]bool // tokens of the triggers the token rules read a claim from
 
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped

@@ -888,7 +888,9 @@ func (an *analysis) relations() {
 					if an.readTrig == nil {
 						an.readTrig = map[int]bool{}
 					}
-					an.readTrig[k] = true
+					for j := k; j < end; j++ {
+						an.readTrig[j] = true // the words of the trigger read
+					}
 				}
 				break
 			}
