@@ -52,6 +52,7 @@ type analysis struct {
 	sentCues []uint8      // per sentence: its sentence-wide cues, once read (see sentenceCues)
 	trees    []*parsed    // per sentence: its parse, once a stage asked for it (see tree)
 	readTrig map[int]bool // tokens of the triggers the token rules read a claim from
+	reads    int          // claims read, the repeated ones too
 
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped
@@ -468,6 +469,7 @@ func (an *analysis) claim(subj int, p schema.Predicate, obj int, lit string, si 
 		c.Claimant = &r
 	}
 	k := claimKey(c, si)
+	an.reads++
 	if _, ok := an.seen[k]; ok {
 		return
 	}

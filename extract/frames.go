@@ -102,8 +102,18 @@ func (an *analysis) frameCandidate(si int) bool {
 				continue
 			}
 			end, _, ok := an.matchSlots(k, tr.slots, s.End)
-			if !ok && prepTail(tr) == nil {
-				continue
+			if !ok {
+				if tail := prepTail(tr); tail == nil || !an.wordAfter(k, s.End, tail) {
+					continue
+				}
+				end = k + 1
+			}
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) {
+				// no preposition for the object to stand after; those
+				// who met may be the subjects
+				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
+					continue
+				}
 			}
 			if !an.readTrig[k] {
 				return true
@@ -118,6 +128,28 @@ func (an *analysis) frameCandidate(si int) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// actorsBefore counts the actors mentioned in tokens [lo, k).
+func (an *analysis) actorsBefore(lo, k int) int {
+	var seen []int
+	for j := lo; j < k; j++ {
+		if e := an.entAt(j); an.isActor(e) && !slices.Contains(seen, e) {
+			seen = append(seen, e)
+		}
+	}
+	return len(seen)
+}
+
+// wordAfter reports whether one of the words of slot stands after token k,
+// before hi.
+func (an *analysis) wordAfter(k, hi int, slot []string) bool {
+	for j := k + 1; j < hi; j++ {
+		if inSlot(an.low[j], slot) {
+			return true
 		}
 	}
 	return false

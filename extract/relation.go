@@ -882,9 +882,9 @@ func (an *analysis) relations() {
 				if !ok {
 					continue
 				}
-				n := len(an.claims)
+				n := an.reads
 				an.applyTrigger(tr, si, k, end, gapM, claimant)
-				if len(an.claims) > n {
+				if an.reads > n {
 					if an.readTrig == nil {
 						an.readTrig = map[int]bool{}
 					}
