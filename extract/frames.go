@@ -68,12 +68,15 @@ func (an *analysis) frameCandidate(si int) bool {
 	s := an.sents[si]
 	// the entities the sentence mentions: how many, how many actors
 	var ents []int
-	actors := 0
+	actors, incidents := 0, 0
 	for k := s.First; k < s.End; k++ {
 		if e := an.entAt(k); e >= 0 && !slices.Contains(ents, e) {
 			ents = append(ents, e)
-			if an.isActor(e) {
+			switch t := an.ents[e].typ; {
+			case an.isActor(e):
 				actors++
+			case t == schema.Incident || t == schema.Topic:
+				incidents++
 			}
 		}
 	}
@@ -94,7 +97,13 @@ func (an *analysis) frameCandidate(si int) bool {
 						continue // an actor's relation to an actor
 					}
 				}
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 {
+					continue // a denial of an incident or a topic
+				}
 			case "agent":
+				if incidents == 0 {
+					continue // an actor carried out an incident
+				}
 			default:
 				continue
 			}
