@@ -728,11 +728,21 @@ func (an *analysis) addWordEnts(p *parsed, n int, out *[]int, depth int) {
 		return
 	}
 	s := p.s
-	if e := an.wordEnt(p, n); e >= 0 && !slices.Contains(*out, e) {
+	e := an.wordEnt(p, n)
+	if e >= 0 && !slices.Contains(*out, e) {
 		*out = append(*out, e)
 	}
-	for _, c := range s.Dependents(n, "conj") {
-		an.addWordEnts(p, c, out, depth+1)
+	for _, c := range s.Children(n) {
+		switch s.Words[c].Deprel {
+		case "conj":
+			an.addWordEnts(p, c, out, depth+1)
+		case "appos":
+			// a list misread as an apposition: "Australia, Canada, ...
+			// and Japan", two names of one type
+			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && an.ents[an.ments[m].ent].typ == an.ents[e].typ {
+				an.addWordEnts(p, c, out, depth+1)
+			}
+		}
 	}
 }
 
