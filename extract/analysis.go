@@ -49,8 +49,10 @@ type analysis struct {
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
 
-	sentCues []uint8   // per sentence: its sentence-wide cues, once read (see sentenceCues)
-	trees    []*parsed // per sentence: its parse, once a stage asked for it (see tree)
+	sentCues []uint8      // per sentence: its sentence-wide cues, once read (see sentenceCues)
+	trees    []*parsed    // per sentence: its parse, once a stage asked for it (see tree)
+	readTrig map[int]bool // tokens of the triggers the token rules read a claim from
+	reads    int          // claims read, the repeated ones too
 
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped
@@ -91,6 +93,7 @@ func (an *analysis) run() {
 		an.corefPass,
 		an.structural,
 		an.relations,
+		an.frames,
 	} {
 		if an.err == nil {
 			stage()
@@ -483,12 +486,19 @@ func (an *analysis) claim(subj int, p schema.Predicate, obj int, lit string, si 
 		r := an.ref(claimant)
 		c.Claimant = &r
 	}
-	k := string(c.Subject.Type) + "\x00" + c.Subject.Name + "\x00" + string(p) + "\x00" + string(c.Object.Type) + "\x00" + c.Object.Name + "\x00" + lit + "\x00" + string(pol) + string(mod) + "\x00" + itoa(si)
+	k := claimKey(c, si)
+	an.reads++
 	if _, ok := an.seen[k]; ok {
 		return
 	}
 	an.seen[k] = len(an.claims)
 	an.claims = append(an.claims, c)
+}
+
+// claimKey is what tells claims apart: their relation, how it is held and
+// the sentence si it was read from.
+func claimKey(c schema.Claim, si int) string {
+	return string(c.Subject.Type) + "\x00" + c.Subject.Name + "\x00" + string(c.Predicate) + "\x00" + string(c.Object.Type) + "\x00" + c.Object.Name + "\x00" + c.Literal + "\x00" + string(c.Polarity) + string(c.Modality) + "\x00" + itoa(si)
 }
 
 func itoa(n int) string {

@@ -21,4 +21,12 @@
 // dictionary). ReadVerbDictionary reads PETRARCH2's CAMEO verb dictionary,
 // from which lexicon/cameo-verbs.tsv is generated. Negated and hedged claims are kept as claims whose Plain
 // method reports false; they never become plain edges.
+//
+// Relations are read twice: by token rules over the words around each
+// trigger of the verb lexicons, then by frames read from the dependency
+// parse (the trigger's subject and object, across passives, control
+// verbs, coordination and relative clauses; negation and hedges from the
+// verbs governing it). The frame stage parses only the sentences holding
+// a trigger the token rules left unread and the entities its frame
+// needs: parsing is the costliest step of extraction.
 package extract

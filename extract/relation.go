@@ -882,7 +882,16 @@ func (an *analysis) relations() {
 				if !ok {
 					continue
 				}
+				n := an.reads
 				an.applyTrigger(tr, si, k, end, gapM, claimant)
+				if an.reads > n {
+					if an.readTrig == nil {
+						an.readTrig = map[int]bool{}
+					}
+					for j := k; j < end; j++ {
+						an.readTrig[j] = true // the words of the trigger read
+					}
+				}
 				break
 			}
 		}
@@ -918,47 +927,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	subjStart := -1
-	if by, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
-		if ms := an.objectsAfter(by, hi); len(ms) > 0 {
-			m := ms[0] // the first object only
-			if an.isActor(an.ments[m].ent) {
-				subj = append(subj, an.ments[m].ent)
-			}
-		}
-		// the patient stands before: "North Korea, blamed by Washington"
-		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
-			j--
-		}
-		if m := an.mentAt(j); m >= 0 {
-			objs = append(objs, m)
-		}
-		if len(subj) == 0 || len(objs) == 0 {
-			return
-		}
-		an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
-		return
-	}
-	if p == schema.Blames && end < hi && an.low[end] == "to" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
-		// the passive without its agent: "APT28 has been linked to last
-		// summer's attacks" attributes the incident to the subject
-		subj, _ = an.subjectOf(k)
-		if inc := an.incidentFor(end, hi); inc >= 0 {
-			for _, s := range subj {
-				if an.isActor(s) {
-					an.claim(inc, schema.AttributedTo, s, "", si, pol, mod, claimant)
-				}
-			}
-		}
-		return
-	}
-	if p == schema.MeetsWith && an.low[k] == "met" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
-		// "was met with consequences" is a reception, not a meeting
-		return
+	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
+		return // "blamed by X": read from the tree (frames)
 	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
-	subj, subjStart = an.subjectOf(k)
+	subj, _ = an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
 		if e := an.mainSubject(si, k); e >= 0 {
 			subj = []int{e}
@@ -1023,42 +996,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			}
 		}
 	default:
-		if end < hi && an.low[end] == "on" && p == schema.Blames {
-			// "which the US government has formally blamed on Pyongyang"
-			objs = an.objectsAfter(end+1, hi)
-			if subjStart > 0 && (an.low[subjStart-1] == "which" || an.low[subjStart-1] == "that") {
-				if a := an.antecedent(subjStart - 1); a >= 0 && an.ents[an.ments[a].ent].typ == schema.Incident {
-					for _, o := range objs {
-						if an.isActor(an.ments[o].ent) {
-							an.claim(a2e(an, a), schema.AttributedTo, an.ments[o].ent, "", si, pol, mod, subj[0])
-						}
-					}
-				}
-			}
-		} else {
-			objs = an.objectsFrom(end, hi, actorsOnly)
-		}
-	}
-	if p == schema.Supports && len(objs) == 0 && tr.frame == "obj" && gapM < 0 {
-		// the author of what is backed: "backed the finding by Washington
-		// and London"
-		j := end
-		for j < hi && j < end+3 && (an.lex.word("det", an.low[j]) || an.toks[j].Kind == Word && an.tokM[j] == -1 && !an.lex.word("stop", an.low[j])) {
-			j++
-		}
-		if j > end && j < hi && an.low[j] == "by" {
-			objs = an.objectsFrom(j+1, hi, true)
-		}
-	}
-	// an object relative: "Lazarus, a hacking group that it holds responsible"
-	if len(objs) == 0 && subjStart > 0 && (an.low[subjStart-1] == "that" || an.low[subjStart-1] == "which") {
-		c := subjStart - 2
-		for c > an.sents[si].First && c > subjStart-8 && an.low[c] != "," {
-			c--
-		}
-		if m := an.mentAt(c - 1); m >= 0 && an.low[c] == "," {
-			objs = []int{m}
-		}
+		objs = an.objectsFrom(end, hi, actorsOnly)
 	}
 	switch p {
 	case schema.Denies:
@@ -1096,8 +1034,6 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 }
-
-func a2e(an *analysis, m int) int { return an.ments[m].ent }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
 // an agency of it): nobody blames itself.

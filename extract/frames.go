@@ -1,0 +1,935 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/statekg/statekg/extract/syntax"
+	"github.com/statekg/statekg/schema"
+)
+
+// frames reads the relations of the lexicon's triggers from the dependency
+// parse, after the token rules of relations: a trigger's subject and object
+// are its dependents (nsubj and obj; obl:agent and nsubj:pass in the
+// passive; an obl or nmod with the frame's preposition), found across
+// control and raising verbs ("vowed to punish X"), coordinated verbs and
+// relative clauses; coordinated arguments each get the relation. The
+// negation and hedge cues of cues.tsv count when they depend on the trigger
+// or on a verb governing it. Only sentences holding a trigger word are
+// parsed.
+func (an *analysis) frames() {
+	if an.x.parser == nil {
+		return
+	}
+	for si, s := range an.sents {
+		if an.stopped() {
+			return
+		}
+		if !an.frameCandidate(si) {
+			continue
+		}
+		p := an.tree(si)
+		if p == nil {
+			continue
+		}
+		for w := range p.s.Words {
+			k := p.tok[w]
+			if an.tokM[k] != -1 || p.wordAt(k) != w {
+				continue
+			}
+			for _, ti := range an.triggersAt(k) {
+				tr := &an.lex.triggers[ti]
+				if !inSlot(an.low[k], tr.slots[0]) {
+					continue
+				}
+				end, gapM, ok := an.matchSlots(k, tr.slots, s.End)
+				var tail []string
+				if !ok {
+					// "spoke by phone on Friday with X": a trigger ending
+					// in a preposition matches it in the tree, however
+					// far it stands
+					if tail = prepTail(tr); tail == nil {
+						continue
+					}
+					end = k + 1
+				}
+				if an.frameAt(p, si, w, k, end, gapM, tail, tr) {
+					break
+				}
+			}
+		}
+	}
+}
+
+// frameCandidate reports, from the tokens alone, whether sentence si can
+// give a frame: it holds the first word of a trigger whose frame the tree
+// reads, and mentions of two entities, one of them an actor. Parsing is
+// the costliest step of extraction; other sentences are never parsed.
+func (an *analysis) frameCandidate(si int) bool {
+	s := an.sents[si]
+	// the entities the sentence mentions: how many, how many actors
+	var ents []int
+	actors, incidents := 0, 0
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 && !slices.Contains(ents, e) {
+			ents = append(ents, e)
+			switch t := an.ents[e].typ; {
+			case an.isActor(e):
+				actors++
+			case t == schema.Incident || t == schema.Topic:
+				incidents++
+			}
+		}
+	}
+	if actors == 0 || len(ents) < 2 {
+		return false
+	}
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 {
+			continue
+		}
+		for _, ti := range an.triggersAt(k) {
+			tr := &an.lex.triggers[ti]
+			switch tr.frame {
+			case "obj", "prep":
+				switch schema.Predicate(tr.pred) {
+				case schema.Threatens, schema.Sanctions, schema.MeetsWith:
+					if actors < 2 {
+						continue // an actor's relation to an actor
+					}
+				}
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 {
+					continue // a denial of an incident or a topic
+				}
+			case "agent":
+				if incidents == 0 {
+					continue // an actor carried out an incident
+				}
+			default:
+				continue
+			}
+			if !inSlot(an.low[k], tr.slots[0]) {
+				continue
+			}
+			end, _, ok := an.matchSlots(k, tr.slots, s.End)
+			if !ok {
+				if tail := prepTail(tr); tail == nil || !an.wordAfter(k, s.End, tail) {
+					continue
+				}
+				end = k + 1
+			}
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) {
+				// no preposition for the object to stand after; those
+				// who met may be the subjects
+				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
+					continue
+				}
+			}
+			if !an.readTrig[k] {
+				return true
+			}
+			// a trigger the token rules read is left to them, unless a
+			// negation stands inside it ("was not behind"), where their
+			// cues do not look
+			for j := k + 1; j < end; j++ {
+				for _, c := range an.cuesAt(j) {
+					if c.class == "negation" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actorsBefore counts the actors mentioned in tokens [lo, k).
+func (an *analysis) actorsBefore(lo, k int) int {
+	var seen []int
+	for j := lo; j < k; j++ {
+		if e := an.entAt(j); an.isActor(e) && !slices.Contains(seen, e) {
+			seen = append(seen, e)
+		}
+	}
+	return len(seen)
+}
+
+// wordAfter reports whether one of the words of slot stands after token k,
+// before hi.
+func (an *analysis) wordAfter(k, hi int, slot []string) bool {
+	for j := k + 1; j < hi; j++ {
+		if inSlot(an.low[j], slot) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameAt applies trigger tr matched at word w (tokens [k, end)); it
+// reports whether the trigger's frame applied.
+func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, tr *trigger) bool {
+	if tail != nil && tr.frame != "obj" {
+		return false
+	}
+	switch tr.frame {
+	case "obj", "prep":
+	case "agent":
+		return an.frameAgent(p, si, w, k, end, tr)
+	default:
+		return false
+	}
+	if tr.pred == "attrib" || tr.pred == "victim" {
+		return false
+	}
+	pr := schema.Predicate(tr.pred)
+	s := p.s
+	v := w
+	if an.accusedContent(p, v) {
+		return false
+	}
+	// the phrase's words: prepositions may hang on any of them
+	words := []int{w}
+	for j := w + 1; j < len(s.Words) && p.tok[j] < end; j++ {
+		words = append(words, j)
+	}
+	passive := an.passiveWord(p, v)
+	var subj, objs []int
+	switch {
+	case passive && tr.frame == "obj":
+		subj = an.agentsOf(p, v)
+		if pr == schema.Blames && len(subj) == 0 {
+			// the passive without its agent: "APT28 has been linked to
+			// the attacks" attributes them to the subject
+			an.passiveBlame(p, si, v, k, words)
+			return true
+		}
+		for _, c := range s.Dependents(v, "nsubj:pass") {
+			objs = append(objs, an.wordEnts(p, c)...)
+		}
+		if len(objs) == 0 && s.Words[v].Deprel == "acl" {
+			// "North Korea, accused by Washington of ..."
+			objs = an.wordEnts(p, s.Words[v].Head)
+		}
+		if len(objs) == 0 && k-2 >= an.sents[si].First && an.low[k-1] == "," {
+			// the same, however parsed: a participle after a comma is
+			// said of the mention before it
+			if m := an.mentAt(k - 2); m >= 0 {
+				objs = []int{an.ments[m].ent}
+			}
+		}
+	case s.Words[v].UPOS == "NOUN" || s.Words[v].UPOS == "PROPN":
+		if tr.frame != "prep" {
+			return false
+		}
+		subj = an.nounSubject(p, si, v)
+		objs = an.prepObjects(p, words, tr.preps)
+	case tail != nil:
+		subj = an.checkedSubjects(p, v, k)
+		objs = an.prepObjects(p, words, tail)
+	default:
+		subj = an.checkedSubjects(p, v, k)
+		if tr.frame == "prep" {
+			objs = an.prepObjects(p, words, tr.preps)
+		} else {
+			for _, c := range s.Dependents(v, "obj") {
+				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
+					objs = append(objs, an.wordEnts(p, c)...)
+				}
+				if len(objs) == 0 && pr == schema.Supports {
+					// backing what someone did backs them: "backed the
+					// finding by Washington"
+					objs = an.prepClassObjects(p, []int{c}, "agentprep")
+				}
+			}
+			if len(objs) == 0 && len(words) > 1 {
+				// a phrasal verb: "lashed out at X", "sided with X"
+				for _, c := range s.Children(v) {
+					if d := s.Words[c].Deprel; syntax.HasLabel(d, "obl") || d == "obj" {
+						if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end {
+							objs = append(objs, an.wordEnts(p, c)...)
+						}
+					}
+				}
+			}
+			if len(objs) == 0 {
+				// coordinated verbs share the object: "condemned and
+				// sanctioned Russia"
+				for _, c := range s.Dependents(v, "conj") {
+					if c > v && s.Words[c].UPOS == "VERB" && s.Dependent(c, "nsubj") < 0 {
+						for _, o := range s.Dependents(c, "obj") {
+							objs = append(objs, an.wordEnts(p, o)...)
+						}
+						break
+					}
+				}
+			}
+			if len(objs) == 0 && gapM >= 0 {
+				// the object in the phrase: "held Beijing responsible"
+				objs = []int{an.ments[gapM].ent}
+			}
+			if pr == schema.Denies {
+				objs = an.deniedObjects(p, v, k)
+			}
+			if len(objs) == 0 {
+				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 {
+					// an object relative: "Lazarus, a group the FBI blamed"
+					objs = an.wordEnts(p, h)
+				}
+			}
+		}
+	}
+	if pr == schema.MeetsWith && len(objs) == 0 && len(subj) > 1 {
+		// "Biden and Xi held talks": the subjects met each other
+		objs = subj[1:]
+		subj = subj[:1]
+	}
+	if len(subj) == 0 || len(objs) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, e := range subj {
+		if e == claimant {
+			claimant = -1
+		}
+	}
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, pr, o, words, pol, mod, claimant)
+		}
+	}
+	return true
+}
+
+// passiveBlame reads a blame verb in the passive without its agent: the
+// incidents after a preposition of class linkprep ("to", "in") are
+// attributed to its subjects.
+func (an *analysis) passiveBlame(p *parsed, si, v, k int, words []int) {
+	s := p.s
+	var actors []int
+	for _, c := range s.Dependents(v, "nsubj:pass") {
+		for _, e := range an.wordEnts(p, c) {
+			if an.isActor(e) {
+				actors = append(actors, e)
+			}
+		}
+	}
+	if len(actors) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, inc := range an.prepClassObjects(p, words, "linkprep") {
+		if an.ents[inc].typ != schema.Incident {
+			continue
+		}
+		for _, a := range actors {
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
+	}
+}
+
+// prepTail is the last slot of a trigger of a verb, a gap and a word
+// ("spoke * with"), which the tree may find as the preposition of the
+// verb's object however far it stands; nil for other triggers.
+func prepTail(tr *trigger) []string {
+	n := len(tr.slots)
+	if tr.frame != "obj" || n < 2 || n > 3 || n == 3 && !(len(tr.slots[1]) == 1 && tr.slots[1][0] == "*") {
+		return nil
+	}
+	if n == 2 && len(tr.slots[1]) == 1 && tr.slots[1][0] == "*" {
+		return nil
+	}
+	return tr.slots[n-1]
+}
+
+// frameClaim records one relation read from a frame, checking the kinds
+// of its arguments; for blames of an actor it reads the incident blamed
+// ("accused X of the hack", "blamed X for the hack").
+func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o int, words []int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	if !an.isActor(sub) || sub == o || an.sameSide(sub, o) {
+		return
+	}
+	ot := an.ents[o].typ
+	if pr == schema.Blames && ot == schema.Incident {
+		// "blamed the attack on X", "tied the theft to X", "which the
+		// government blamed on X"
+		for _, a := range an.prepClassObjects(p, words, "ontoprep") {
+			if an.isActor(a) && a != sub && !an.sameSide(sub, a) {
+				an.frameClaimOf(sub, pr, a, "", si, pol, mod, claimant)
+				an.frameClaimOf(o, schema.AttributedTo, a, "", si, pol, mod, sub)
+			}
+		}
+		return
+	}
+	switch pr {
+	case schema.Blames, schema.Threatens, schema.Sanctions, schema.MeetsWith:
+		if !an.isActor(o) {
+			return
+		}
+	case schema.Denies:
+		if ot != schema.Incident && ot != schema.Topic {
+			return
+		}
+	}
+	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
+	if pr == schema.Blames {
+		for _, inc := range an.prepClassObjects(p, words, "forprep") {
+			if an.ents[inc].typ == schema.Incident {
+				an.frameClaimOf(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
+			}
+		}
+	}
+	if pr == schema.Sanctions && an.ents[sub].typ == schema.Organization && an.ents[sub].kind == "agency" {
+		if st := an.ents[sub].state; st >= 0 && st != o && !an.sameSide(st, o) {
+			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
+		}
+	}
+}
+
+// frameAgent reads "X carried out Y", "X launched Y", "X was behind Y":
+// the subject is the actor, the object (or the incident in focus) the
+// incident. A reporting verb governing the clause makes its subject blame
+// the actor: "the FBI concluded Pyongyang was behind the hack".
+func (an *analysis) frameAgent(p *parsed, si, w, k, end int, tr *trigger) bool {
+	s := p.s
+	v := w
+	// a copula or auxiliary trigger ("was behind", "was responsible")
+	// stands for its head
+	if d := s.Words[w].Deprel; d == "cop" || d == "aux" {
+		v = s.Words[w].Head
+		if v < 0 {
+			return false
+		}
+	}
+	if an.passiveWord(p, v) {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	if len(subj) == 0 {
+		return false
+	}
+	inc := -1
+	cands := append([]int{v}, s.Children(v)...)
+	for _, c := range cands {
+		if c != v && !slices.Contains([]string{"obj", "obl", "nmod"}, s.Words[c].Deprel) {
+			continue
+		}
+		for _, e := range an.wordEnts(p, c) {
+			if an.ents[e].typ == schema.Incident {
+				inc = e
+				break
+			}
+		}
+		if inc >= 0 {
+			break
+		}
+	}
+	if inc < 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, a := range subj {
+		if !an.isActor(a) {
+			continue
+		}
+		if pol == schema.Negated && claimant >= 0 && (claimant == a || an.sameSide(claimant, a)) {
+			// "X said it played no part in Y", "X was not behind Y" in its
+			// own words: a denial
+			an.frameClaimOf(a, schema.Denies, inc, "", si, schema.Asserted, mod, -1)
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+			continue
+		}
+		an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		if claimant >= 0 && claimant != a && !an.sameSide(claimant, a) && an.isActor(claimant) {
+			an.frameClaimOf(claimant, schema.Blames, a, "", si, pol, mod, -1)
+		}
+	}
+	return true
+}
+
+// deniedObjects are what a denial at verb v (token k) denies: the
+// incidents and topics it names as its object; for an accusation or a
+// denial noun ("denied the accusations", "denied any role in the hack")
+// the incident named with it, else the incident in focus; for a clause
+// ("denied that it was involved") the incident in focus.
+func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
+	s := p.s
+	var out []int
+	focus := func() {
+		// the incident in focus: named in this sentence or the one before
+		if e := an.salientBefore(k); e >= 0 && !slices.Contains(out, e) && an.mentionedSince(e, an.sents[max(an.sentOf[k]-1, 0)].First, k) {
+			out = append(out, e)
+		}
+	}
+	for _, c := range s.Children(v) {
+		switch d := s.Words[c].Deprel; {
+		case d == "obj":
+			if p.tok[c] < k {
+				continue
+			}
+			named := false
+			for _, e := range an.wordEnts(p, c) {
+				if t := an.ents[e].typ; t == schema.Incident || t == schema.Topic {
+					out = append(out, e)
+					named = true
+				}
+			}
+			if named || !(an.lowWord("accusation", p.tok[c]) || an.lowWord("denialnoun", p.tok[c])) {
+				continue
+			}
+			// the incident named in the accusation's phrase ("any role in
+			// the hack", "a report that blamed it for the thefts")
+			f, e := s.Subtree(c)
+			for j := f; j < e; j++ {
+				if inc := an.entAt(p.tok[j]); inc >= 0 && (an.ents[inc].typ == schema.Incident || an.ents[inc].typ == schema.Topic) && !slices.Contains(out, inc) {
+					out = append(out, inc)
+					named = true
+				}
+			}
+			if !named {
+				focus()
+			}
+		case d == "ccomp":
+			focus()
+		}
+	}
+	return out
+}
+
+// accusedContent reports whether word v stands in what an accusation
+// says ("accusing Doha of supporting X"): the accuser's claim, which the
+// text does not assert.
+func (an *analysis) accusedContent(p *parsed, v int) bool {
+	s := p.s
+	for n, steps := v, 0; n >= 0 && steps < 4; steps++ {
+		switch s.Words[n].Deprel {
+		case "acl", "advcl", "xcomp", "ccomp", "obj":
+		default:
+			return false
+		}
+		n = s.Words[n].Head
+		if n < 0 {
+			return false
+		}
+		for _, ti := range an.triggersAt(p.tok[n]) {
+			if an.lex.triggers[ti].pred == string(schema.Blames) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionedSince reports whether entity e has a mention in tokens [lo, hi).
+func (an *analysis) mentionedSince(e, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if an.entAt(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveWord reports whether word v is a passive verb.
+func (an *analysis) passiveWord(p *parsed, v int) bool {
+	s := p.s
+	if s.Dependent(v, "nsubj:pass") >= 0 || s.Dependent(v, "aux:pass") >= 0 || s.Dependent(v, "obl:agent") >= 0 {
+		return true
+	}
+	// a participle modifying a noun: "Russia, accused by ..."
+	return s.Words[v].XPOS == "VBN" && s.Words[v].Deprel == "acl"
+}
+
+// agentsOf is the agent of a passive verb: "blamed by X".
+func (an *analysis) agentsOf(p *parsed, v int) []int {
+	s := p.s
+	var out []int
+	for _, c := range an.adjuncts(p, v) {
+		d := s.Words[c].Deprel
+		if d == "obl:agent" || (syntax.HasLabel(d, "obl") || d == "nmod") && an.lex.word("agentprep", an.caseOf(p, c)) {
+			out = append(out, an.wordEnts(p, c)...)
+		}
+	}
+	return out
+}
+
+// adjuncts are the dependents of word v, with the prepositional phrases
+// the parser hung on one of its adjuncts that names no entity: "condemned
+// on Monday by France", "spoke by phone on Thursday with X" (a parser
+// attaches a phrase to the nearest noun when in doubt).
+func (an *analysis) adjuncts(p *parsed, v int) []int {
+	s := p.s
+	out := slices.Clone(s.Children(v))
+	for i := 0; i < len(out) && i < 32; i++ {
+		c := out[i]
+		if d := s.Words[c].Deprel; c == v || !syntax.HasLabel(d, "obl") && !(d == "nmod" && s.Ancestor(v, c) && s.Words[c].Head != v) {
+			continue
+		}
+		if an.entAt(p.tok[c]) >= 0 || an.caseOf(p, c) == "" && !syntax.HasLabel(s.Words[c].Deprel, "obl") {
+			continue
+		}
+		for _, g := range s.Children(c) {
+			if s.Words[g].Deprel == "nmod" && an.caseOf(p, g) != "" && !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// caseOf is the lower-case preposition of a nominal, "" if none: its case
+// dependent, or one that the parser hung on a word of its subtree ("with"
+// on "Vladimir" of "with Vladimir Putin").
+func (an *analysis) caseOf(p *parsed, n int) string {
+	s := p.s
+	if c := s.Dependent(n, "case"); c >= 0 {
+		return an.low[p.tok[c]]
+	}
+	f, _ := s.Subtree(n)
+	if f < n && s.Words[f].Deprel == "case" && s.Ancestor(n, f) {
+		return an.low[p.tok[f]]
+	}
+	return ""
+}
+
+// prepObjects are the entities of the obl and nmod dependents of words
+// whose preposition is one of preps.
+func (an *analysis) prepObjects(p *parsed, words []int, preps []string) []int {
+	return an.prepObjectsIf(p, words, func(w string) bool { return inSlot(w, preps) })
+}
+
+func (an *analysis) prepObjectsIf(p *parsed, words []int, prep func(string) bool) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range an.adjuncts(p, w) {
+			d := s.Words[c].Deprel
+			if !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") || d == "nmod:poss" {
+				continue
+			}
+			if cs := an.caseOf(p, c); cs != "" && prep(cs) {
+				out = append(out, an.wordEnts(p, c)...)
+			}
+		}
+	}
+	return out
+}
+
+// prepClassObjects is prepObjects for the prepositions of a word class of
+// words.tsv.
+func (an *analysis) prepClassObjects(p *parsed, words []int, class string) []int {
+	return an.prepObjectsIf(p, words, func(w string) bool { return an.lex.word(class, w) })
+}
+
+// subjectsOf finds the subjects of verb v: its nsubj, else the subject of
+// the verb controlling it ("vowed to punish"), of the verb it is
+// coordinated with, or the noun a relative clause modifies.
+func (an *analysis) subjectsOf(p *parsed, v int) []int {
+	s := p.s
+	for steps := 0; v >= 0 && steps < 6; steps++ {
+		if c := s.Dependent(v, "nsubj"); c >= 0 {
+			if c > v && s.Words[v].Deprel != "acl:relcl" {
+				return nil // a subject after its verb is rather a misparse
+			}
+			if an.lowWord("pronoun", p.tok[c]) && s.Words[v].Deprel == "ccomp" && s.Words[v].Head >= 0 {
+				// "Australia, Canada and Japan said they backed ...": the
+				// pronoun stands for the reporter's coordinated subjects
+				if es := an.subjectsOf(p, s.Words[v].Head); len(es) > 1 {
+					return es
+				}
+			}
+			es := an.wordEnts(p, c)
+			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
+				return an.wordEnts(p, s.Words[v].Head)
+			}
+			return es
+		}
+		switch s.Words[v].Deprel {
+		case "xcomp", "conj":
+			v = s.Words[v].Head
+			if v >= 0 && an.lowWord("report", p.tok[v]) {
+				return nil // the reporter is the claimant, not the subject
+			}
+		case "acl:relcl", "acl":
+			return an.wordEnts(p, s.Words[v].Head)
+		case "advcl":
+			// "..., accusing Moscow of ...": a participle shares the
+			// subject of the clause it modifies, and so does an
+			// infinitive ("vowed on Sunday to sanction X")
+			m := s.Dependent(v, "mark")
+			if s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
+				return nil
+			}
+			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
+				// object control: "accused X of carrying out ..." has X
+				// carry it out
+				if o := s.Dependent(h, "obj"); o >= 0 && o < v {
+					return an.wordEnts(p, o)
+				}
+			}
+			v = s.Words[v].Head
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// checkedSubjects is subjectsOf, unless the actor standing right before
+// the trigger at token k (the token rules' reading) is none of them: then
+// the parse is more likely wrong than the word order, and nothing is read.
+func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
+	subj := an.subjectsOf(p, v)
+	if len(subj) == 0 {
+		return nil
+	}
+	near, _ := an.subjectOf(k)
+	if len(near) > 0 && !slices.ContainsFunc(near, func(e int) bool { return slices.Contains(subj, e) }) {
+		return nil
+	}
+	return subj
+}
+
+// nounSubject is who makes a nominal trigger's relation: its possessor
+// ("Japan's condemnation of ..."), else the subject of the verb it is the
+// object of ("held talks with").
+func (an *analysis) nounSubject(p *parsed, si, n int) []int {
+	s := p.s
+	if c := s.Dependent(n, "nmod:poss"); c >= 0 {
+		return an.wordEnts(p, c)
+	}
+	// "EU sanctions on Russia", "American support for Kyiv"
+	for _, c := range s.Children(n) {
+		if d := s.Words[c].Deprel; (d == "compound" || d == "amod") && c < n {
+			if e := an.wordEnt(p, c); an.isActor(e) {
+				return []int{e}
+			}
+		}
+	}
+	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
+		return an.subjectsOf(p, h)
+	}
+	return nil
+}
+
+// wordEnts returns the entities word n stands for, with those
+// coordinated with it: its mention's entity; for a role noun ("Japan's
+// envoy", "the Chinese government") the actor modifying it; for a
+// pronoun its antecedent; for a head without a mention an apposition's.
+func (an *analysis) wordEnts(p *parsed, n int) []int {
+	var out []int
+	an.addWordEnts(p, n, &out, 0)
+	return out
+}
+
+func (an *analysis) addWordEnts(p *parsed, n int, out *[]int, depth int) {
+	if n < 0 || depth > 3 {
+		return
+	}
+	s := p.s
+	e := an.wordEnt(p, n)
+	if e >= 0 && !slices.Contains(*out, e) {
+		*out = append(*out, e)
+	}
+	for _, c := range s.Children(n) {
+		switch s.Words[c].Deprel {
+		case "conj":
+			an.addWordEnts(p, c, out, depth+1)
+		case "appos":
+			// a list misread as an apposition: "Australia, Canada, ...
+			// and Japan", two names of one type
+			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && an.ents[an.ments[m].ent].typ == an.ents[e].typ {
+				an.addWordEnts(p, c, out, depth+1)
+			}
+		}
+	}
+}
+
+func (an *analysis) wordEnt(p *parsed, n int) int {
+	s := p.s
+	k := p.tok[n]
+	if m := an.mentAt(k); m >= 0 {
+		return an.ments[m].ent
+	}
+	if an.tokM[k] == -2 {
+		return -1
+	}
+	if an.lowWord("role", k) || an.lowWord("govt", k) {
+		// "Russian hackers carried out" is Russia's doing, but
+		// "indicted Russian hackers" does not indict the state
+		g := n
+		for g >= 0 && s.Words[g].Deprel == "conj" {
+			g = s.Words[g].Head
+		}
+		subject := g >= 0 && (syntax.HasLabel(s.Words[g].Deprel, "nsubj") || s.Words[g].Deprel == "obl:agent")
+		// an organisation named in the phrase is the actor before any
+		// state: "Russia's GRU military intelligence service" is the GRU
+		for _, c := range s.Children(n) {
+			if d := s.Words[c].Deprel; (d == "compound" || d == "flat") && c < n {
+				if e := an.entAt(p.tok[c]); e >= 0 && an.ents[e].typ == schema.Organization {
+					return e
+				}
+			}
+		}
+		for _, c := range s.Children(n) {
+			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && subject || d == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
+				if m := an.mentAt(p.tok[c]); m >= 0 {
+					if e := an.ments[m].ent; an.isActor(e) {
+						return e
+					}
+				}
+				if an.lowWord("pronoun", p.tok[c]) {
+					return an.resolvePronoun(an.low[p.tok[c]], p.tok[c])
+				}
+			}
+		}
+		return -1
+	}
+	if s.Words[n].UPOS == "PRON" && an.lowWord("pronoun", k) {
+		return an.resolvePronoun(an.low[k], k)
+	}
+	if an.lowWord("relative", k) {
+		// "the GRU, which it blamed": the relative pronoun stands for the
+		// mention right before it, else the noun its clause modifies
+		if m := an.antecedent(k); m >= 0 {
+			return an.ments[m].ent
+		}
+		if c := s.Words[n].Head; c >= 0 && syntax.HasLabel(s.Words[c].Deprel, "acl") && s.Words[c].Head >= 0 {
+			return an.wordEnt(p, s.Words[c].Head)
+		}
+		return -1
+	}
+	if s.Words[n].UPOS == "NOUN" {
+		// an apposition, however parsed: "Lazarus, a group that ..." is
+		// the entity named before the comma
+		f := n
+		for _, c := range s.Children(n) {
+			switch s.Words[c].Deprel {
+			case "det", "amod", "compound", "nummod":
+				f = min(f, c)
+			}
+		}
+		if t := p.tok[f]; t-2 >= an.sents[an.sentOf[t]].First && an.low[t-1] == "," {
+			if m := an.mentAt(t - 2); m >= 0 {
+				return an.ments[m].ent
+			}
+		}
+	}
+	for _, c := range s.Children(n) {
+		if s.Words[c].Deprel == "appos" {
+			if m := an.mentAt(p.tok[c]); m >= 0 {
+				return an.ments[m].ent
+			}
+		}
+	}
+	return -1
+}
+
+// treePolarity reads the cues governing trigger word v at token k: the
+// token rules' reading of its clause, and the negation and hedge cues of
+// cues.tsv that depend on v or on a verb governing it through a control,
+// raising or complement relation ("refused to condemn", "may have been
+// behind", "is weighing whether to sanction").
+func (an *analysis) treePolarity(p *parsed, si, v, k int) (schema.Polarity, schema.Modality) {
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	stated, _ := an.sentenceCues(si)
+	s := p.s
+	hi := an.sents[si].End
+	conj := false // n was reached from a conjunct
+	for n, steps := v, 0; n >= 0 && steps < 6; steps++ {
+		toks := []int{}
+		if n != v {
+			toks = append(toks, p.tok[n])
+		}
+		// a conjunct shares the verbs governing its first conjunct, not
+		// that one's own auxiliaries: "did not condemn X but blamed Y"
+		for _, c := range s.Children(n) {
+			switch d := s.Words[c].Deprel; {
+			case conj:
+			case d == "advmod" || d == "aux" || d == "det" || d == "cop" || d == "mark" || d == "neg":
+				toks = append(toks, p.tok[c])
+			}
+		}
+		if conj && n != v {
+			toks = toks[:0] // nor is the first conjunct a cue
+		}
+		for _, t := range toks {
+			for _, c := range an.cuesAt(t) {
+				if c.class != "negation" && c.class != "hedge" {
+					continue
+				}
+				if _, _, ok := an.matchCue(t, c.slots, hi); !ok {
+					continue
+				}
+				if c.class == "negation" {
+					pol = schema.Negated
+				} else if len(c.slots) == 1 && an.low[t] == "would" && an.reportedWould(t, si) {
+				} else if !stated {
+					mod = schema.Hedged
+				}
+			}
+		}
+		d := s.Words[n].Deprel
+		if d != "xcomp" && d != "ccomp" && d != "conj" {
+			break
+		}
+		conj = d == "conj"
+		n = s.Words[n].Head
+	}
+	return pol, mod
+}
+
+// treeClaimant is who the sentence says makes the claim at word v: the
+// subject of a reporting verb governing v ("X said Y was behind ..."),
+// else the sentence's claimant.
+func (an *analysis) treeClaimant(p *parsed, si, v int) int {
+	s := p.s
+	for n, steps := v, 0; n >= 0 && steps < 6; steps++ {
+		if n != v && an.lowWord("report", p.tok[n]) {
+			if es := an.subjectsOf(p, n); len(es) > 0 && an.isActor(es[0]) {
+				return es[0]
+			}
+		}
+		n = s.Words[n].Head
+	}
+	return an.claimantOf(si)
+}
+
+// frameClaimOf records a claim read from the tree. A negation or hedge the
+// tree shows governing the trigger outweighs the token rules' plain
+// reading of the same relation in the same sentence: that one is held as
+// the tree says.
+func (an *analysis) frameClaimOf(subj int, p schema.Predicate, obj int, lit string, si int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	if pol != schema.Asserted || mod != schema.Stated {
+		sp := an.sentSpan(si)
+		demoted := false
+		for i := range an.claims {
+			c := &an.claims[i]
+			if c.Sentence == sp && c.Predicate == p && c.Plain() && obj >= 0 && subj >= 0 && c.Subject == an.ref(subj) && c.Object == an.ref(obj) {
+				c.Polarity, c.Modality = pol, mod
+				demoted = true
+			}
+		}
+		if demoted {
+			an.rekeyClaims()
+		}
+	}
+	an.claim(subj, p, obj, lit, si, pol, mod, claimant)
+}
+
+// rekeyClaims rebuilds the index of claims after some changed how they
+// are held, dropping the duplicates that made.
+func (an *analysis) rekeyClaims() {
+	an.seen = make(map[string]int, len(an.claims))
+	out := an.claims[:0]
+	for _, c := range an.claims {
+		k := claimKey(c, an.sentAt(c.Sentence.Start))
+		if _, ok := an.seen[k]; ok {
+			continue
+		}
+		an.seen[k] = len(out)
+		out = append(out, c)
+	}
+	an.claims = out
+}
