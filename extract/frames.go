@@ -24,7 +24,7 @@ func (an *analysis) frames() {
 		if an.stopped() {
 			return
 		}
-		if !an.frameCandidate(si) {
+		if !an.frameCandidate(si) || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -531,10 +531,35 @@ func (an *analysis) mentionedSince(e, lo, hi int) bool {
 	return false
 }
 
+// finished reports whether sentence si ends as a sentence does, with a
+// full stop, a question or exclamation mark (and any closing quotes or
+// brackets): a headline or a caption, without one, leaves out the words a
+// parser trained on running text leans on ("UAE rejects report it ..."
+// reads "rejects" as a noun), and its article says the same again in full.
+func (an *analysis) finished(si int) bool {
+	sent := an.sents[si]
+	for k := sent.End - 1; k >= sent.First && k < len(an.toks); k-- {
+		t := an.toks[k]
+		if t.Kind != Punct {
+			return false
+		}
+		switch t.Text {
+		case ".", "!", "?", "…":
+			return true
+		}
+	}
+	return false
+}
+
 // passiveWord reports whether word v is a passive verb.
 func (an *analysis) passiveWord(p *parsed, v int) bool {
 	s := p.s
-	if s.Dependent(v, "nsubj:pass") >= 0 || s.Dependent(v, "aux:pass") >= 0 || s.Dependent(v, "obl:agent") >= 0 {
+	if s.Dependent(v, "nsubj:pass") >= 0 || s.Dependent(v, "aux:pass") >= 0 {
+		return true
+	}
+	// an agent alone makes a participle passive, not a verb in the past
+	// tense: "spoke by phone" is no passive, whatever the label says
+	if s.Dependent(v, "obl:agent") >= 0 && s.Words[v].XPOS == "VBN" {
 		return true
 	}
 	// a participle modifying a noun: "Russia, accused by ..."

@@ -60,3 +60,21 @@ func TestTreeModelError(t *testing.T) {
 		t.Errorf("tree with a broken model: err %v", an.err)
 	}
 }
+
+func TestFinished(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Norway says Iran behind parliament hack\n\nOslo blamed Tehran on Monday. \"It was Iran,\" she said! Was it?\n\nPhoto: the parliament in Oslo"
+	an := newAnalysis(x, text)
+	want := []bool{false, true, true, true, false}
+	if len(an.sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(an.sents), len(want))
+	}
+	for si, w := range want {
+		if got := an.finished(si); got != w {
+			t.Errorf("sentence %q: finished %v, want %v", text[an.sents[si].Span.Start:an.sents[si].Span.End], got, w)
+		}
+	}
+}
