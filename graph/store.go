@@ -24,6 +24,7 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/statekg/statekg/schema"
@@ -235,12 +236,55 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 			return nil, err
 		}
 	}
+	if backend == LevelDB {
+		return openLevelDB(path, opts)
+	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, lockError(err)
 	}
 	qs, err := cgraph.NewQuadStore(backend, path, opts)
 	return qs, lockError(err)
+}
+
+// levelDBOptions are the goleveldb options of a writable leveldb store.
+// Cayley's own opener takes goleveldb's defaults; these differ only in
+// what a reader of the files need not know: a bloom filter in each table
+// (10 bits a key), which spares most of the reads of keys the store lacks
+// (Cayley looks up every node and index entry it writes, and in a build
+// most are new), and a larger block cache. The files are ordinary leveldb
+// tables that stock Cayley reads as it reads its own.
+func levelDBOptions() *opt.Options {
+	return &opt.Options{
+		Filter:             filter.NewBloomFilter(10),
+		BlockCacheCapacity: 32 * opt.MiB,
+	}
+}
+
+// openLevelDB opens (and where needed initialises) the leveldb store in
+// the folder path the way Cayley's leveldb backend does, with
+// levelDBOptions.
+func openLevelDB(path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+	ldb, err := hleveldb.Open(path, levelDBOptions())
+	if err != nil {
+		return nil, lockError(err)
+	}
+	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as Cayley's backend
+	db, err := newFreshKV(context.Background(), flat.Upgrade(ldb))
+	if err != nil {
+		ldb.Close()
+		return nil, err
+	}
+	if err := cgkv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return nil, err
+	}
+	qs, err := cgkv.New(db, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return qs, nil
 }
 
 // createKV makes a new, initialised store at path all at once: it
