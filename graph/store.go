@@ -178,7 +178,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.ReadOnly {
 			qs, err = openKVReadOnly(backend, cfg.Path, opts)
 		} else {
-			qs, err = openKV(backend, cfg.Path, opts)
+			qs, err = openKV(ctx, backend, cfg.Path, opts)
 		}
 	case Postgres:
 		if cfg.Path == "" {
@@ -224,7 +224,7 @@ func DetectBackend(path string) string {
 
 // openKV opens a persistent Cayley key-value backend at path, initialising
 // it first where it holds no database.
-func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("%s is a file, not a %s folder", path, backend)
 	}
@@ -240,7 +240,7 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 		}
 	}
 	if backend == LevelDB {
-		return openLevelDB(path, opts)
+		return openLevelDB(ctx, path, opts)
 	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -267,13 +267,13 @@ func levelDBOptions() *opt.Options {
 // openLevelDB opens (and where needed initialises) the leveldb store in
 // the folder path the way Cayley's leveldb backend does, with
 // levelDBOptions.
-func openLevelDB(path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+func openLevelDB(ctx context.Context, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
 	ldb, err := hleveldb.Open(path, levelDBOptions())
 	if err != nil {
 		return nil, lockError(err)
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as Cayley's backend
-	db, err := newFreshKV(context.Background(), flat.Upgrade(ldb))
+	db, err := newFreshKV(ctx, flat.Upgrade(ldb))
 	if err != nil {
 		ldb.Close()
 		return nil, err
