@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	cgkv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
@@ -385,6 +387,11 @@ func (s *Store) checkWhole(ctx context.Context) {
 		return
 	}
 	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, cgkv.ErrNoBucket) {
+		// Cayley's key-value backends keep no count until a quad is
+		// written: the store is empty.
+		st, err = cgraph.Stats{Quads: cgraph.Size{Size: 0, Exact: true}}, nil
+	}
 	exact := err == nil && st.Quads.Exact
 	if !s.wholeSet {
 		s.wholeSet = true

@@ -24,6 +24,7 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
+	"github.com/syndtr/goleveldb/leveldb/filter"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 
 	"github.com/statekg/statekg/schema"
@@ -45,8 +46,11 @@ const DefaultBackend = LevelDB
 func Backends() []string { return []string{Bolt, LevelDB, Memstore, Postgres} }
 
 // DefaultBatchSize is the number of quads written in one transaction when
-// Config.BatchSize is zero.
-const DefaultBatchSize = 50000
+// Config.BatchSize is zero. Larger transactions rewrite the index entries
+// and use counts of shared nodes (entities, predicates) less often: a
+// build of 10,000 newsgen articles into leveldb takes a fifth less CPU
+// time than with 50,000, for about 200 MB more memory.
+const DefaultBatchSize = 200000
 
 // ErrNotFound is returned (wrapped) for an article the store does not hold.
 var ErrNotFound = errors.New("not found")
@@ -175,7 +179,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.ReadOnly {
 			qs, err = openKVReadOnly(backend, cfg.Path, opts)
 		} else {
-			qs, err = openKV(backend, cfg.Path, opts)
+			qs, err = openKV(ctx, backend, cfg.Path, opts)
 		}
 	case Postgres:
 		if cfg.Path == "" {
@@ -221,7 +225,7 @@ func DetectBackend(path string) string {
 
 // openKV opens a persistent Cayley key-value backend at path, initialising
 // it first where it holds no database.
-func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("%s is a file, not a %s folder", path, backend)
 	}
@@ -236,12 +240,55 @@ func openKV(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error)
 			return nil, err
 		}
 	}
+	if backend == LevelDB {
+		return openLevelDB(ctx, path, opts)
+	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, lockError(err)
 	}
 	qs, err := cgraph.NewQuadStore(backend, path, opts)
 	return qs, lockError(err)
+}
+
+// levelDBOptions are the goleveldb options of a writable leveldb store.
+// Cayley's own opener takes goleveldb's defaults; these differ only in
+// what a reader of the files need not know: a bloom filter in each table
+// (10 bits a key), which spares most of the reads of keys the store lacks
+// (Cayley looks up every node and index entry it writes, and in a build
+// most are new), and a larger block cache. The files are ordinary leveldb
+// tables that stock Cayley reads as it reads its own.
+func levelDBOptions() *opt.Options {
+	return &opt.Options{
+		Filter:             filter.NewBloomFilter(10),
+		BlockCacheCapacity: 32 * opt.MiB,
+	}
+}
+
+// openLevelDB opens (and where needed initialises) the leveldb store in
+// the folder path the way Cayley's leveldb backend does, with
+// levelDBOptions.
+func openLevelDB(ctx context.Context, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+	ldb, err := hleveldb.Open(path, levelDBOptions())
+	if err != nil {
+		return nil, lockError(err)
+	}
+	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as Cayley's backend
+	db, err := newFreshKV(ctx, flat.Upgrade(ldb))
+	if err != nil {
+		ldb.Close()
+		return nil, err
+	}
+	if err := cgkv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return nil, err
+	}
+	qs, err := cgkv.New(db, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return qs, nil
 }
 
 // createKV makes a new, initialised store at path all at once: it

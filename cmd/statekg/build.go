@@ -37,7 +37,7 @@ func buildCommand() *cli.Command {
 		Flags: []cli.Flag{dbFlag, dbPathFlag, baseFlag, actorsFlag,
 			&cli.IntFlag{Name: "batch", Value: graph.DefaultBatchSize, Usage: "about `N` quads a transaction"},
 			&cli.BoolFlag{Name: "bloom", Usage: "build Cayley's bloom filters (bolt and leveldb): about 600 MB more memory;\n" +
-				"\tfaster loads into a large leveldb store (about a fifth for 10,000 articles)"},
+				"\tfaster loads into a large store that holds quads already (into a new leveldb store, none)"},
 			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "one less than the cores, at least one"},
 			formatFlag(), quietFlag,
 		},
