@@ -26,6 +26,14 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		Condition:           toolCondition,
+		// Progress lines show once a command has run for 5 s, which a
+		// build under the race detector can (reading the parser's model
+		// alone takes seconds there): scripts see none unless they ask,
+		// as progress.txtar does.
+		Setup: func(env *testscript.Env) error {
+			env.Setenv(progressIntervalEnv, "1h")
+			return nil
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": writeBytes,
 			"exits":      exits,
