@@ -439,7 +439,7 @@ func (s *Store) hasKG(ctx context.Context, q quad.Quad) (bool, error) {
 	// (Out(p).Is(o) fails on bolt with "not found" where the subject has
 	// no quad with predicate p; reading the objects does not.)
 	found := false
-	err := path.StartPath(s.qs, q.Subject).Out(q.Predicate).Iterate(ctx).EachValue(s.qs, func(o quad.Value) {
+	err := path.StartPath(s.read, q.Subject).Out(q.Predicate).Iterate(ctx).EachValue(s.read, func(o quad.Value) {
 		if o == q.Object {
 			found = true
 		}
@@ -510,7 +510,7 @@ func (s *Store) orphans(ctx context.Context, prev []quad.Quad, leaving map[quad.
 		case factIRI:
 			f := q.Object
 			var stmts []quad.Value
-			err := path.StartPath(s.qs, f).In(factIRI).Iterate(ctx).EachValue(s.qs, func(st quad.Value) {
+			err := path.StartPath(s.read, f).In(factIRI).Iterate(ctx).EachValue(s.read, func(st quad.Value) {
 				if iri, ok := st.(quad.IRI); ok {
 					if id, ok := v.StatementArticle(iri); ok && leaving[v.Article(id)] {
 						return
@@ -581,7 +581,7 @@ func (s *Store) qualified(qs []quad.Quad) map[quad.Value]bool {
 // mentions node.
 func (s *Store) mentionedElsewhere(ctx context.Context, node quad.Value, leaving map[quad.Value]bool) (bool, error) {
 	found := false
-	err := path.StartPath(s.qs, node).In(schema.Mentions).Iterate(ctx).EachValue(s.qs, func(article quad.Value) {
+	err := path.StartPath(s.read, node).In(schema.Mentions).Iterate(ctx).EachValue(s.read, func(article quad.Value) {
 		if !leaving[article] {
 			found = true
 		}
@@ -592,7 +592,7 @@ func (s *Store) mentionedElsewhere(ctx context.Context, node quad.Value, leaving
 // values returns the objects of node's property p, in any graph.
 func (s *Store) values(ctx context.Context, node quad.Value, p quad.IRI) ([]quad.Value, error) {
 	var out []quad.Value
-	err := path.StartPath(s.qs, node).Out(p).Iterate(ctx).EachValue(s.qs, func(o quad.Value) {
+	err := path.StartPath(s.read, node).Out(p).Iterate(ctx).EachValue(s.read, func(o quad.Value) {
 		out = append(out, o)
 	})
 	return out, err
@@ -636,10 +636,10 @@ func (s *Store) eachLabelled(ctx context.Context, subject quad.Value, p quad.IRI
 // replacement. It reads one entry of the subject–predicate index.
 func (s *Store) storedHashes(ctx context.Context, label quad.IRI) ([]string, error) {
 	var out []string
-	err := path.StartPath(s.qs, label).
+	err := path.StartPath(s.read, label).
 		LabelContext(label).
 		Out(s.hashIRI).
-		Iterate(ctx).EachValue(s.qs, func(v quad.Value) {
+		Iterate(ctx).EachValue(s.read, func(v quad.Value) {
 		out = append(out, Text(v))
 	})
 	return out, err
@@ -681,6 +681,14 @@ func (s *Store) mark(ctx context.Context, label quad.IRI) (int, error) {
 // those nodes' quads through Cayley's subject and object indexes, so its
 // cost grows with the article, not with the store.
 func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
+	return s.articleGraph(ctx, label, true)
+}
+
+// articleGraph is articleQuads, without the entities' forms unless forms
+// is set: those are read through each entity, whose forms every article
+// that names it states under its own label, so reading them costs what
+// the entities' fame does, not what the article does.
+func (s *Store) articleGraph(ctx context.Context, label quad.IRI, forms bool) ([]quad.Quad, error) {
 	lref := s.qs.ValueOf(label)
 	if lref == nil {
 		return nil, nil
@@ -699,13 +707,13 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, 
 	}
 	var entities []quad.Value
 	for _, q := range out {
-		if q.Predicate == schema.Mentions {
+		if forms && q.Predicate == schema.Mentions {
 			entities = append(entities, q.Object)
 		}
 	}
 	formIRI := v.Term(schema.TermForm)
 	for _, e := range entities {
-		err := path.StartPath(s.qs, e).LabelContext(label).Out(formIRI).Iterate(ctx).EachValue(s.qs, func(f quad.Value) {
+		err := path.StartPath(s.read, e).LabelContext(label).Out(formIRI).Iterate(ctx).EachValue(s.read, func(f quad.Value) {
 			out = append(out, quad.Quad{Subject: e, Predicate: formIRI, Object: f, Label: label})
 		})
 		if err != nil {
@@ -715,8 +723,8 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, 
 	// The sentences (and statements without one) that point to the
 	// article, and the statements of each sentence.
 	var nodes []quad.Value
-	err := path.StartPath(s.qs, label).LabelContext(label).In(v.Term(schema.TermInArticle)).
-		Iterate(ctx).EachValue(s.qs, func(n quad.Value) { nodes = append(nodes, n) })
+	err := path.StartPath(s.read, label).LabelContext(label).In(v.Term(schema.TermInArticle)).
+		Iterate(ctx).EachValue(s.read, func(n quad.Value) { nodes = append(nodes, n) })
 	if err != nil {
 		return nil, err
 	}
@@ -728,8 +736,8 @@ func (s *Store) articleQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, 
 		}
 		seen[n] = true
 		subjects = append(subjects, n)
-		err := path.StartPath(s.qs, n).LabelContext(label).In(v.Term(schema.TermSentence)).
-			Iterate(ctx).EachValue(s.qs, func(st quad.Value) {
+		err := path.StartPath(s.read, n).LabelContext(label).In(v.Term(schema.TermSentence)).
+			Iterate(ctx).EachValue(s.read, func(st quad.Value) {
 			if !seen[st] {
 				seen[st] = true
 				subjects = append(subjects, st)
