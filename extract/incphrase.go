@@ -326,17 +326,25 @@ func (an *analysis) nounEnds(k int) bool {
 // incidentNamedWith is the latest incident one of whose mentions holds
 // the word w; -1 if none.
 func (an *analysis) incidentNamedWith(recent []int, w string) int {
+	// the entities with a mention holding w, read once: recent repeats an
+	// incident once a mention
+	named := map[int]bool{}
+	for _, m := range an.ments {
+		for k := m.first; k < m.end && !named[m.ent]; k++ {
+			if an.toks[k].Text == w {
+				named[m.ent] = true
+			}
+		}
+	}
+	tried := map[int]bool{}
 	for r := len(recent) - 1; r >= 0; r-- {
 		e := recent[r]
-		for _, m := range an.ments {
-			if m.ent != e {
-				continue
-			}
-			for k := m.first; k < m.end; k++ {
-				if an.toks[k].Text == w {
-					return e
-				}
-			}
+		if tried[e] {
+			continue
+		}
+		tried[e] = true
+		if named[e] {
+			return e
 		}
 		for _, x := range an.ents[e].extra {
 			for _, f := range strings.Fields(x.Text) {

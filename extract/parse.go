@@ -56,13 +56,10 @@ func (an *analysis) tree(si int) *parsed {
 // wordAt returns the index of the first word of p that lies in token i, or
 // -1.
 func (p *parsed) wordAt(i int) int {
-	for w, t := range p.tok {
-		if t == i {
-			return w
-		}
-		if t > i {
-			break
-		}
+	// p.tok is in text order, so the words of one token stand together
+	w := sort.SearchInts(p.tok, i)
+	if w < len(p.tok) && p.tok[w] == i {
+		return w
 	}
 	return -1
 }
