@@ -889,7 +889,7 @@ func (an *analysis) treePolarity(p *parsed, si, v, k int) (schema.Polarity, sche
 				}
 				if c.class == "negation" {
 					pol = schema.Negated
-				} else if len(c.slots) == 1 && an.low[t] == "would" && an.reportedWould(t, si) {
+				} else if len(c.slots) == 1 && an.lowWord("reportmodal", t) && an.reportedWould(t, si) {
 				} else if !stated {
 					mod = schema.Hedged
 				}

@@ -96,7 +96,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if _, _, ok := an.matchCue(k, c.slots, t); ok {
 				if c.class == "negation" {
 					pol = schema.Negated
-				} else if len(c.slots) == 1 && an.low[k] == "would" && an.reportedWould(k, si) {
+				} else if len(c.slots) == 1 && an.lowWord("reportmodal", k) && an.reportedWould(k, si) {
 					// an announced decision or a commitment, not a hedge
 				} else if !stated {
 					mod = schema.Hedged
