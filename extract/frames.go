@@ -17,9 +17,6 @@ import (
 // or on a verb governing it. Only sentences holding a trigger word are
 // parsed.
 func (an *analysis) frames() {
-	if an.x.parser == nil {
-		return
-	}
 	for si, s := range an.sents {
 		if an.stopped() {
 			return
