@@ -29,7 +29,8 @@ func FuzzExtract(f *testing.F) {
 }
 
 // FuzzExtractLarge extracts long generated articles, up to 512 KiB, with
-// a fuzzed fragment spliced in at fuzzed intervals and, at will, every
+// a fuzzed fragment spliced in at fuzzed intervals (the whole kept under
+// 1 MiB, so that one input takes about a second) and, at will, every
 // sentence boundary removed: what the small inputs of FuzzExtract never
 // reach (long sentences, long lists, far antecedents). It must not fail,
 // and every span must point into the text. Seeds are in
@@ -48,7 +49,7 @@ func FuzzExtractLarge(f *testing.F) {
 			var b strings.Builder
 			for i, w := range strings.SplitAfter(text, " ") {
 				b.WriteString(w)
-				if i%int(every) == 0 {
+				if i%int(every) == 0 && b.Len()+len(splice) < 1<<20 {
 					b.WriteString(splice)
 				}
 			}
