@@ -33,6 +33,7 @@ type lexicon struct {
 	topicHead map[string]bool            // first words of the topics
 	info      map[string]*wordInfo       // the first-word indexes by word
 	words     map[string]map[string]bool // class -> words
+	lists     map[string][]string        // class -> its words in file order
 	wordBits  [2]*strTable               // word -> bits of its classes, by half
 	classes   [classSlots]wordClass      // open addressing by classSlot
 }
@@ -144,6 +145,17 @@ func (l *lexicon) word(class, w string) bool {
 	return l.words[class][w]
 }
 
+// suffix reports whether w ends in a word of class, a class of word
+// endings ("ed" of "blamed").
+func (l *lexicon) suffix(class, w string) bool {
+	for _, end := range l.lists[class] {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // topic returns the canonical topic whose phrase is the words ws joined by
 // spaces.
 func (l *lexicon) topic(ws []string) (string, bool) {
@@ -227,6 +239,7 @@ func loadLexicon() (*lexicon, error) {
 		anaphor: map[string]bool{},
 		topics:  map[string]string{},
 		words:   map[string]map[string]bool{},
+		lists:   map[string][]string{},
 	}
 	countries := map[string][]string{}
 	if err := readTSV("countries.tsv", func(_ int, f []string) error {
@@ -292,6 +305,9 @@ func loadLexicon() (*lexicon, error) {
 			l.words[class] = m
 		}
 		for _, w := range splitBar(field(f, 1)) {
+			if !m[w] {
+				l.lists[class] = append(l.lists[class], w)
+			}
 			m[w] = true
 		}
 		return nil
