@@ -430,7 +430,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 			return e, j
 		}
 	}
-	if an.lex.word("subjrel", w) {
+	if an.lex.word("relative", w) {
 		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
 			return []int{an.ments[m].ent}, j
 		}
@@ -722,7 +722,7 @@ func (an *analysis) coordVerb(k, n int) bool {
 	}
 	// a verb form before its own object: "-ed"/"-s" word then an
 	// article, a number or a name
-	if !(an.lex.suffix("pastsuffix", w) || an.lex.suffix("verbsuffix", w) && !an.lex.suffix("nonverbsuffix", w)) {
+	if !(an.lex.suffix("pastsuffix", w) || an.lex.suffix("pluralsuffix", w) && !an.lex.suffix("nonverbsuffix", w)) {
 		return false
 	}
 	x := n + 1
@@ -1567,11 +1567,11 @@ func (an *analysis) incidentNear(k int) int {
 func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) bool {
 	lo, hi := an.sents[si].First, an.sents[si].End
 	w := an.low[k]
-	if !(an.lex.suffix("pastsuffix", w) || an.lex.word("hitpart", w)) || end != k+1 {
+	if !(an.lex.suffix("pastsuffix", w) || an.lex.word("participle", w)) || end != k+1 {
 		return false
 	}
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("passadv", b)) {
+	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if b < lo || !an.lex.word("beaux", an.low[b]) {
@@ -1830,7 +1830,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	}
 	// passive: "X (has) been hacked", "X's systems were breached"
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("notword", b)) {
+	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if past && b >= lo && an.lex.word("beaux", an.low[b]) {
