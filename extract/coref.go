@@ -64,5 +64,5 @@ func (an *analysis) corefPass() {
 // compoundAt reports whether token k continues a noun compound: "the bank
 // account" is no reference to a bank.
 func (an *analysis) compoundAt(k int) bool {
-	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !isAdverb(an.low[k])
+	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !an.isAdverb(an.low[k])
 }

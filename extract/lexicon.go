@@ -156,6 +156,14 @@ func (l *lexicon) suffix(class, w string) bool {
 	return false
 }
 
+// first returns the first word of class, "" if it has none.
+func (l *lexicon) first(class string) string {
+	if ws := l.lists[class]; len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
 // topic returns the canonical topic whose phrase is the words ws joined by
 // spaces.
 func (l *lexicon) topic(ws []string) (string, bool) {

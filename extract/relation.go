@@ -249,7 +249,7 @@ func (an *analysis) clauseStart(t int) int {
 			// blame and has vowed to hit back"
 			if k+1 < len(an.toks) {
 				n := an.low[k+1]
-				if an.lex.word("skip", n) && !isAdverb(n) || an.lex.word("report", n) {
+				if an.lex.word("skip", n) && !an.isAdverb(n) || an.lex.word("report", n) {
 					return k + 1
 				}
 			}
@@ -258,7 +258,11 @@ func (an *analysis) clauseStart(t int) int {
 	return max(s.First, t-maxScope)
 }
 
-func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" }
+// isAdverb reports whether w is an adverb of manner by its ending ("-ly"):
+// one that may stand anywhere in a clause.
+func (an *analysis) isAdverb(w string) bool {
+	return len(w) > 4 && an.lex.suffix("adverbsuffix", w) && !an.lex.word("nonadverb", w)
+}
 
 // isActor reports whether entity e can make claims.
 func (an *analysis) isActor(e int) bool { return e >= 0 && an.ents[e].typ.IsActor() }
@@ -298,7 +302,7 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			break
 		}
 		switch {
-		case an.lex.word("skip", w) || isAdverb(w) || an.lex.word("preverb", w) || isQuote(w):
+		case an.lex.word("skip", w) || an.isAdverb(w) || an.lex.word("preverb", w) || isQuote(w):
 			j--
 			continue
 		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
@@ -561,15 +565,15 @@ func (an *analysis) clauseSubject(j int) []int {
 // resolvePronoun resolves a pronoun at j to an actor entity.
 func (an *analysis) resolvePronoun(w string, j int) int {
 	si := an.sentOf[j]
-	switch w {
-	case "he", "his", "she", "her":
+	switch {
+	case an.lex.word("personpron", w):
 		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-3; k-- {
 			if e := an.entAt(k); e >= 0 && (an.ents[e].typ == schema.Official || an.ents[e].typ == schema.Person) {
 				return e
 			}
 		}
 		return -1
-	case "we", "our":
+	case an.lex.word("speaker", w):
 		// a quotation that opens its sentence goes on the words of the
 		// official quoted before it
 		back := 3
@@ -676,7 +680,7 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		}
 		w := an.low[k]
 		switch {
-		case an.lex.word("det", w) || isAdverb(w) || isQuote(w):
+		case an.lex.word("det", w) || an.isAdverb(w) || isQuote(w):
 		case an.lex.word("approx", w) && free == 0 && k+1 < hi && (an.toks[k+1].Kind == Number || an.lex.word("det", an.low[k+1]) || an.lex.word("approx", an.low[k+1])):
 			// "at least nine", "more than 100"
 		case an.toks[k].Kind == Possessive && free > 0:
@@ -714,7 +718,7 @@ func (an *analysis) coordVerb(k, n int) bool {
 		return false
 	}
 	w := an.low[n]
-	if an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("det", w) || an.lex.word("approx", w) || isAdverb(w) {
+	if an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("det", w) || an.lex.word("approx", w) || an.isAdverb(w) {
 		return false
 	}
 	if an.lex.word("skip", w) || an.lex.word("report", w) || len(an.lex.trigIndex[w]) > 0 {
@@ -789,7 +793,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	for k >= lo && (an.low[k] == "the" || an.low[k] == "that") {
 		k--
 	}
-	for k >= lo && (an.lex.word("skip", an.low[k]) || isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
+	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
 		k--
 	}
 	if k < lo || !an.lex.word("report", an.low[k]) {
@@ -886,7 +890,7 @@ func (an *analysis) isPassive(k, end int) (int, bool) {
 		return 0, false
 	}
 	j := end
-	for j < len(an.toks) && isAdverb(an.low[j]) {
+	for j < len(an.toks) && an.isAdverb(an.low[j]) {
 		j++
 	}
 	if j < len(an.toks) && an.lowWord("agentprep", j) {
@@ -958,7 +962,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				ok = true
 				break
 			}
-			if !(an.lowWord("evalgap", q) || an.lex.word("det", an.low[q]) || isAdverb(an.low[q])) {
+			if !(an.lowWord("evalgap", q) || an.lex.word("det", an.low[q]) || an.isAdverb(an.low[q])) {
 				break
 			}
 		}
@@ -1294,7 +1298,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			return
 		}
 		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 			j--
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
@@ -1322,7 +1326,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			}
 		}
 		b := k - 1
-		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || isAdverb(an.low[b])) {
+		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || an.isAdverb(an.low[b])) {
 			b--
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
@@ -1390,7 +1394,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		inc := -1
 		j := k - 1
-		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j]) || an.low[j] == ",") {
+		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == ",") {
 			j--
 		}
 		if j < an.sents[si].First {
@@ -1474,7 +1478,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			// an unknown name: "OneLogin has suffered a data breach",
 			// "the second data breach that OneLogin has suffered"
 			j := k - 1
-			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 				j--
 			}
 			if j < an.sents[si].First || an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
@@ -1571,7 +1575,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		return false
 	}
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if b < lo || !an.lex.word("beaux", an.low[b]) {
@@ -1775,7 +1779,7 @@ func (an *analysis) nameList(k, hi int) []int {
 // attack hit X", "WannaCry, which crippled X"; -1 if none.
 func (an *analysis) hitIncident(si, k int) int {
 	j := k - 1
-	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < an.sents[si].First {
@@ -1802,9 +1806,12 @@ func (an *analysis) victimOK(v int) bool {
 // at k: the one already named for v, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
-	noun := "breach"
-	if strings.HasPrefix(an.low[k], "hack") {
-		noun = "hack"
+	noun := an.lex.first("breachnoun")
+	for _, stem := range an.lex.lists["breachstem"] {
+		if strings.HasPrefix(an.low[k], stem) {
+			noun = stem
+			break
+		}
 	}
 	name := an.ents[v].name
 	key := "target:" + name
@@ -1830,7 +1837,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	}
 	// passive: "X (has) been hacked", "X's systems were breached"
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if past && b >= lo && an.lex.word("beaux", an.low[b]) {
@@ -1905,7 +1912,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 // systems ("Three's upgrade database", "its network").
 func (an *analysis) breachVictims(b, lo int) []int {
 	j := b
-	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || isAdverb(an.low[j])) {
+	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
