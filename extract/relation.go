@@ -308,9 +308,6 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
 			j -= 2
 			continue
-		case w == "of" && j-2 >= lo && an.low[j-1] == "short":
-			j -= 3
-			continue
 		case an.lex.word("dateword", w):
 			j--
 			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
