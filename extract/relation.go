@@ -787,7 +787,7 @@ func (an *analysis) claimantOf(si int) int {
 func (an *analysis) reporterOf(s int) (int, int) {
 	lo := an.sents[an.sentOf[s]].First
 	k := s - 1
-	for k >= lo && (an.low[k] == "the" || an.low[k] == "that") {
+	for k >= lo && an.lowWord("clauseopen", k) {
 		k--
 	}
 	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
