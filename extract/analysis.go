@@ -406,7 +406,7 @@ func (an *analysis) fill(doc *schema.Document) {
 		doc.Entities = append(doc.Entities, schema.Entity{Type: e.typ, Name: e.name, Mentions: out, Wikidata: e.wikidata})
 	}
 	doc.Claims = an.claims
-	qualifyDescribed(doc, " "+an.lex.first("describedof")+" ")
+	qualifyDescribed(doc, " "+an.lex.first("ofprep")+" ")
 }
 
 // qualifyDescribed names an organisation known only by a description
