@@ -159,7 +159,17 @@ func (an *analysis) incidentPhrases() {
 				if definite && det != "'s" {
 					first = s - 1
 				}
-				if an.addMention(ref, first, end, "anaphor") >= 0 {
+				// a complement naming its victim is read over the name:
+				// "the killing of journalist X" after "the X killing"
+				victims := an.complementVictims(i, end)
+				add := an.addMention
+				if len(victims) > 0 {
+					add = an.replaceMentions
+				}
+				if add(ref, first, end, "anaphor") >= 0 {
+					for _, v := range victims {
+						an.addTarget(ref, v)
+					}
 					recent = append(recent, ref)
 					i = end - 1
 				}
@@ -204,14 +214,59 @@ func (an *analysis) incidentPhrases() {
 			key.WriteString(" " + an.low[k])
 		}
 		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
+		victims := an.complementVictims(i, end)
 		ei := an.incident(key.String(), name)
 		if an.replaceMentions(ei, s, end, "name") < 0 {
 			continue
 		}
 		heads[ei] += " " + noun
 		recent = append(recent, ei)
+		for _, v := range victims {
+			an.addTarget(ei, v)
+		}
 		i = end - 1
 	}
+}
+
+// complementVictims is what the complement [i+1, end) of the incident
+// noun at token i names after a preposition of its victim (class
+// incvicprep: "the attack on the parliament's systems", "a spree on hotel
+// chains including X and Y", a word of class incvickeep keeping the
+// reading; "from" after a noun of a theft or a breach,
+// "of" right after a noun of class incofvictim: "the killing of
+// journalist X"), read before the phrase's mention covers it: the targets
+// of the incident, bodies, states and persons, not
+// hacker groups nor a state word modifying a noun ("UK firms"). Another
+// preposition ends the reading, except "of" after an asset noun ("the
+// servers of X") and a name modifying a common noun ("the Gulf energy
+// companies", but "the Sony network"); the preposition stands right after the noun, but for
+// "from" ("the theft of records from X"): a later one is another noun's
+// ("a campaign of pressure on X").
+func (an *analysis) complementVictims(i, end int) []int {
+	var vs []int
+	on := false
+	for k := i + 1; k < end; k++ {
+		if m := an.mentAt(k); m >= 0 {
+			mm := an.ments[m]
+			if on && mm.ent >= 0 && an.ents[mm.ent].typ.IsActor() && an.ents[mm.ent].kind != "group" && !an.nationalModifier(m) && mm.form != "demonym" && !an.nameModifier(mm.end, end) {
+				vs = append(vs, mm.ent)
+			}
+			k = mm.end - 1
+			continue
+		}
+		switch w := an.low[k]; {
+		case an.lowWord("incvicprep", k) && k == i+1:
+			on = true
+		case an.lowWord("incvickeep", k):
+		case w == "from" && an.victimNoun(an.low[i]):
+			on = true
+		case an.lowWord("incof", k) && (k == i+1 && an.lowWord("incofvictim", i) || an.lowWord("asset", k-1)):
+			on = on || k == i+1
+		case isPrep(w):
+			on = false
+		}
+	}
+	return vs
 }
 
 // incHead reports whether token i is a noun that may head an incident's
@@ -475,4 +530,24 @@ func (an *analysis) relativeEnd(i int, whole bool) int {
 		return i + 1
 	}
 	return e
+}
+
+// nameModifier reports whether the parse makes the name ending at token
+// n a modifier of the common noun after it, before end ("the Gulf energy
+// companies"), not of an asset noun ("the Sony network"); without a
+// parser it is none.
+func (an *analysis) nameModifier(n, end int) bool {
+	if n >= end || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lowWord("asset", n) {
+		return false
+	}
+	p := an.tree(an.sentOf[n-1])
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(n - 1)
+	if w < 0 {
+		return false
+	}
+	h := p.s.Words[w].Head
+	return syntax.HasLabel(p.s.Words[w].Deprel, "compound") && h >= 0 && h < len(p.tok) && p.tok[h] >= n && p.tok[h] < end && !an.lowWord("asset", p.tok[h])
 }
