@@ -123,6 +123,16 @@ func (an *analysis) incidentPass() {
 			if e.typ == schema.Organization && j < len(an.toks) && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) && an.isIncNoun(j+1) {
 				j++ // "Microsoft Exchange hack"
 			}
+			// words of what was hit between: "the Equifax data breach",
+			// "the Starwood database breach"
+			if g := j; e.typ == schema.Organization {
+				for g < len(an.toks) && g < j+2 && an.tokM[g] == -1 && an.toks[g].Kind == Word && (an.lowWord("incmod", g) || an.lowWord("asset", g)) && an.lex.incNoun[an.low[g]] == "" {
+					g++
+				}
+				if g > j && g < len(an.toks) && an.lex.incNoun[an.low[g]] == "cyber" && an.sentOf[g] == an.sentOf[j] {
+					j = g
+				}
+			}
 			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && an.sentOf[j+1] == an.sentOf[j]
 			if e.typ == schema.Organization && e.kind != "intl" && (e.kind != "agency" || an.victimNoun(an.lowAt(j))) && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
 				var ei int
@@ -132,6 +142,15 @@ func (an *analysis) incidentPass() {
 				} else {
 					ei = an.incident("target:"+e.name, e.name+" "+normNoun(an.low[j]))
 					an.addTarget(ei, mm.ent)
+				}
+				// names joined before it share the incident: "the Yahoo
+				// and LinkedIn breaches"
+				for _, o := range an.joinedBefore(mm.first, e.kind == "group", an.low[j]) {
+					if e.kind == "group" {
+						an.addActor(ei, o)
+					} else {
+						an.addTarget(ei, o)
+					}
 				}
 				if an.replaceMentions(ei, mm.first, j+1, "name") >= 0 {
 					focus(ei, "")
@@ -266,7 +285,11 @@ func (an *analysis) incidentPass() {
 			for b > 0 && b > e-3 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !hyphenAdj(an.toks[b].Text) && !an.lex.word("nonname", an.toks[b].Text) && !monthName(an.toks[b].Text) {
 				b--
 			}
-			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 {
+			var joined []int // "the Yahoo and LinkedIn breaches"
+			if b < e && an.tokM[b] == -1 && an.lowWord("orglist", b) {
+				joined = an.joinedBefore(b+1, false, an.low[i])
+			}
+			if b < e && (an.lex.word("det", an.low[b]) || len(joined) > 0) && an.tokM[b] == -1 {
 				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
 				if an.ents[oi].kind == "" {
 					an.ents[oi].kind = "company"
@@ -274,6 +297,9 @@ func (an *analysis) incidentPass() {
 				if an.ents[oi].kind != "group" && an.addMention(oi, b+1, e+1, "name") >= 0 {
 					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+normNoun(an.low[i]))
 					an.addTarget(ei, oi)
+					for _, o := range joined {
+						an.addTarget(ei, o)
+					}
 					if an.addMention(ei, s, i+1, "name") >= 0 {
 						focus(ei, "")
 					}
@@ -493,4 +519,28 @@ func yearAt(w string) string {
 		return w
 	}
 	return ""
+}
+
+// joinedBefore is the organisations joined by "and" or a comma before the
+// name at token first, as its conjuncts: hacker groups when group is
+// set, else other bodies (a government agency only before a noun of class
+// incvictim, as the name itself).
+func (an *analysis) joinedBefore(first int, group bool, noun string) []int {
+	var out []int
+	for k := first; k > 1 && an.sentOf[k-1] == an.sentOf[first] && (an.lowWord("orglist", k-1) || an.low[k-1] == ","); {
+		m := an.mentAt(k - 2)
+		if m < 0 || an.ments[m].end != k-1 {
+			break
+		}
+		o := an.ments[m].ent
+		if an.ents[o].typ != schema.Organization || (an.ents[o].kind == "group") != group || an.ents[o].kind == "intl" || an.ents[o].kind == "agency" && !an.victimNoun(noun) {
+			break
+		}
+		out = append(out, o)
+		if an.lowWord("orglist", k-1) {
+			break // "X, Y and Z": the first conjunct ends the list
+		}
+		k = an.ments[m].first
+	}
+	return out
 }
