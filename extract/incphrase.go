@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/statekg/statekg/extract/syntax"
@@ -226,6 +228,182 @@ func (an *analysis) incidentPhrases() {
 		}
 		i = end - 1
 	}
+	an.mergeIncidents()
+}
+
+// mergeIncidents makes one incident of two named by the same name word (a
+// capitalised word of their mentions or a word of a victim's name, first
+// five letters compared, not a state's, a hacker group's or a month's
+// name): "the Kaseya attack" ...
+// "the Kaseya ransomware attack", "the Marriott intrusion" ... "the
+// Marriott hack", when they are the same kind of event, are dated by no two
+// different years and hit no two different victims. The later one goes
+// into the earlier.
+func (an *analysis) mergeIncidents() {
+	type incInfo struct {
+		first int
+		words map[string]bool
+		years map[string]bool
+	}
+	// words of states, demonyms and groups never tie two incidents
+	banned := map[string]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		if e := an.ents[m.ent]; e.typ == schema.State || e.typ == schema.Organization && e.kind == "group" {
+			for k := m.first; k < m.end; k++ {
+				banned[nameStem(an.low[k])] = true
+			}
+		}
+	}
+	for i := range an.ents {
+		if e := an.ents[i]; e.typ == schema.State || e.typ == schema.Organization && e.kind == "group" {
+			for _, x := range e.extra {
+				for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+					banned[nameStem(w)] = true
+				}
+			}
+		}
+	}
+	info := map[int]*incInfo{}
+	var order []int
+	add := func(e int, pos int, toks []Token) {
+		in := info[e]
+		if in == nil {
+			in = &incInfo{first: pos, words: map[string]bool{}, years: map[string]bool{}}
+			info[e] = in
+			order = append(order, e)
+		}
+		in.first = min(in.first, pos)
+		for _, t := range toks {
+			w := t.Text
+			switch {
+			case isYear(w):
+				in.years[w] = true
+			case t.Kind == Word && isCap(w) && len(w) >= 3 && !an.lex.word("nonname", w) && !monthName(w) && !banned[nameStem(strings.ToLower(w))]:
+				in.words[nameStem(strings.ToLower(w))] = true
+			}
+		}
+	}
+	for _, m := range an.ments {
+		if m.ent >= 0 && an.ents[m.ent].typ == schema.Incident {
+			add(m.ent, m.first, an.toks[m.first:m.end])
+		}
+	}
+	// so do the names of its victims: "the intrusion" of "Marriott"
+	for e, in := range info {
+		for _, v := range an.ents[e].target {
+			if an.ents[v].typ != schema.State {
+				for _, w := range strings.Fields(strings.ToLower(an.ents[v].name)) {
+					if len(w) >= 3 && !banned[nameStem(w)] && !an.lex.word("stop", w) && !an.lex.word("particle", w) {
+						in.words[nameStem(w)] = true
+					}
+				}
+			}
+		}
+	}
+	if len(order) < 2 {
+		return
+	}
+	sort.Slice(order, func(a, b int) bool { return info[order[a]].first < info[order[b]].first })
+	into := map[int]int{}
+	for bi, b := range order {
+		for _, a := range order[:bi] {
+			if _, gone := into[a]; gone {
+				continue
+			}
+			if an.sameIncident(a, b, info[a].words, info[b].words, info[a].years, info[b].years) {
+				if an.properIncident(b) && !an.properIncident(a) {
+					// the proper name stays: "the Olympics attack" ...
+					// "Olympic Destroyer"
+					an.ents[a].name = an.ents[b].name
+				}
+				into[b] = a
+				for w := range info[b].words {
+					info[a].words[w] = true
+				}
+				for y := range info[b].years {
+					info[a].years[y] = true
+				}
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for m := range an.ments {
+		if a, ok := into[an.ments[m].ent]; ok && an.ments[m].ent >= 0 {
+			an.ments[m].ent = a
+		}
+	}
+	for b, a := range into {
+		eb := &an.ents[b]
+		an.ents[a].extra = append(an.ents[a].extra, eb.extra...)
+		for _, v := range eb.target {
+			an.addTarget(a, v)
+		}
+		for _, v := range eb.actor {
+			an.addActor(a, v)
+		}
+		eb.extra, eb.target, eb.actor = nil, nil, nil
+	}
+	for k, e := range an.byKey {
+		if a, ok := into[e]; ok {
+			an.byKey[k] = a
+		}
+	}
+}
+
+// sameIncident reports whether incidents a and b, with the name words and
+// years given, are one event (see mergeIncidents).
+func (an *analysis) sameIncident(a, b int, wa, wb, ya, yb map[string]bool) bool {
+	shared := false
+	for w := range wb {
+		if wa[w] {
+			shared = true
+			break
+		}
+	}
+	if !shared || an.nameFamily(an.ents[a].name) != an.nameFamily(an.ents[b].name) {
+		return false
+	}
+	if len(ya) > 0 && len(yb) > 0 {
+		same := false
+		for y := range yb {
+			if ya[y] {
+				same = true
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	if len(an.ents[a].target) > 0 && len(an.ents[b].target) > 0 {
+		for _, v := range an.ents[b].target {
+			if !slices.Contains(an.ents[a].target, v) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// properIncident reports whether incident e is named by a proper name of
+// incidents.tsv ("WannaCry").
+func (an *analysis) properIncident(e int) bool {
+	i, ok := an.byKey["inc\x00named:"+an.ents[e].name]
+	return ok && i == e
+}
+
+// nameStem is the first five letters of a lower-case word, as incidents
+// are compared by their name words ("olympic", "olympics").
+func nameStem(w string) string {
+	if r := []rune(w); len(r) > 5 {
+		return string(r[:5])
+	}
+	return w
 }
 
 // complementVictims is what the complement [i+1, end) of the incident
