@@ -232,9 +232,23 @@ func (an *analysis) incidentPass() {
 				}
 				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
 					// an unknown name: an organisation unless a common noun
-					// follows ("the Ronin bridge")
+					// follows ("the Ronin bridge"; a function word or a verb
+					// auxiliary is none: "the attack on Colonial Pipeline
+					// was ...")
 					e := an.capRun(k)
-					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0])) {
+					// a function word after the name counts only when no
+					// noun but a body's stands before it: "the attack on
+					// former spy Sergei Skripal in England" names a person
+					bodyOK := true
+					for q := j + 1; q < k; q++ {
+						if !an.lex.word("det", an.low[q]) && !an.lowWord("orgclass", q) {
+							bodyOK = false
+						}
+					}
+					if an.lowWord("orgclass", k-1) {
+						bodyOK = true
+					}
+					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lex.word("stop", an.low[e]) || an.lex.word("skip", an.low[e]))) {
 						oi := an.entity(schema.Organization, an.nameText(k, e))
 						if an.ents[oi].kind == "" {
 							an.ents[oi].kind = "company"
@@ -268,6 +282,9 @@ func (an *analysis) incidentPass() {
 							continue
 						}
 						an.addTarget(ei, v)
+						for _, o := range an.victimsJoined(end) {
+							an.addTarget(ei, o)
+						}
 						if an.replaceMentions(ei, s, end, "name") >= 0 {
 							focus(ei, year)
 						}
@@ -543,4 +560,58 @@ func (an *analysis) joinedBefore(first int, group bool, noun string) []int {
 		k = an.ments[m].first
 	}
 	return out
+}
+
+// victimsJoined reads the victims joined to the one ending at token end:
+// ", Y and Z", "and Y" ("the attack on Maersk and Merck"): known bodies
+// and states, or unknown names not modifying a noun, read as companies. A
+// comma joins only in a list that "and" closes ("the attack on Sony,
+// North Korea said" names no second victim).
+func (an *analysis) victimsJoined(end int) []int {
+	var out []int
+	si := an.sentOf[end-1]
+	q := end
+	for n := 0; n < 8 && q+1 < len(an.toks) && an.sentOf[q] == si && an.tokM[q] == -1; n++ {
+		and := an.lowWord("orglist", q)
+		if !and && an.toks[q].Text != "," {
+			break
+		}
+		k := q + 1
+		if k < len(an.toks) && an.lowWord("orglist", k) && !and { // ", and"
+			and = true
+			k++
+		}
+		if k < len(an.toks) && an.low[k] == "the" && an.tokM[k] == -1 {
+			k++
+		}
+		v, e := -1, k
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k {
+			mm := an.ments[m]
+			if t := an.ents[mm.ent].typ; (t == schema.Organization || t == schema.State && mm.form != "demonym" && !an.nationalModifier(m)) && an.ents[mm.ent].kind != "group" {
+				v, e = mm.ent, mm.end
+			}
+		} else if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
+			if r := an.capRun(k); r > k {
+				v, e = -2, r
+			}
+		}
+		if v == -1 || an.nameModifier(e, min(len(an.toks), e+4)) {
+			break // "and Merck staff"
+		}
+		if v == -2 {
+			v = an.entity(schema.Organization, an.nameText(k, e))
+			if an.ents[v].kind == "" {
+				an.ents[v].kind = "company"
+			}
+			if an.ents[v].kind == "group" || an.addMention(v, k, e, "name") < 0 {
+				break
+			}
+		}
+		out = append(out, v)
+		if and {
+			return out
+		}
+		q = e
+	}
+	return nil // a list "and" does not close
 }
