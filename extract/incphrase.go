@@ -433,6 +433,11 @@ func (an *analysis) complementVictims(i, end int) []int {
 			continue
 		}
 		switch w := an.low[k]; {
+		case on && k == i+2 && an.lowWord("possessive", k):
+			// "the attack on its network": whom the pronoun stands for
+			if v := an.resolvePronoun(w, k); v >= 0 && an.ents[v].typ.IsActor() && an.ents[v].kind != "group" {
+				vs = append(vs, v)
+			}
 		case an.lowWord("incvicprep", k) && k == i+1:
 			on = true
 		case an.lowWord("incvickeep", k):
@@ -477,7 +482,10 @@ func (an *analysis) incComplement(i, k int) int {
 		if named && an.lowWord("inccomp", e) {
 			break // "the attack on X on the gang": one phrase a name ends
 		}
-		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
+		// a possessive pronoun right after a victim preposition opens the
+		// complement: "the attack on its network"
+		ownPron := e == k && an.lowWord("possessive", e) && an.lowWord("incvicprep", k-1)
+		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) && !ownPron || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
 			break
 		}
 		// a time is no complement: "on Wednesday", "at the time"
