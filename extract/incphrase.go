@@ -229,6 +229,80 @@ func (an *analysis) incidentPhrases() {
 		i = end - 1
 	}
 	an.mergeIncidents()
+	an.incidentOwners()
+}
+
+// incidentOwners reads the victim that reports or suffers an incident with
+// no victim of its own: the subject of a verb of class incownverb right
+// before the incident's phrase ("Equifax disclosed a data breach", "X
+// and Y sustained three ransomware attacks", "the bank said it suffered
+// an intrusion"), a body or a state, or the one "it" stands for. A noun of
+// class incnotown names no victim so ("ESET reported a new campaign").
+func (an *analysis) incidentOwners() {
+	for _, m := range an.ments {
+		if an.stopped() {
+			return
+		}
+		e := m.ent
+		if e < 0 || an.ents[e].typ != schema.Incident || len(an.ents[e].target) > 0 || an.nameFamily(an.ents[e].name) == "military" {
+			continue
+		}
+		own := true
+		for k := m.first; k < m.end; k++ {
+			if an.lowWord("incnotown", k) {
+				own = false
+			}
+		}
+		if !own {
+			continue
+		}
+		si := an.sentOf[m.first]
+		lo := an.sents[si].First
+		k := m.first - 1
+		for k >= lo && k >= m.first-3 && an.tokM[k] == -1 && (an.lowWord("det", k) || an.toks[k].Kind == Number) {
+			k--
+		}
+		if k < lo || an.tokM[k] != -1 || !an.lowWord("incownverb", k) {
+			continue
+		}
+		verb := k
+		j := k - 1
+		for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+			j--
+		}
+		if j < lo {
+			continue
+		}
+		var victims []int
+		if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+			if p := an.ments[sm].first - 1; p >= lo && (isPrep(an.low[p]) || an.low[p] == "the" && p > lo && isPrep(an.low[p-1])) {
+				continue // "attacks on X reported ..."
+			}
+			for _, v := range an.withCoord(sm) {
+				if an.ownerOK(v) && !an.nationalModifier(sm) && an.ments[sm].form != "demonym" {
+					victims = append(victims, v)
+				}
+			}
+		} else if an.tokM[j] == -1 && an.low[j] == "it" {
+			if v := an.resolvePronoun("it", j); v >= 0 && an.ownerOK(v) {
+				victims = append(victims, v)
+			}
+		}
+		if len(victims) == 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(verb), verb)
+		for _, v := range victims {
+			an.claim(e, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// ownerOK reports whether entity v can report an incident as its victim:
+// a body other than a hacker group, or a state.
+func (an *analysis) ownerOK(v int) bool {
+	t := an.ents[v].typ
+	return (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group"
 }
 
 // mergeIncidents makes one incident of two named by the same name word (a
