@@ -230,6 +230,146 @@ func (an *analysis) incidentPhrases() {
 	}
 	an.mergeIncidents()
 	an.incidentOwners()
+	an.incidentActors()
+}
+
+// incidentActors reads who an incident is attributed to from the words
+// around its phrase: an agent right after it ("the hack of Sony Pictures
+// by North Korea", "drills by South Korea and the United States"), a
+// subject that claims it ("X claimed responsibility for the attack":
+// classes attribclaim and attribnoun before "for"), a name right before
+// "behind" (class attribbehind: "Lazarus, the group behind the heist" is
+// not, "APT28 behind the attack" is) and a link after it ("the attack
+// was linked to X": class attriblink before "to"). The actors are states
+// named as such, bodies and persons; the negation and hedge cues of the
+// sentence count.
+func (an *analysis) incidentActors() {
+	for _, m := range an.ments {
+		if an.stopped() {
+			return
+		}
+		e := m.ent
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		si := an.sentOf[m.first]
+		lo, hi := an.sents[si].First, an.sents[si].End
+		var actors []int
+		at := m.first
+		// "INC by X"
+		if k := m.end; k+1 < hi && an.tokM[k] == -1 && an.lowWord("agentprep", k) {
+			actors = an.actorsFrom(k+1, hi)
+		}
+		// "INC was linked to X"
+		if k := m.end; len(actors) == 0 && k < hi {
+			for k < hi && k < m.end+3 && an.tokM[k] == -1 && (an.lowWord("beaux", k) || an.lex.word("skip", an.low[k]) || isAdverb(an.low[k])) {
+				k++
+			}
+			if k+1 < hi && an.tokM[k] == -1 && an.lowWord("attriblink", k) && an.low[k+1] == "to" {
+				actors, at = an.actorsFrom(k+2, hi), k
+			}
+		}
+		// "X claimed responsibility for INC", "X behind INC"
+		if len(actors) == 0 {
+			k := m.first - 1
+			for k >= lo && k >= m.first-2 && an.tokM[k] == -1 && an.lowWord("det", k) {
+				k--
+			}
+			switch {
+			case k-2 >= lo && an.low[k] == "for" && an.lowWord("attribnoun", k-1) && an.lowWord("attribclaim", k-2):
+				at = k - 2
+				actors = an.subjectBefore(k-2, lo)
+			case k-1 >= lo && an.tokM[k] == -1 && an.lowWord("attribbehind", k):
+				if sm := an.mentAt(k - 1); sm >= 0 && an.attribOK(sm) {
+					actors = []int{an.ments[sm].ent}
+				}
+				at = k
+			}
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(at), at)
+		for _, a := range actors {
+			if !slices.Contains(an.ents[e].target, a) {
+				an.claim(e, schema.AttributedTo, a, "", si, pol, mod, -1)
+			}
+		}
+	}
+}
+
+// attribOK reports whether mention m names an actor an incident may be
+// attributed to: a state by its name (not a demonym nor a state word
+// modifying a noun: "Russian hackers"), a body or a person.
+func (an *analysis) attribOK(m int) bool {
+	mm := an.ments[m]
+	if mm.ent < 0 {
+		return false
+	}
+	switch an.ents[mm.ent].typ {
+	case schema.State:
+		return mm.form != "demonym" && !an.nationalModifier(m)
+	case schema.Organization, schema.Person, schema.Official:
+		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4))
+	}
+	return false
+}
+
+// actorsFrom reads the actors named from token k, past "the": one, or a
+// list "X and Y", "X, Y and Z".
+func (an *analysis) actorsFrom(k, hi int) []int {
+	var out []int
+	for n := 0; n < 6 && k < hi; n++ {
+		if an.low[k] == "the" && an.tokM[k] == -1 {
+			k++
+		}
+		m := an.mentAt(k)
+		if m < 0 || an.ments[m].first != k || !an.attribOK(m) {
+			break
+		}
+		out = append(out, an.ments[m].ent)
+		k = an.ments[m].end
+		if k+1 < hi && an.tokM[k] == -1 && (an.lowWord("orglist", k) || an.toks[k].Text == ",") {
+			k++
+			if k < hi && an.lowWord("orglist", k) && an.tokM[k] == -1 {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// subjectBefore is the subject of the verb at token v: the actors named
+// right before it, past auxiliaries and adverbs, or the one a pronoun
+// ("it", "they") stands for.
+func (an *analysis) subjectBefore(v, lo int) []int {
+	j := v - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return nil
+	}
+	if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+		var out []int
+		for _, a := range an.withCoord(sm) {
+			if t := an.ents[a].typ; t != schema.Incident && t != schema.Topic {
+				out = append(out, a)
+			}
+		}
+		if !an.attribOK(sm) {
+			return nil
+		}
+		return out
+	}
+	if an.tokM[j] == -1 && (an.low[j] == "it" || an.low[j] == "they") {
+		if a := an.resolvePronoun(an.low[j], j); a >= 0 {
+			return []int{a}
+		}
+	}
+	return nil
 }
 
 // incidentOwners reads the victim that reports or suffers an incident with
