@@ -230,6 +230,15 @@ func (an *analysis) incidentPass() {
 					}
 					k++
 				}
+				// a town's government: "the attack on the city of Atlanta"
+				if k < len(an.toks) && an.low[k] == "of" && k-1 > j && an.lowWord("placebody", k-1) {
+					k-- // the lower-case noun the loop went past
+				}
+				if k+2 < len(an.toks) && an.tokM[k] == -1 && an.lowWord("placebody", k) && an.low[k+1] == "of" && an.tokM[k+1] == -1 {
+					if r := an.orgNameRun(k + 2); r > k+2 && !an.nameModifier(r, min(len(an.toks), r+4)) {
+						an.addMention(an.entity(schema.Organization, an.nameText(k, r)), k, r, "name")
+					}
+				}
 				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
 					// an unknown name: an organisation unless a common noun
 					// follows ("the Ronin bridge"; a function word or a verb
