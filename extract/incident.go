@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -623,4 +624,197 @@ func (an *analysis) victimsJoined(end int) []int {
 		q = e
 	}
 	return nil // a list "and" does not close
+}
+
+// incidentClauses reads victims from clauses around an incident: "data
+// stolen from X" (a verb of class incstealverb, then "from" and a body),
+// "it was hacked" (a passive verb of class incpassive whose subject is
+// "it", or any subject for a verb of class incpassiveonly that the
+// relation triggers do not read: "X was attacked"), "the attack disrupted
+// its systems" (an incident, a verb of class inchitverb and a possessive
+// pronoun) and "files at X" (a noun of class incassetat, "at" and a body, with
+// an incident named in the sentence or the two before). An incident named
+// right there or by an agent ("by the attack") is the one; else the one
+// in focus for a verb of hitting, or else the theft or breach of the
+// victim, read at the verb.
+func (an *analysis) incidentClauses() {
+	for si, sent := range an.sents {
+		if an.stopped() {
+			return
+		}
+		lo, hi := sent.First, min(sent.End, len(an.toks))
+		for k := lo; k < hi; k++ {
+			if an.tokM[k] != -1 || an.toks[k].Kind != Word {
+				continue
+			}
+			switch {
+			case an.lowWord("incstealverb", k):
+				an.stealFrom(si, k, lo, hi)
+			case an.lowWord("incpassive", k) || an.lowWord("incpassiveonly", k):
+				an.passiveVictim(si, k, lo, hi)
+			case an.lowWord("inchitverb", k):
+				an.hitOwnSystems(si, k, lo, hi)
+			case an.lowWord("incassetat", k) && k+2 < hi && an.low[k+1] == "at":
+				an.assetAt(si, k, hi)
+			}
+		}
+	}
+}
+
+// victimAfter is the body or state named from token k past "the" and
+// words of class orgclass ("at Spanish telecom firm Telefonica"), -1 if
+// none.
+func (an *analysis) victimAfter(k, hi int) int {
+	for n := 0; k < hi && n < 4 && an.tokM[k] == -1 && (an.low[k] == "the" || an.lowWord("orgclass", k) || an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k+1 < hi && an.lowWord("orgclass", k+1)); n++ {
+		k++
+	}
+	if k >= hi {
+		return -1
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k {
+		return -1
+	}
+	v := an.ments[m].ent
+	if !an.ownerOK(v) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
+		return -1
+	}
+	return v
+}
+
+// victimIncident is the incident that hit victim v as read at the verb at
+// token k: one named right after "by" (agent true) or in the clause, else
+// for a verb of hitting (class inchitverb) the one in focus, else the
+// theft or breach of v with the verb as its mention.
+func (an *analysis) victimIncident(v, k, hi int, noun string, near bool) int {
+	if k+1 < hi && an.lowWord("agentprep", k+1) {
+		for q := k + 2; q < hi && q < k+5; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					return e
+				}
+				return -2 // an actor: "hacked by X" is the relations'
+			}
+		}
+	}
+	if near {
+		if e := an.incidentNear(k); e >= 0 {
+			return e
+		}
+	}
+	name := an.ents[v].name
+	key := "target:" + name
+	if an.ents[v].typ == schema.State {
+		key += ":" + noun
+	}
+	inc := an.incident(key, name+" "+noun)
+	an.addTarget(inc, v)
+	an.addMention(inc, k, k+1, "name")
+	return inc
+}
+
+func (an *analysis) stealFrom(si, k, lo, hi int) {
+	// "from" within a few words: "stole data from X", "stolen from X"
+	f := -1
+	for q := k + 1; q < hi && q < k+6; q++ {
+		if an.low[q] == "from" && an.tokM[q] == -1 {
+			f = q
+			break
+		}
+		if an.tokM[q] != -1 || an.toks[q].Kind == Punct || isPrep(an.low[q]) {
+			break
+		}
+	}
+	if f < 0 {
+		return
+	}
+	v := an.victimAfter(f+1, hi)
+	if v < 0 {
+		return
+	}
+	inc := an.victimIncident(v, k, hi, "theft", false)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+func (an *analysis) passiveVictim(si, k, lo, hi int) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (isAdverb(an.low[b]) || an.lex.word("skip", an.low[b]) && !an.lowWord("beaux", b)) {
+		b--
+	}
+	if b < lo || an.tokM[b] != -1 || !an.lowWord("beaux", b) {
+		return
+	}
+	j := b - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("beaux", j) || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	v := -1
+	if an.tokM[j] == -1 && an.low[j] == "it" {
+		v = an.resolvePronoun("it", j)
+	} else if an.lowWord("incpassiveonly", k) {
+		if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 && an.ments[m].form != "demonym" {
+			v = an.ments[m].ent
+		}
+	}
+	if v < 0 || !an.ownerOK(v) {
+		return
+	}
+	noun, hit := "breach", an.lowWord("inchitverb", k) || an.lowWord("incpassiveonly", k)
+	switch {
+	case strings.HasPrefix(an.low[k], "hack"):
+		noun = "hack"
+	case hit:
+		noun = "attack"
+	}
+	inc := an.victimIncident(v, k, hi, noun, hit)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+func (an *analysis) hitOwnSystems(si, k, lo, hi int) {
+	// the incident right before the verb: "the attack disrupted its ..."
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	inc := an.entAt(j)
+	if inc < 0 || an.ents[inc].typ != schema.Incident {
+		return
+	}
+	p := k + 1
+	if p+1 >= hi || an.tokM[p] != -1 || !an.lowWord("possessive", p) || an.low[p] == "his" || an.low[p] == "her" {
+		return
+	}
+	v := an.resolvePronoun(an.low[p], p)
+	if v < 0 || !an.ownerOK(v) || slices.Contains(an.ents[inc].actor, v) {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+func (an *analysis) assetAt(si, k, hi int) {
+	v := an.victimAfter(k+2, hi)
+	if v < 0 {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 || slices.Contains(an.ents[inc].actor, v) {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 }

@@ -231,6 +231,7 @@ func (an *analysis) incidentPhrases() {
 	an.mergeIncidents()
 	an.incidentOwners()
 	an.incidentActors()
+	an.incidentClauses()
 }
 
 // incidentActors reads who an incident is attributed to from the words
