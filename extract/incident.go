@@ -671,7 +671,27 @@ func (an *analysis) victimAfter(k, hi int) int {
 	if k >= hi {
 		return -1
 	}
+	// the systems of a body: "from the servers of X"
+	if k+2 < hi && an.lowWord("incassetat", k) && an.low[k+1] == "of" {
+		k += 2
+		if an.low[k] == "the" && k+1 < hi {
+			k++
+		}
+	}
 	m := an.mentAt(k)
+	if m < 0 && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && !monthName(an.toks[k].Text) {
+		// an unknown name in the victim's place is a company's, unless
+		// it modifies a noun
+		if r := an.orgNameTail(an.orgNameRun(k)); r > k && !an.possAt(r) && !an.nameModifier(r, min(hi, r+4)) && (r >= hi || an.toks[r].Kind != Word || !unicode.IsLower([]rune(an.toks[r].Text)[0]) || an.lex.word("stop", an.low[r]) || an.lex.word("skip", an.low[r])) {
+			o := an.entity(schema.Organization, an.nameText(k, r))
+			if an.ents[o].kind == "" {
+				an.ents[o].kind = "company"
+			}
+			if an.addMention(o, k, r, "name") >= 0 {
+				m = an.tokM[k]
+			}
+		}
+	}
 	if m < 0 || an.ments[m].first != k {
 		return -1
 	}
@@ -721,7 +741,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			f = q
 			break
 		}
-		if an.tokM[q] != -1 || an.toks[q].Kind == Punct || isPrep(an.low[q]) {
+		if an.tokM[q] != -1 || an.toks[q].Kind == Punct || an.lowWord("relative", q) {
 			break
 		}
 	}
@@ -738,6 +758,15 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	// "from ABC, Fox and IFC"
+	for q := f + 1; q < hi && q < f+8; q++ {
+		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
+			for _, o := range an.victimsJoined(an.ments[mm].end) {
+				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+			}
+			break
+		}
+	}
 }
 
 func (an *analysis) passiveVictim(si, k, lo, hi int) {
