@@ -661,11 +661,19 @@ func (an *analysis) incidentClauses() {
 	}
 }
 
-// victimAfter is the body or state named from token k past "the" and
-// words of class orgclass ("at Spanish telecom firm Telefonica"), -1 if
-// none.
-func (an *analysis) victimAfter(k, hi int) int {
-	for n := 0; k < hi && n < 4 && an.tokM[k] == -1 && (an.low[k] == "the" || an.lowWord("orgclass", k) || an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k+1 < hi && an.lowWord("orgclass", k+1)); n++ {
+// victimAfter is the body or state named from token k past "the", a
+// demonym and words of class orgclass ("at Spanish telecom firm
+// Telefonica"), a hacker group too when groupOK is set (what is stolen
+// from a group), -1 if none.
+func (an *analysis) victimAfter(k, hi int, groupOK bool) int {
+	for n := 0; k < hi && n < 4; n++ {
+		if m := an.tokM[k]; m >= 0 && an.ments[m].form == "demonym" && an.ments[m].end < hi && an.tokM[an.ments[m].end] == -1 {
+			k = an.ments[m].end // "at Spanish telecom firm Telefonica"
+			continue
+		}
+		if an.tokM[k] != -1 || !(an.low[k] == "the" || an.lowWord("orgclass", k) || an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k+1 < hi && an.lowWord("orgclass", k+1)) {
+			break
+		}
 		k++
 	}
 	if k >= hi {
@@ -696,7 +704,7 @@ func (an *analysis) victimAfter(k, hi int) int {
 		return -1
 	}
 	v := an.ments[m].ent
-	if !an.ownerOK(v) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
+	if !(an.ownerOK(v) || groupOK && an.ents[v].typ == schema.Organization) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
 		return -1
 	}
 	return v
@@ -748,7 +756,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	if f < 0 {
 		return
 	}
-	v := an.victimAfter(f+1, hi)
+	v := an.victimAfter(f+1, hi, true)
 	if v < 0 {
 		return
 	}
@@ -785,14 +793,24 @@ func (an *analysis) passiveVictim(si, k, lo, hi int) {
 		return
 	}
 	v := -1
-	if an.tokM[j] == -1 && an.low[j] == "it" {
+	person := false
+	if a := j; an.tokM[a] == -1 && an.lowWord("asset", a) {
+		// "his emails were compromised", "its servers had been breached"
+		for a > lo && an.tokM[a-1] == -1 && an.lowWord("asset", a-1) {
+			a--
+		}
+		if p := a - 1; p >= lo && an.tokM[p] == -1 && an.lowWord("possessive", p) && an.low[p] != "their" {
+			v = an.resolvePronoun(an.low[p], p)
+			person = an.low[p] == "his" || an.low[p] == "her"
+		}
+	} else if an.tokM[j] == -1 && an.low[j] == "it" {
 		v = an.resolvePronoun("it", j)
 	} else if an.lowWord("incpassiveonly", k) {
 		if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 && an.ments[m].form != "demonym" {
 			v = an.ments[m].ent
 		}
 	}
-	if v < 0 || !an.ownerOK(v) {
+	if v < 0 || !an.ownerOK(v) && !(person && (an.ents[v].typ == schema.Person || an.ents[v].typ == schema.Official)) {
 		return
 	}
 	noun, hit := "breach", an.lowWord("inchitverb", k) || an.lowWord("incpassiveonly", k)
@@ -836,7 +854,7 @@ func (an *analysis) hitOwnSystems(si, k, lo, hi int) {
 }
 
 func (an *analysis) assetAt(si, k, hi int) {
-	v := an.victimAfter(k+2, hi)
+	v := an.victimAfter(k+2, hi, false)
 	if v < 0 {
 		return
 	}
