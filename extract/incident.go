@@ -351,7 +351,10 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// anaphors: "the assault", "the attack", "such theft"
-		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) {
+		// a complement naming a victim makes the phrase one of its own:
+		// "the theft of personnel records from X"
+		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
+		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
 			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
 				if year != "" && years[ref] == "" {
 					years[ref] = year

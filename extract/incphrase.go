@@ -150,6 +150,12 @@ func (an *analysis) incidentPhrases() {
 			if comp && ref >= 0 && !an.sameNoun(ref, heads, noun) {
 				ref = -1
 			}
+			if comp && ref >= 0 && len(an.ents[ref].target) == 0 && len(an.complementVictims(i, end)) > 0 {
+				// a victim named for an incident known by none is
+				// another event: "the theft of records from X" after
+				// "one of the largest thefts of personal data"
+				ref = -1
+			}
 			if an.indefinite(s) {
 				ref = -1 // "an attack that ..." is a new one
 			}
