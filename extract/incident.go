@@ -650,6 +650,9 @@ func (an *analysis) incidentClauses() {
 			if an.tokM[k] != -1 || an.toks[k].Kind != Word {
 				continue
 			}
+			if an.lowWord("inchitverb", k) {
+				an.hitInclude(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -867,4 +870,30 @@ func (an *analysis) assetAt(si, k, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// hitInclude reads a reduced relative of hitting before "include" with
+// no agent: "other institutions hit in the following days included X and
+// Y" names victims of the incident in focus.
+func (an *analysis) hitInclude(si, k, lo, hi int) {
+	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lex.word("stop", an.low[k-1]) || an.lex.word("skip", an.low[k-1]) || an.lowWord("beaux", k-1) {
+		return // the noun the participle modifies: "institutions hit"
+	}
+	q := k + 1
+	for q < hi && q < k+7 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isIncludeVerb(an.low[q]) && !an.lowWord("agentprep", q) {
+		q++
+	}
+	if q >= hi || !isIncludeVerb(an.low[q]) {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(q), q)
+	for _, v := range an.nameList(q+1, hi) {
+		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
 }
