@@ -365,7 +365,7 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
-		if year != "" || det == "year's" || det == "last" || det == "a" && an.suffered(s-1) {
+		if year != "" || det == "year's" || det == "last" || (det == "a" || det == "an") && an.suffered(s-1) {
 			end := i + 1
 			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lex.word("approx", an.low[end+1])) {
 				// "theft of about $80 million"

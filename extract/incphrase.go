@@ -434,6 +434,13 @@ func (an *analysis) incidentOwners() {
 			if v := an.resolvePronoun("it", j); v >= 0 && an.ownerOK(v) {
 				victims = append(victims, v)
 			}
+		} else if b := an.capStart(j, lo); b >= 0 && (b == lo || !an.lowWord("orgjoin", b-1)) {
+			// an unknown name, not the complement of a longer one:
+			// "Palomar College disclosed an attack", not "the College of
+			// Southern Idaho reported"
+			if v := an.nameBefore(j+1, lo); v >= 0 && an.ownerOK(v) {
+				victims = append(victims, v)
+			}
 		}
 		if len(victims) == 0 {
 			continue
@@ -637,7 +644,7 @@ func nameStem(w string) string {
 // of the incident, bodies, states and persons, not
 // hacker groups nor a state word modifying a noun ("UK firms"). Another
 // preposition ends the reading, except "of" after an asset noun ("the
-// servers of X") and a name modifying a common noun ("the Gulf energy
+// servers of X") or a determiner ("one of its servers") and a name modifying a common noun ("the Gulf energy
 // companies", but "the Sony network"); the preposition stands right after the noun, but for
 // "from" ("the theft of records from X"): a later one is another noun's
 // ("a campaign of pressure on X").
@@ -654,7 +661,7 @@ func (an *analysis) complementVictims(i, end int) []int {
 			continue
 		}
 		switch w := an.low[k]; {
-		case on && k == i+2 && an.lowWord("possessive", k):
+		case on && (k == i+2 || k == i+4 && an.lowWord("det", i+2) && an.low[i+3] == "of") && an.lowWord("possessive", k):
 			// "the attack on its network": whom the pronoun stands for
 			if v := an.resolvePronoun(w, k); v >= 0 && an.ents[v].typ.IsActor() && an.ents[v].kind != "group" {
 				vs = append(vs, v)
@@ -664,7 +671,7 @@ func (an *analysis) complementVictims(i, end int) []int {
 		case an.lowWord("incvickeep", k):
 		case w == "from" && an.victimNoun(an.low[i]):
 			on = true
-		case an.lowWord("incof", k) && (k == i+1 && an.lowWord("incofvictim", i) || an.lowWord("asset", k-1)):
+		case an.lowWord("incof", k) && (k == i+1 && an.lowWord("incofvictim", i) || an.lowWord("asset", k-1) || k == i+3 && an.lowWord("det", i+2)):
 			on = on || k == i+1
 		case isPrep(w):
 			on = false
@@ -704,8 +711,9 @@ func (an *analysis) incComplement(i, k int) int {
 			break // "the attack on X on the gang": one phrase a name ends
 		}
 		// a possessive pronoun right after a victim preposition opens the
-		// complement: "the attack on its network"
-		ownPron := e == k && an.lowWord("possessive", e) && an.lowWord("incvicprep", k-1)
+		// complement: "the attack on its network", "a breach at one of
+		// its systems"
+		ownPron := an.lowWord("possessive", e) && an.lowWord("incvicprep", k-1) && (e == k || e == k+2 && an.lowWord("det", k) && an.low[k+1] == "of")
 		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) && !ownPron || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
 			break
 		}
@@ -957,4 +965,17 @@ func (an *analysis) nameModifier(n, end int) bool {
 	}
 	h := p.s.Words[w].Head
 	return syntax.HasLabel(p.s.Words[w].Deprel, "compound") && h >= 0 && h < len(p.tok) && p.tok[h] >= n && p.tok[h] < end && !an.lowWord("asset", p.tok[h])
+}
+
+// capStart is the first token of the run of capitalised words ending at
+// token j, -1 if token j is none.
+func (an *analysis) capStart(j, lo int) int {
+	if an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
+		return -1
+	}
+	b := j
+	for b > lo && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) {
+		b--
+	}
+	return b
 }
