@@ -653,6 +653,9 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("inchitverb", k) {
 				an.hitInclude(si, k, lo, hi)
 			}
+			if an.lowWord("ransompay", k) {
+				an.ransomPaid(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -810,7 +813,7 @@ func (an *analysis) passiveVictim(si, k, lo, hi int) {
 			person = an.low[p] == "his" || an.low[p] == "her"
 		}
 	} else if an.tokM[j] == -1 && an.low[j] == "it" {
-		v = an.resolvePronoun("it", j)
+		v = an.itSubject(j)
 	} else if an.lowWord("incpassiveonly", k) {
 		if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 && an.ments[m].form != "demonym" {
 			v = an.ments[m].ent
@@ -896,4 +899,83 @@ func (an *analysis) hitInclude(si, k, lo, hi int) {
 			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// ransomPaid reads a victim that pays a ransom: a verb of class ransompay
+// with a word of class ransomword within eight words after it ("Newark
+// paid its ransom", "chose to pay $25,000 in bitcoin"), whose subject (a
+// body named before it, past auxiliaries and control verbs, or "it") is
+// the victim of the incident in focus, else of its ransomware attack read
+// at the verb.
+func (an *analysis) ransomPaid(si, k, lo, hi int) {
+	found := false
+	for q := k + 1; q < hi && q < k+9; q++ {
+		if an.lowWord("ransomword", q) {
+			found = true
+			break
+		}
+		if an.toks[q].Kind == Punct && an.toks[q].Text != "$" {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j]) || an.low[j] == "to" || an.lex.word("control", an.low[j]) || an.low[j] == "chose") {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	v := -1
+	if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 {
+		if an.ments[m].form != "demonym" && !an.nationalModifier(m) {
+			v = an.ments[m].ent
+		}
+	} else if an.tokM[j] == -1 && an.low[j] == "it" {
+		v = an.itSubject(j)
+	} else if b := an.capStart(j, lo); b >= 0 && (b == lo || !an.lowWord("orgjoin", b-1)) {
+		v = an.nameBefore(j+1, lo)
+	}
+	if v < 0 || !an.ownerOK(v) {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 || slices.Contains(an.ents[inc].actor, v) {
+		inc = an.victimIncident(v, k, hi, "ransomware attack", false)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// itSubject is whom "it" at token j stands for: the subject of a
+// reporting verb right before it ("JBS later said it had paid"), else
+// the pronoun's antecedent as the relations resolve it.
+func (an *analysis) itSubject(j int) int {
+	lo := an.sents[an.sentOf[j]].First
+	r := j - 1
+	if r >= lo && an.tokM[r] == -1 && an.low[r] == "that" {
+		r--
+	}
+	if r > lo && an.tokM[r] == -1 && an.lex.word("report", an.low[r]) {
+		q := r - 1
+		for q >= lo && q >= r-3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+			q-- // "JBS later said it", "X has also said it"
+		}
+		if m := an.mentAt(q); q >= lo && m >= 0 && an.ments[m].end == q+1 {
+			return an.ments[m].ent
+		}
+		if b := an.capStart(q, lo); q >= lo && b >= 0 {
+			// a name read before as a body's: "JBS later said it"
+			if e, ok := an.byKey[string(schema.Organization)+"\x00"+an.nameText(b, q+1)]; ok && an.addMention(e, b, q+1, "name") >= 0 {
+				return e
+			}
+			return -1 // someone the analysis does not know
+		}
+	}
+	return an.resolvePronoun("it", j)
 }

@@ -431,7 +431,7 @@ func (an *analysis) incidentOwners() {
 				}
 			}
 		} else if an.tokM[j] == -1 && an.low[j] == "it" {
-			if v := an.resolvePronoun("it", j); v >= 0 && an.ownerOK(v) {
+			if v := an.itSubject(j); v >= 0 && an.ownerOK(v) {
 				victims = append(victims, v)
 			}
 		} else if b := an.capStart(j, lo); b >= 0 && (b == lo || !an.lowWord("orgjoin", b-1)) {
