@@ -966,10 +966,13 @@ func (an *analysis) itSubject(j int) int {
 		for q >= lo && q >= r-3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
 			q-- // "JBS later said it", "X has also said it"
 		}
-		if m := an.mentAt(q); q >= lo && m >= 0 && an.ments[m].end == q+1 {
+		if q < lo {
+			return an.resolvePronoun("it", j)
+		}
+		if m := an.mentAt(q); m >= 0 && an.ments[m].end == q+1 {
 			return an.ments[m].ent
 		}
-		if b := an.capStart(q, lo); q >= lo && b >= 0 {
+		if b := an.capStart(q, lo); b >= 0 {
 			// a name read before as a body's: "JBS later said it"
 			if e, ok := an.byKey[string(schema.Organization)+"\x00"+an.nameText(b, q+1)]; ok && an.addMention(e, b, q+1, "name") >= 0 {
 				return e
