@@ -935,7 +935,7 @@ func (an *analysis) ransomPaid(si, k, lo, hi int) {
 		}
 	} else if an.tokM[j] == -1 && an.low[j] == "it" {
 		v = an.itSubject(j)
-	} else if b := an.capStart(j, lo); b >= 0 && (b == lo || !an.lowWord("orgjoin", b-1)) {
+	} else if b := an.capStart(j, lo); b >= 0 && an.nameStarts(b, lo) {
 		v = an.nameBefore(j+1, lo)
 	}
 	if v < 0 || !an.ownerOK(v) {

@@ -434,7 +434,7 @@ func (an *analysis) incidentOwners() {
 			if v := an.itSubject(j); v >= 0 && an.ownerOK(v) {
 				victims = append(victims, v)
 			}
-		} else if b := an.capStart(j, lo); b >= 0 && (b == lo || !an.lowWord("orgjoin", b-1)) {
+		} else if b := an.capStart(j, lo); b >= 0 && an.nameStarts(b, lo) {
 			// an unknown name, not the complement of a longer one:
 			// "Palomar College disclosed an attack", not "the College of
 			// Southern Idaho reported"
@@ -978,4 +978,11 @@ func (an *analysis) capStart(j, lo int) int {
 		b--
 	}
 	return b
+}
+
+// nameStarts reports whether a run of capitalised words starting at token
+// b is a whole name: no joining word ("the College of Southern Idaho") or
+// ampersand ("Board of Water & Light") before it.
+func (an *analysis) nameStarts(b, lo int) bool {
+	return b == lo || !an.lowWord("orgjoin", b-1) && an.toks[b-1].Text != "&"
 }
