@@ -175,8 +175,11 @@ func (an *analysis) incidentPhrases() {
 					add = an.replaceMentions
 				}
 				if add(ref, first, end, "anaphor") >= 0 {
+					// read as this sentence holds it: "Russia never
+					// carried out attacks against X" names no plain victim
+					pol, mod := an.polarity(si, an.clauseStart(first), first)
 					for _, v := range victims {
-						an.addTarget(ref, v)
+						an.claim(ref, schema.Targets, v, "", si, pol, mod, -1)
 					}
 					recent = append(recent, ref)
 					i = end - 1
