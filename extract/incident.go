@@ -656,6 +656,9 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("ransompay", k) {
 				an.ransomPaid(si, k, lo, hi)
 			}
+			if an.lowWord("incvictimnoun", k) {
+				an.includedVictims(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -981,4 +984,67 @@ func (an *analysis) itSubject(j int) int {
 		}
 	}
 	return an.resolvePronoun("it", j)
+}
+
+// includedVictims reads the bodies an "including" list names before a
+// copula and a victim noun: "1,200 of its hotels, including Holiday Inn
+// and Crowne Plaza, were victims of a cyber attack". The incident is the
+// one named after "of", else the one in focus.
+func (an *analysis) includedVictims(si, k, lo, hi int) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.lowWord("beaux", b) || an.lex.word("skip", an.low[b]) || isAdverb(an.low[b])) {
+		if an.lowWord("beaux", b) {
+			break
+		}
+		b--
+	}
+	if b < lo || an.tokM[b] != -1 || !an.lowWord("beaux", b) {
+		return
+	}
+	// the list ends before the copula, after a comma: ", including X and Y,"
+	e := b
+	if e-1 >= lo && an.toks[e-1].Text == "," {
+		e--
+	}
+	inc := -1
+	if k+1 < hi && an.low[k+1] == "of" {
+		for q := k + 2; q < hi && q < k+7; q++ {
+			if x := an.entAt(q); x >= 0 {
+				if an.ents[x].typ == schema.Incident {
+					inc = x
+				}
+				break
+			}
+		}
+	}
+	if inc < 0 {
+		inc = an.incidentNear(k)
+	}
+	if inc < 0 {
+		return
+	}
+	inc0 := -1
+	for q := e - 1; q >= lo && q >= e-10; q-- {
+		if an.tokM[q] == -1 && an.lowWord("incvickeep", q) {
+			inc0 = q
+			break
+		}
+	}
+	if inc0 < 0 {
+		return
+	}
+	v := an.victimAfter(inc0+1, e, false)
+	if v < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(b), b)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	for q := inc0 + 1; q < e; q++ {
+		if m := an.mentAt(q); m >= 0 && an.ments[m].ent == v {
+			for _, o := range an.victimsJoined(an.ments[m].end) {
+				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+			}
+			break
+		}
+	}
 }
