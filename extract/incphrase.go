@@ -289,6 +289,11 @@ func (an *analysis) incidentActors() {
 			case k-2 >= lo && an.low[k] == "for" && an.lowWord("attribnoun", k-1) && an.lowWord("attribclaim", k-2):
 				at = k - 2
 				actors = an.subjectBefore(k-2, lo)
+			case k >= lo && an.tokM[k] == -1 && an.lowWord("attribclaim", k) && an.low[k] != "took" && an.low[k] != "take" && an.low[k] != "takes" && an.low[k] != "taking" && an.clauseEnds(m.end, hi):
+				// "Cuba ransomware had claimed an attack on the parliament",
+				// not "X claimed the attack was ..."
+				at = k
+				actors = an.subjectBefore(k, lo)
 			case k-1 >= lo && an.tokM[k] == -1 && an.lowWord("attribbehind", k):
 				if sm := an.mentAt(k - 1); sm >= 0 && an.attribOK(sm) {
 					actors = []int{an.ments[sm].ent}
@@ -988,4 +993,11 @@ func (an *analysis) capStart(j, lo int) int {
 // ampersand ("Board of Water & Light") before it.
 func (an *analysis) nameStarts(b, lo int) bool {
 	return b == lo || !an.lowWord("orgjoin", b-1) && an.toks[b-1].Text != "&"
+}
+
+// clauseEnds reports whether the phrase ending before token e ends its
+// clause: the sentence ends, or punctuation, a preposition or "and"
+// follows, not a verb ("claimed the attack was theirs").
+func (an *analysis) clauseEnds(e, hi int) bool {
+	return e >= hi || an.toks[e].Kind == Punct || isPrep(an.low[e]) || an.lowWord("orglist", e)
 }
