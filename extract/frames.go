@@ -238,13 +238,20 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				}
 			}
 			if len(objs) == 0 && len(words) > 1 {
-				// a phrasal verb: "lashed out at X", "sided with X"
+				// a phrasal verb: "lashed out at X", "sided with X", or
+				// one whose trigger ends in the preposition: "pointed
+				// the finger at X"
 				for _, c := range s.Children(v) {
 					if d := s.Words[c].Deprel; syntax.HasLabel(d, "obl") || d == "obj" {
-						if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end {
+						if cs := s.Dependent(c, "case"); cs >= 0 && (p.tok[cs] == end || p.tok[cs] == end-1 && s.Words[cs].UPOS == "ADP") {
 							objs = append(objs, an.wordEnts(p, c)...)
 						}
 					}
+				}
+				if n := len(tr.slots); len(objs) == 0 && n > 2 {
+					// the preposition hung on the phrase's noun: "the
+					// finger at X"
+					objs = an.prepObjects(p, words[1:], tr.slots[n-1])
 				}
 			}
 			if len(objs) == 0 {
@@ -674,7 +681,15 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil // the reporter is the claimant, not the subject
 			}
 		case "acl:relcl", "acl":
-			return an.wordEnts(p, s.Words[v].Head)
+			h := s.Words[v].Head
+			es := an.wordEnts(p, h)
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("stepverb", p.tok[g]) {
+				// "X took the step of condemning Y": the light verb's
+				// subject
+				v = g
+				continue
+			}
+			return es
 		case "advcl":
 			// "..., accusing Moscow of ...": a participle shares the
 			// subject of the clause it modifies, and so does an
@@ -682,6 +697,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			m := s.Dependent(v, "mark")
 			if s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
 				return nil
+			}
+			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS == "TO" && h >= 0 {
+				// "it took Berlin a year to name X": after an
+				// expletive subject the object does it
+				if sb, o := s.Dependent(h, "nsubj"), s.Dependent(h, "obj"); sb >= 0 && o >= 0 && o < v && an.lowWord("expletive", p.tok[sb]) {
+					return an.wordEnts(p, o)
+				}
 			}
 			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
 				// object control: "accused X of carrying out ..." has X
