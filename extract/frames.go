@@ -17,11 +17,21 @@ import (
 // or on a verb governing it. Only sentences holding a trigger word are
 // parsed.
 func (an *analysis) frames() {
+	// the subject of the latest sanctions trigger or issueverb, whether
+	// or not it named whom: the issuer of the documents after it
+	issuer, issuerSent := -1, -1
 	for si, s := range an.sents {
 		if an.stopped() {
 			return
 		}
-		if !an.frameCandidate(si) || !an.finished(si) {
+		trig, doc := an.frameCandidate(si), an.docCandidate(si)
+		if doc && issuerSent < si && an.finished(si) {
+			an.docList(si, issuer, issuerSent)
+		}
+		if e := an.issuerIn(si); e >= 0 {
+			issuer, issuerSent = e, si
+		}
+		if !trig && !doc || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -30,6 +40,9 @@ func (an *analysis) frames() {
 		}
 		for w := range p.s.Words {
 			k := p.tok[w]
+			if doc && an.tokM[k] == -1 && an.lowWord("docverb", k) {
+				an.frameDoc(p, si, w, issuer, issuerSent)
+			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
 			}
@@ -976,4 +989,216 @@ func (an *analysis) rekeyClaims() {
 		out = append(out, c)
 	}
 	an.claims = out
+}
+
+// docCandidate reports whether sentence si may say whom a sanctions
+// document names: a verb of class docverb ("names", "targets") and a
+// document noun of class sanctiondoc or a participle of class docpart.
+func (an *analysis) docCandidate(si int) bool {
+	s := an.sents[si]
+	verb, doc := false, false
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 {
+			continue
+		}
+		verb = verb || an.lowWord("docverb", k)
+		doc = doc || an.lowWord("sanctiondoc", k) || an.lowWord("docpart", k)
+	}
+	return verb && doc
+}
+
+// frameDoc reads a sanctions document naming whom it sanctions: "the list
+// names X, Y and Z", "the asset freezes target X and Y", "those designated
+// include X". The document's issuer is the actor modifying it ("the EU's
+// list"), else the subject of the latest plain sanctions claim before or
+// of the latest sanctions trigger the tree read (entity issuer, read in
+// sentence issuerSent), whichever is later.
+func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	sb := s.Dependent(v, "nsubj")
+	if sb < 0 || sb > v {
+		return
+	}
+	doc := an.lowWord("sanctiondoc", p.tok[sb])
+	if !doc {
+		// "those designated", "the people sanctioned", however the
+		// participle is attached
+		for _, c := range append(s.Dependents(sb, "acl"), s.Dependents(v, "advcl")...) {
+			if c > sb && c < v && an.lowWord("docpart", p.tok[c]) && s.Words[c].XPOS == "VBN" {
+				doc = true
+			}
+		}
+	}
+	if !doc {
+		return
+	}
+	if e, es := an.latestSanctioner(si); e >= 0 && es >= issuerSent {
+		issuer = e
+	}
+	for _, c := range s.Children(sb) {
+		if d := s.Words[c].Deprel; d == "nmod:poss" || d == "compound" || d == "amod" {
+			if e := an.wordEnt(p, c); an.isActor(e) {
+				issuer = e
+			}
+		}
+	}
+	if issuer < 0 {
+		return
+	}
+	var objs []int
+	for _, c := range s.Dependents(v, "obj") {
+		objs = append(objs, an.wordEnts(p, c)...)
+	}
+	if len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		if !an.isActor(o) || o == issuer || an.sameSide(issuer, o) {
+			continue
+		}
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, claimant)
+	}
+}
+
+// latestSanctioner is the subject of the latest plain sanctions claim read
+// from a sentence before si and that sentence, -1 if none.
+func (an *analysis) latestSanctioner(si int) (int, int) {
+	best, bestSent := -1, -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		if cs < 0 || cs >= si || cs <= bestSent {
+			continue
+		}
+		for e := range an.ents {
+			if an.ents[e].typ == c.Subject.Type && an.ents[e].name == c.Subject.Name {
+				best, bestSent = e, cs
+				break
+			}
+		}
+	}
+	return best, bestSent
+}
+
+// docList reads the same from the tokens, for a parse that missed it: a
+// sentence opening with a sanctions document ("The nine-count indictment,
+// returned by ..., charges X, Y and Z", "The list names X, director of
+// ...; Y; and Z"): the mentions listed right after the first docverb,
+// each item of a list separated by semicolons counting by its first
+// mention.
+func (an *analysis) docList(si, issuer, issuerSent int) {
+	s := an.sents[si]
+	if e, es := an.latestSanctioner(si); e >= 0 && es >= issuerSent {
+		issuer = e
+	}
+	if issuer < 0 {
+		return
+	}
+	k := s.First
+	for k < s.End && an.lowWord("det", k) {
+		k++
+	}
+	doc := -1
+	for j := k; j < s.End && j < k+5; j++ {
+		if an.tokM[j] == -1 && an.lowWord("sanctiondoc", j) {
+			doc = j
+		}
+	}
+	if doc < 0 {
+		return
+	}
+	v := -1
+	for j := doc + 1; j < s.End; j++ {
+		if an.tokM[j] == -1 && an.lowWord("docverb", j) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	// an item: a mention, with any title word before it ("General X"),
+	// or a name the stages did not know (capitalised words), which is
+	// passed over: where it ends and its entity (-1 if none), end -1 if
+	// no item stands at j
+	item := func(j int) (int, int) {
+		q := j
+		for q < s.End && an.tokM[q] == -1 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+			q++
+		}
+		if m := an.mentAt(q); m >= 0 {
+			return an.ments[m].end, an.ments[m].ent
+		}
+		if q == j || q < s.End && an.toks[q].Kind == Possessive {
+			return -1, -1
+		}
+		return q, -1
+	}
+	var objs []int
+	for j := v + 1; j < s.End; {
+		e, o := item(j)
+		if e < 0 {
+			break
+		}
+		if o >= 0 {
+			objs = append(objs, o)
+		}
+		j = e
+		// ", Y", " and Y", ", and Y", unless Y is a possessor opening a
+		// description ("X, Y's deputy")
+		q := j
+		for q < s.End && (an.low[q] == "," || an.low[q] == "and") {
+			q++
+		}
+		if r, _ := item(q); q > j && r > 0 && (r >= s.End || an.toks[r].Kind != Possessive) {
+			j = q
+			continue
+		}
+		// the next item of a semicolon list, past the description
+		for q = j; q < s.End && an.low[q] != ";"; q++ {
+		}
+		for q++; q < s.End && an.low[q] == "and"; q++ {
+		}
+		j = q
+	}
+	pol, mod := an.polarity(si, an.clauseStart(v), v)
+	claimant := an.claimantOf(si)
+	for _, o := range objs {
+		if !an.isActor(o) || o == issuer || an.sameSide(issuer, o) {
+			continue
+		}
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, claimant)
+	}
+}
+
+// issuerIn is the last actor sentence si has issue sanctions or charges:
+// the subject, as the token rules find it, of a sanctions trigger or a
+// verb of class issueverb not in the passive; -1 if none.
+func (an *analysis) issuerIn(si int) int {
+	s := an.sents[si]
+	out := -1
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 || k > s.First && an.lowWord("beaux", k-1) {
+			continue
+		}
+		ok := an.lowWord("issueverb", k)
+		for _, ti := range an.triggersAt(k) {
+			ok = ok || an.lex.triggers[ti].pred == string(schema.Sanctions) && inSlot(an.low[k], an.lex.triggers[ti].slots[0])
+		}
+		if !ok {
+			continue
+		}
+		if subj, _ := an.subjectOf(k); len(subj) == 1 && an.isActor(subj[0]) {
+			out = subj[0]
+		}
+	}
+	return out
 }
