@@ -114,6 +114,10 @@ func (an *analysis) frameCandidate(si int) bool {
 				if incidents == 0 {
 					continue // an actor carried out an incident
 				}
+			case "warn":
+				if actors < 2 {
+					continue
+				}
 			default:
 				continue
 			}
@@ -184,6 +188,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 	case "obj", "prep":
 	case "agent":
 		return an.frameAgent(p, si, w, k, end, tr)
+	case "warn":
+		return an.frameWarn(p, si, w, k, end, tr)
 	default:
 		return false
 	}
@@ -670,7 +676,13 @@ func (an *analysis) prepClassObjects(p *parsed, words []int, class string) []int
 func (an *analysis) subjectsOf(p *parsed, v int) []int {
 	s := p.s
 	for steps := 0; v >= 0 && steps < 6; steps++ {
-		if c := s.Dependent(v, "nsubj"); c >= 0 {
+		c := s.Dependent(v, "nsubj")
+		if voc := s.Dependent(v, "vocative"); c < 0 && voc >= 0 && voc < v && an.mentAt(p.tok[voc]) >= 0 {
+			// a name opening a long sentence, misread as a vocative:
+			// "Putin, speaking at ..., called it ..."
+			c = voc
+		}
+		if c >= 0 {
 			if c > v && s.Words[v].Deprel != "acl:relcl" {
 				return nil // a subject after its verb is rather a misparse
 			}
@@ -1201,4 +1213,58 @@ func (an *analysis) issuerIn(si int) int {
 		}
 	}
 	return out
+}
+
+// frameWarn reads a warning of consequences as a threat: "X warned of
+// serious consequences for relations with Y", "X warned of grave
+// consequences if Y refused". The threatened are the actors named in the
+// consequences' phrase and the subjects of a conditional clause (words.tsv
+// class conditional) on the verb or the noun.
+func (an *analysis) frameWarn(p *parsed, si, w, k, end int, tr *trigger) bool {
+	s := p.s
+	v := w
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	if len(subj) == 0 {
+		return false
+	}
+	// the consequences: the last word of the trigger
+	n := -1
+	for j := w + 1; j < len(s.Words) && p.tok[j] < end; j++ {
+		n = j
+	}
+	if n < 0 {
+		return false
+	}
+	var objs []int
+	f, e := s.Subtree(n)
+	for j := f; j < e; j++ {
+		if j > n && s.Ancestor(n, j) {
+			if o := an.wordEnt(p, j); o >= 0 && !slices.Contains(objs, o) {
+				objs = append(objs, o)
+			}
+		}
+	}
+	for _, h := range []int{v, n} {
+		for _, c := range s.Dependents(h, "advcl") {
+			if m := s.Dependent(c, "mark"); m >= 0 && an.lowWord("conditional", p.tok[m]) {
+				if sb := s.Dependent(c, "nsubj"); sb >= 0 {
+					objs = append(objs, an.wordEnts(p, sb)...)
+				}
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Threatens, o, nil, pol, mod, claimant)
+		}
+	}
+	return true
 }
