@@ -43,6 +43,9 @@ func (an *analysis) frames() {
 			if doc && an.tokM[k] == -1 && an.lowWord("docverb", k) {
 				an.frameDoc(p, si, w, issuer, issuerSent)
 			}
+			if doc && an.tokM[k] == -1 && an.lowWord("listverb", k) {
+				an.frameListAdd(p, si, w, k)
+			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
 			}
@@ -1013,7 +1016,7 @@ func (an *analysis) docCandidate(si int) bool {
 		if an.tokM[k] != -1 {
 			continue
 		}
-		verb = verb || an.lowWord("docverb", k)
+		verb = verb || an.lowWord("docverb", k) || an.lowWord("listverb", k)
 		doc = doc || an.lowWord("sanctiondoc", k) || an.lowWord("docpart", k)
 	}
 	return verb && doc
@@ -1267,4 +1270,40 @@ func (an *analysis) frameWarn(p *parsed, si, w, k, end int, tr *trigger) bool {
 		}
 	}
 	return true
+}
+
+// frameListAdd reads an actor put on a sanctions list: "the Commerce
+// Department added X and Y to its entity list", "Washington put X on its
+// blacklist": a verb of class listverb whose clause has a sanctiondoc noun
+// after a preposition of class ontoprep.
+func (an *analysis) frameListAdd(p *parsed, si, v, k int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	listed := false
+	f, e := s.Subtree(v)
+	for j := f; j < e; j++ {
+		if j > v && an.tokM[p.tok[j]] == -1 && an.lowWord("sanctiondoc", p.tok[j]) && an.lex.word("ontoprep", an.caseOf(p, j)) {
+			listed = true
+		}
+	}
+	if !listed {
+		return
+	}
+	subj := an.checkedSubjects(p, v, k)
+	var objs []int
+	for _, c := range s.Dependents(v, "obj") {
+		objs = append(objs, an.wordEnts(p, c)...)
+	}
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Sanctions, o, nil, pol, mod, claimant)
+		}
+	}
 }
