@@ -134,7 +134,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 				end = k + 1
 			}
-			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) {
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
 				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
@@ -175,6 +175,17 @@ func (an *analysis) actorsBefore(lo, k int) int {
 func (an *analysis) wordAfter(k, hi int, slot []string) bool {
 	for j := k + 1; j < hi; j++ {
 		if inSlot(an.low[j], slot) {
+			return true
+		}
+	}
+	return false
+}
+
+// classAfter reports whether a word of class stands after token k,
+// before hi.
+func (an *analysis) classAfter(k, hi int, class string) bool {
+	for j := k + 1; j < hi; j++ {
+		if an.lowWord(class, j) {
 			return true
 		}
 	}
@@ -241,6 +252,18 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 		subj = an.nounSubject(p, si, v)
 		objs = an.prepObjects(p, words, tr.preps)
+		if len(objs) == 0 && an.lex.word("inprep", an.caseOf(p, v)) {
+			// "in support of X": the of-phrase is the object, or its
+			// possessor ("in support of X's mediation")
+			objs = an.prepClassObjects(p, words, "ofprep")
+			for _, c := range s.Children(v) {
+				if pc := s.Dependent(c, "nmod:poss"); len(objs) == 0 && pc >= 0 && s.Words[c].Deprel == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
+					if e := an.wordEnt(p, pc); an.isActor(e) {
+						objs = append(objs, e)
+					}
+				}
+			}
+		}
 	case tail != nil:
 		subj = an.checkedSubjects(p, v, k)
 		objs = an.prepObjects(p, words, tail)
@@ -781,6 +804,15 @@ func (an *analysis) nounSubject(p *parsed, si, n int) []int {
 	}
 	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
 		return an.subjectsOf(p, h)
+	}
+	if h := s.Words[n].Head; h >= 0 && an.lex.word("inprep", an.caseOf(p, n)) {
+		// "X acted in support of Y", "X sent troops in support of Y"
+		switch d := s.Words[n].Deprel; {
+		case syntax.HasLabel(d, "obl"):
+			return an.subjectsOf(p, h)
+		case d == "nmod" && s.Words[h].Deprel == "obj" && s.Words[h].Head >= 0:
+			return an.subjectsOf(p, s.Words[h].Head)
+		}
 	}
 	return nil
 }
