@@ -93,7 +93,13 @@ func (an *analysis) frameCandidate(si int) bool {
 			}
 		}
 	}
-	if actors == 0 || len(ents) < 2 {
+	// an accusation word lets a denial stand alone: "Moscow rejected
+	// the charges" denies the incident the article accused it of
+	accusation := false
+	for k := s.First; k < s.End && !accusation; k++ {
+		accusation = an.tokM[k] == -1 && an.lowWord("accusation", k)
+	}
+	if actors == 0 || len(ents) < 2 && !accusation {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -110,8 +116,11 @@ func (an *analysis) frameCandidate(si int) bool {
 						continue // an actor's relation to an actor
 					}
 				}
-				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 {
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
 					continue // a denial of an incident or a topic
+				}
+				if schema.Predicate(tr.pred) != schema.Denies && len(ents) < 2 {
+					continue
 				}
 			case "agent":
 				if incidents == 0 {
@@ -538,6 +547,13 @@ func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
 			}
 			if !named {
 				focus()
+			}
+			if !named && len(out) == 0 && s.Dependent(c, "det") >= 0 && an.lowWord("incdef", p.tok[s.Dependent(c, "det")]) {
+				// "rejected the charges": the accusations the article
+				// reported, however far back
+				if e := an.accusedBefore(k); e >= 0 {
+					out = append(out, e)
+				}
 			}
 		case d == "ccomp":
 			focus()
@@ -1338,4 +1354,25 @@ func (an *analysis) frameListAdd(p *parsed, si, v, k int) {
 			an.frameClaim(p, si, sub, schema.Sanctions, o, nil, pol, mod, claimant)
 		}
 	}
+}
+
+// accusedBefore is the incident mentioned last before token k that a plain
+// attributedTo claim of an earlier sentence holds someone responsible
+// for; -1 if none.
+func (an *analysis) accusedBefore(k int) int {
+	si := an.sentOf[k]
+	for j := k - 1; j >= 0; j-- {
+		e := an.entAt(j)
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		r := an.ref(e)
+		for i := range an.claims {
+			c := &an.claims[i]
+			if c.Predicate == schema.AttributedTo && c.Plain() && c.Subject == r && c.Sentence.Start < an.sents[si].Span.Start {
+				return e
+			}
+		}
+	}
+	return -1
 }
