@@ -25,13 +25,14 @@ func (an *analysis) frames() {
 			return
 		}
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
+		eval := an.evalCandidate(si)
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc || !an.finished(si) {
+		if !trig && !doc && !eval || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -45,6 +46,9 @@ func (an *analysis) frames() {
 			}
 			if doc && an.tokM[k] == -1 && an.lowWord("listverb", k) {
 				an.frameListAdd(p, si, w, k)
+			}
+			if eval && an.tokM[k] == -1 && an.lowWord("negeval", k) {
+				an.frameNegEval(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -1375,4 +1379,100 @@ func (an *analysis) accusedBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// evalCandidate reports whether sentence si may report a speaker's
+// evaluation of blame: an evaluative word (words.tsv negeval), a
+// reporting word and an actor among two entities.
+func (an *analysis) evalCandidate(si int) bool {
+	s := an.sents[si]
+	neg, rep := false, false
+	var ents []int
+	actor := false
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 {
+			if !slices.Contains(ents, e) {
+				ents = append(ents, e)
+			}
+			actor = actor || an.isActor(e)
+			continue
+		}
+		neg = neg || an.lowWord("negeval", k)
+		rep = rep || an.lowWord("report", k)
+	}
+	return neg && rep && actor && len(ents) >= 2
+}
+
+// frameNegEval reads an evaluation of blame in reported speech: the
+// speaker condemns what an evaluative word (negeval) says is so or
+// qualifies: "'The GRU's actions are cynical and reckless,' X said",
+// "X said the abhorrent killing of Y ...". What is evaluated is the
+// word's subject or the noun it modifies, or that noun's possessor
+// when it names no entity ("the GRU's actions"); the speaker is the
+// subject of the reporting verb governing it.
+func (an *analysis) frameNegEval(p *parsed, si, w int) {
+	s := p.s
+	if d := s.Words[w].Deprel; s.Words[w].UPOS != "ADJ" && d != "amod" && d != "compound" {
+		return
+	}
+	// a conjunct is said of what its first conjunct is: "are cynical and
+	// reckless"
+	a := w
+	if s.Words[a].Deprel == "conj" && s.Words[a].Head >= 0 && s.Words[s.Words[a].Head].UPOS == "ADJ" {
+		a = s.Words[a].Head
+	}
+	var n int
+	switch {
+	case s.Words[a].Deprel == "amod" || s.Words[a].Deprel == "compound":
+		n = s.Words[a].Head
+	case s.Dependent(a, "nsubj") >= 0 && s.Dependent(a, "cop") >= 0:
+		n = s.Dependent(a, "nsubj")
+	default:
+		return
+	}
+	if n < 0 || an.lowWord("pronoun", p.tok[n]) {
+		return
+	}
+	target := an.wordEnt(p, n)
+	for _, c := range s.Children(n) {
+		// "the GRU's actions", "the Stuxnet attack"
+		if d := s.Words[c].Deprel; target < 0 && (d == "nmod:poss" || d == "compound") && c < n && !an.lowWord("pronoun", p.tok[c]) {
+			target = an.wordEnt(p, c)
+		}
+	}
+	if target < 0 {
+		return
+	}
+	// the reporting verb governing the word, and its subject wherever it
+	// stands ("'...,' said X")
+	speaker := -1
+	for h, steps := s.Words[a].Head, 0; h >= 0 && steps < 6 && speaker < 0; steps++ {
+		if an.lowWord("report", p.tok[h]) && s.Words[h].UPOS == "VERB" {
+			if sb := s.Dependent(h, "nsubj"); sb >= 0 && !s.Ancestor(sb, w) && sb != n {
+				if es := an.wordEnts(p, sb); len(es) > 0 {
+					speaker = es[0]
+				}
+				// "Treasury Secretary Steven Mnuchin said": the person
+				// the title names speaks
+				f, e := s.Subtree(sb)
+				for j := f; j < e; j++ {
+					if o := an.entAt(p.tok[j]); o >= 0 && (an.ents[o].typ == schema.Official || an.ents[o].typ == schema.Person) {
+						speaker = o
+						break
+					}
+				}
+			}
+			break
+		}
+		h = s.Words[h].Head
+	}
+	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
+		return
+	}
+	// an attributive word evaluates whatever the clause says of its noun
+	pol, mod := schema.Asserted, schema.Stated
+	if n != s.Words[a].Head {
+		pol, mod = an.treePolarity(p, si, a, p.tok[a])
+	}
+	an.frameClaimOf(speaker, schema.Condemns, target, "", si, pol, mod, -1)
 }
