@@ -134,6 +134,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				if actors < 2 {
 					continue
 				}
+			case "eval":
 			default:
 				continue
 			}
@@ -217,6 +218,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameAgent(p, si, w, k, end, tr)
 	case "warn":
 		return an.frameWarn(p, si, w, k, end, tr)
+	case "eval":
+		return an.frameEval(p, si, w, k)
 	default:
 		return false
 	}
@@ -1475,4 +1478,46 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 		pol, mod = an.treePolarity(p, si, a, p.tok[a])
 	}
 	an.frameClaimOf(speaker, schema.Condemns, target, "", si, pol, mod, -1)
+}
+
+// frameEval reads "X called Y 'a reckless pattern of behaviour'", "X
+// described Y as destabilising": a verb of the eval frame whose
+// complement (an xcomp, or an oblique after "as") holds an evaluative word
+// of blame (words.tsv negeval) condemns its object.
+func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return false
+	}
+	o := s.Dependent(v, "obj")
+	if o < 0 {
+		return false
+	}
+	blame := false
+	for _, c := range s.Children(v) {
+		d := s.Words[c].Deprel
+		if c < o || !(d == "xcomp" || syntax.HasLabel(d, "obl") || d == "obj" && c != o) {
+			continue
+		}
+		f, e := s.Subtree(c)
+		for j := f; j < e && !blame; j++ {
+			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
+		}
+	}
+	if !blame {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	objs := an.wordEnts(p, o)
+	if len(subj) == 0 || len(objs) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, ob := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Condemns, ob, nil, pol, mod, claimant)
+		}
+	}
+	return true
 }
