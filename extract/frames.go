@@ -26,13 +26,14 @@ func (an *analysis) frames() {
 		}
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
 		eval := an.evalCandidate(si)
+		critic := an.classCandidate(si, "criticnoun")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval || !an.finished(si) {
+		if !trig && !doc && !eval && !critic || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -49,6 +50,9 @@ func (an *analysis) frames() {
 			}
 			if eval && an.tokM[k] == -1 && an.lowWord("negeval", k) {
 				an.frameNegEval(p, si, w)
+			}
+			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
+				an.frameCritic(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -1520,4 +1524,58 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		}
 	}
 	return true
+}
+
+// classCandidate reports whether sentence si holds a word of class, out
+// of any mention, and an actor among two entities.
+func (an *analysis) classCandidate(si int, class string) bool {
+	s := an.sents[si]
+	word, actor := false, false
+	var ents []int
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 {
+			if !slices.Contains(ents, e) {
+				ents = append(ents, e)
+			}
+			actor = actor || an.isActor(e)
+			continue
+		}
+		word = word || an.lowWord(class, k)
+	}
+	return word && actor && len(ents) >= 2
+}
+
+// frameCritic reads a critic noun (words.tsv criticnoun): "X has been Y's
+// fiercest critic", "X, a vocal critic of Y": who the noun is said of
+// (the copula's subject, or the name it stands in apposition to)
+// condemns its possessor or its of-phrase.
+func (an *analysis) frameCritic(p *parsed, si, n int) {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" {
+		return
+	}
+	var subj []int
+	switch {
+	case s.Dependent(n, "cop") >= 0 && s.Dependent(n, "nsubj") >= 0:
+		subj = an.wordEnts(p, s.Dependent(n, "nsubj"))
+	case s.Words[n].Deprel == "appos" && s.Words[n].Head >= 0:
+		if e := an.wordEnt(p, s.Words[n].Head); e >= 0 {
+			subj = []int{e}
+		}
+	}
+	var objs []int
+	if c := s.Dependent(n, "nmod:poss"); c >= 0 && !an.lowWord("pronoun", p.tok[c]) {
+		objs = an.wordEnts(p, c)
+	}
+	objs = append(objs, an.prepClassObjects(p, []int{n}, "ofprep")...)
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	claimant := an.treeClaimant(p, si, n)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Condemns, o, nil, pol, mod, claimant)
+		}
+	}
 }
