@@ -139,6 +139,10 @@ func (an *analysis) frameCandidate(si int) bool {
 					continue
 				}
 			case "eval":
+			case "workof":
+				if incidents == 0 {
+					continue
+				}
 			default:
 				continue
 			}
@@ -224,6 +228,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameWarn(p, si, w, k, end, tr)
 	case "eval":
 		return an.frameEval(p, si, w, k)
+	case "workof":
+		return an.frameWorkOf(p, si, w, k)
 	default:
 		return false
 	}
@@ -1578,4 +1584,55 @@ func (an *analysis) frameCritic(p *parsed, si, n int) {
 			an.frameClaim(p, si, sub, schema.Condemns, o, nil, pol, mod, claimant)
 		}
 	}
+}
+
+// frameWorkOf reads "Y was the work of X" (a noun of the workof frame
+// with a copula): the incident Y is attributed to the actors of its
+// of-phrase, and the subject of a reporting verb governing it blames
+// them ("investigators concluded that the attack had been the work of X,
+// the ministry said").
+func (an *analysis) frameWorkOf(p *parsed, si, n, k int) bool {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" || s.Dependent(n, "cop") < 0 {
+		return false
+	}
+	// the incident: the subject's, or one its phrase names ("the attack,
+	// known to researchers as X, was ...")
+	var incs []int
+	for _, sb := range s.Dependents(n, "nsubj") {
+		for _, e := range an.wordEnts(p, sb) {
+			if an.ents[e].typ == schema.Incident && !slices.Contains(incs, e) {
+				incs = append(incs, e)
+			}
+		}
+		if len(incs) > 0 || an.lowWord("relative", p.tok[sb]) {
+			continue
+		}
+		f, e := s.Subtree(sb)
+		for j := f; j < e; j++ {
+			if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident && !slices.Contains(incs, inc) {
+				incs = append(incs, inc)
+			}
+		}
+	}
+	var actors []int
+	for _, e := range an.prepClassObjects(p, []int{n}, "ofprep") {
+		if an.isActor(e) {
+			actors = append(actors, e)
+		}
+	}
+	if len(incs) == 0 || len(actors) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, n, k)
+	claimant := an.treeClaimant(p, si, n)
+	for _, a := range actors {
+		for _, inc := range incs {
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
+		if claimant >= 0 && claimant != a && !an.sameSide(claimant, a) && an.isActor(claimant) {
+			an.frameClaimOf(claimant, schema.Blames, a, "", si, pol, mod, -1)
+		}
+	}
+	return true
 }
