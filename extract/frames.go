@@ -27,13 +27,14 @@ func (an *analysis) frames() {
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
 		eval := an.evalCandidate(si)
 		critic := an.classCandidate(si, "criticnoun")
+		call := an.classCandidate(si, "callnoun")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -53,6 +54,9 @@ func (an *analysis) frames() {
 			}
 			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
 				an.frameCritic(p, si, w)
+			}
+			if call && an.tokM[k] == -1 && an.lowWord("callnoun", k) {
+				an.frameCall(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -1635,4 +1639,35 @@ func (an *analysis) frameWorkOf(p *parsed, si, n, k int) bool {
 		}
 	}
 	return true
+}
+
+// frameCall reads who spoke in a call (words.tsv callnoun): "X told Y in
+// a telephone call that ...", "X assured Y during a call": the subject of
+// the verb the call's phrase (after a preposition of class callprep)
+// modifies met its object.
+func (an *analysis) frameCall(p *parsed, si, n int) {
+	s := p.s
+	v := s.Words[n].Head
+	if v < 0 || s.Words[v].UPOS != "VERB" || !syntax.HasLabel(s.Words[n].Deprel, "obl") || !an.lex.word("callprep", an.caseOf(p, n)) {
+		return
+	}
+	o := s.Dependent(v, "obj")
+	if o < 0 {
+		o = s.Dependent(v, "iobj")
+	}
+	if o < 0 || an.passiveWord(p, v) {
+		return
+	}
+	subj := an.checkedSubjects(p, v, p.tok[v])
+	objs := an.wordEnts(p, o)
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	claimant := an.treeClaimant(p, si, v)
+	for _, ob := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.MeetsWith, ob, nil, pol, mod, claimant)
+		}
+	}
 }
