@@ -349,8 +349,10 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				objs = an.deniedObjects(p, v, k)
 			}
 			if len(objs) == 0 {
-				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 {
-					// an object relative: "Lazarus, a group the FBI blamed"
+				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
+					// an object relative: "Lazarus, a group the FBI
+					// blamed"; a role noun's actor is no object ("the
+					// Saudi officials we are sanctioning")
 					objs = an.wordEnts(p, h)
 				}
 			}
@@ -754,6 +756,12 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				// pronoun stands for the reporter's coordinated subjects
 				if es := an.subjectsOf(p, s.Words[v].Head); len(es) > 1 {
 					return es
+				}
+			}
+			if an.lowWord("firstperson", p.tok[c]) {
+				// "'we are very concerned about X,' Y said": the speaker
+				if e := an.speakerOf(p, v, c); an.isActor(e) {
+					return []int{e}
 				}
 			}
 			es := an.wordEnts(p, c)
@@ -1460,29 +1468,7 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	if target < 0 {
 		return
 	}
-	// the reporting verb governing the word, and its subject wherever it
-	// stands ("'...,' said X")
-	speaker := -1
-	for h, steps := s.Words[a].Head, 0; h >= 0 && steps < 6 && speaker < 0; steps++ {
-		if an.lowWord("report", p.tok[h]) && s.Words[h].UPOS == "VERB" {
-			if sb := s.Dependent(h, "nsubj"); sb >= 0 && !s.Ancestor(sb, w) && sb != n {
-				if es := an.wordEnts(p, sb); len(es) > 0 {
-					speaker = es[0]
-				}
-				// "Treasury Secretary Steven Mnuchin said": the person
-				// the title names speaks
-				f, e := s.Subtree(sb)
-				for j := f; j < e; j++ {
-					if o := an.entAt(p.tok[j]); o >= 0 && (an.ents[o].typ == schema.Official || an.ents[o].typ == schema.Person) {
-						speaker = o
-						break
-					}
-				}
-			}
-			break
-		}
-		h = s.Words[h].Head
-	}
+	speaker := an.speakerOf(p, a, n)
 	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
 		return
 	}
@@ -1670,4 +1656,32 @@ func (an *analysis) frameCall(p *parsed, si, n int) {
 			an.frameClaim(p, si, sub, schema.MeetsWith, ob, nil, pol, mod, claimant)
 		}
 	}
+}
+
+// speakerOf is who says the clause holding word w: the subject of the
+// reporting verb governing it, wherever it stands ("'...,' said X"), the
+// person a title names before any body ("Treasury Secretary X said");
+// never the subject word not (-1 if none).
+func (an *analysis) speakerOf(p *parsed, w, not int) int {
+	s := p.s
+	for h, steps := s.Words[w].Head, 0; h >= 0 && steps < 6; steps++ {
+		if an.lowWord("report", p.tok[h]) && s.Words[h].UPOS == "VERB" {
+			speaker := -1
+			if sb := s.Dependent(h, "nsubj"); sb >= 0 && !s.Ancestor(sb, w) && sb != not && sb != w {
+				if es := an.wordEnts(p, sb); len(es) > 0 {
+					speaker = es[0]
+				}
+				f, e := s.Subtree(sb)
+				for j := f; j < e; j++ {
+					if o := an.entAt(p.tok[j]); o >= 0 && (an.ents[o].typ == schema.Official || an.ents[o].typ == schema.Person) {
+						speaker = o
+						break
+					}
+				}
+			}
+			return speaker
+		}
+		h = s.Words[h].Head
+	}
+	return -1
 }
