@@ -28,13 +28,14 @@ func (an *analysis) frames() {
 		eval := an.evalCandidate(si)
 		critic := an.classCandidate(si, "criticnoun")
 		call := an.classCandidate(si, "callnoun")
+		threat := an.classCandidate(si, "threatnoun")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -57,6 +58,9 @@ func (an *analysis) frames() {
 			}
 			if call && an.tokM[k] == -1 && an.lowWord("callnoun", k) {
 				an.frameCall(p, si, w)
+			}
+			if threat && an.tokM[k] == -1 && an.lowWord("threatnoun", k) {
+				an.frameThreatSeen(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -1668,11 +1672,12 @@ func (an *analysis) speakerOf(p *parsed, w, not int) int {
 		if an.lowWord("report", p.tok[h]) && s.Words[h].UPOS == "VERB" {
 			speaker := -1
 			if sb := s.Dependent(h, "nsubj"); sb >= 0 && !s.Ancestor(sb, w) && sb != not && sb != w {
-				if es := an.wordEnts(p, sb); len(es) > 0 {
-					speaker = es[0]
-				}
-				f, e := s.Subtree(sb)
-				for j := f; j < e; j++ {
+				speaker = an.wordEnt(p, sb)
+				// the name and its title, not a clause on it
+				for _, j := range append([]int{sb}, s.Children(sb)...) {
+					if d := s.Words[j].Deprel; j != sb && d != "flat" && d != "compound" && d != "nmod:desc" {
+						continue
+					}
 					if o := an.entAt(p.tok[j]); o >= 0 && (an.ents[o].typ == schema.Official || an.ents[o].typ == schema.Person) {
 						speaker = o
 						break
@@ -1684,4 +1689,68 @@ func (an *analysis) speakerOf(p *parsed, w, not int) int {
 		h = s.Words[h].Head
 	}
 	return -1
+}
+
+// frameThreatSeen reads a speaker seeing a threat in an actor: "'X poses
+// a threat to us,' Y said", "Y said the threat posed by X was ...", "the
+// threat from X": the speaker (the subject of the reporting verb
+// governing the threat noun, words.tsv threatnoun) is concerned about X.
+func (an *analysis) frameThreatSeen(p *parsed, si, n int) {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" {
+		return
+	}
+	// who poses it: the subject of the verb it is the object of, the agent
+	// of a participle on it, or its from-phrase
+	var src []int
+	actorOf := func(w int) {
+		for _, e := range an.wordEnts(p, w) {
+			if an.isActor(e) {
+				src = append(src, e)
+			}
+		}
+		if len(src) > 0 {
+			return
+		}
+		// "North Korean cyber attacks pose ...": the actor modifying it
+		for _, c := range s.Children(w) {
+			if d := s.Words[c].Deprel; (d == "amod" || d == "compound" || d == "nmod:poss") && c < w {
+				if e := an.wordEnt(p, c); an.isActor(e) {
+					src = append(src, e)
+				}
+			}
+		}
+	}
+	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" && an.lowWord("poseverb", p.tok[h]) {
+		if sb := s.Dependent(h, "nsubj"); sb >= 0 {
+			actorOf(sb)
+		}
+	}
+	for _, c := range s.Dependents(n, "acl") {
+		if an.lowWord("poseverb", p.tok[c]) {
+			for _, a := range an.agentsOf(p, c) {
+				if an.isActor(a) {
+					src = append(src, a)
+				}
+			}
+		}
+	}
+	for _, e := range an.prepClassObjects(p, []int{n}, "threatprep") {
+		if an.isActor(e) {
+			src = append(src, e)
+		}
+	}
+	if len(src) == 0 {
+		return
+	}
+	speaker := an.speakerOf(p, n, -1)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	for _, o := range src {
+		if o != speaker && !an.sameSide(speaker, o) {
+			an.frameClaimOf(speaker, schema.ConcernedAbout, o, "", si, pol, mod, -1)
+		}
+	}
 }
