@@ -286,6 +286,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 		subj = an.nounSubject(p, si, v)
 		objs = an.prepObjects(p, words, tr.preps)
+		if len(objs) == 0 {
+			objs = an.prepPossessors(p, words, tr.preps)
+		}
 		if len(objs) == 0 && an.lex.word("inprep", an.caseOf(p, v)) {
 			// "in support of X": the of-phrase is the object, or its
 			// possessor ("in support of X's mediation")
@@ -305,6 +308,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		subj = an.checkedSubjects(p, v, k)
 		if tr.frame == "prep" {
 			objs = an.prepObjects(p, words, tr.preps)
+			if len(objs) == 0 {
+				objs = an.prepPossessors(p, words, tr.preps)
+			}
 		} else {
 			for _, c := range s.Dependents(v, "obj") {
 				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
@@ -1753,4 +1759,29 @@ func (an *analysis) frameThreatSeen(p *parsed, si, n int) {
 			an.frameClaimOf(speaker, schema.ConcernedAbout, o, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// prepPossessors are the actors possessing the nominals after one of preps
+// that name no entity themselves: "concerned about X's ties to hackers",
+// "sanctions on X's oil exports".
+func (an *analysis) prepPossessors(p *parsed, words []int, preps []string) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range an.adjuncts(p, w) {
+			d := s.Words[c].Deprel
+			if !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") || d == "nmod:poss" || an.wordEnt(p, c) >= 0 {
+				continue
+			}
+			if cs := an.caseOf(p, c); cs == "" || !inSlot(cs, preps) {
+				continue
+			}
+			if pc := s.Dependent(c, "nmod:poss"); pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+				if e := an.wordEnt(p, pc); an.isActor(e) && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
 }
