@@ -1482,6 +1482,9 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
 		return
 	}
+	if attributive := n == s.Words[a].Head; attributive && an.wordEnt(p, n) == target && an.isActor(target) {
+		return // a description of a name: "the criminal gang Conti"
+	}
 	// an attributive word evaluates whatever the clause says of its noun
 	pol, mod := schema.Asserted, schema.Stated
 	if n != s.Words[a].Head {
