@@ -260,6 +260,15 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 	switch {
 	case passive && tr.frame == "obj":
 		subj = an.agentsOf(p, v)
+		if pr == schema.Sanctions && len(subj) == 0 {
+			// "X was indicted in the United States": the state whose
+			// courts charged X
+			for _, e := range an.prepClassObjects(p, []int{v}, "courtprep") {
+				if an.ents[e].typ == schema.State {
+					subj = append(subj, e)
+				}
+			}
+		}
 		if pr == schema.Blames && len(subj) == 0 {
 			// the passive without its agent: "APT28 has been linked to
 			// the attacks" attributes them to the subject
