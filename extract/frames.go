@@ -1130,6 +1130,17 @@ func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
 		return
 	}
 	sb := s.Dependent(v, "nsubj")
+	if h := s.Words[v].Head; sb < 0 && h >= 0 && s.Words[v].Deprel == "acl" && an.lowWord("sanctiondoc", p.tok[h]) {
+		// "unsealed an indictment charging X": the document the
+		// participle is said of, issued by the subject of the verb it is
+		// the object of
+		sb = h
+		if g := s.Words[h].Head; g >= 0 && s.Words[h].Deprel == "obj" {
+			if es := an.subjectsOf(p, g); len(es) == 1 && an.isActor(es[0]) {
+				issuer, issuerSent = es[0], si
+			}
+		}
+	}
 	if sb < 0 || sb > v {
 		return
 	}
@@ -1163,6 +1174,7 @@ func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
 	for _, c := range s.Dependents(v, "obj") {
 		objs = append(objs, an.wordEnts(p, c)...)
 	}
+	objs = append(objs, an.amongList(p.tok[v]+1, an.sents[si].End)...)
 	if len(objs) == 0 {
 		return
 	}
@@ -1236,50 +1248,7 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 	if v < 0 {
 		return
 	}
-	// an item: a mention, with any title word before it ("General X"),
-	// or a name the stages did not know (capitalised words), which is
-	// passed over: where it ends and its entity (-1 if none), end -1 if
-	// no item stands at j
-	item := func(j int) (int, int) {
-		q := j
-		for q < s.End && an.tokM[q] == -1 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
-			q++
-		}
-		if m := an.mentAt(q); m >= 0 {
-			return an.ments[m].end, an.ments[m].ent
-		}
-		if q == j || q < s.End && an.toks[q].Kind == Possessive {
-			return -1, -1
-		}
-		return q, -1
-	}
-	var objs []int
-	for j := v + 1; j < s.End; {
-		e, o := item(j)
-		if e < 0 {
-			break
-		}
-		if o >= 0 {
-			objs = append(objs, o)
-		}
-		j = e
-		// ", Y", " and Y", ", and Y", unless Y is a possessor opening a
-		// description ("X, Y's deputy")
-		q := j
-		for q < s.End && (an.low[q] == "," || an.low[q] == "and") {
-			q++
-		}
-		if r, _ := item(q); q > j && r > 0 && (r >= s.End || an.toks[r].Kind != Possessive) {
-			j = q
-			continue
-		}
-		// the next item of a semicolon list, past the description
-		for q = j; q < s.End && an.low[q] != ";"; q++ {
-		}
-		for q++; q < s.End && an.low[q] == "and"; q++ {
-		}
-		j = q
-	}
+	objs := an.listedNames(v+1, s.End)
 	pol, mod := an.polarity(si, an.clauseStart(v), v)
 	claimant := an.claimantOf(si)
 	for _, o := range objs {
@@ -1796,4 +1765,83 @@ func (an *analysis) prepPossessors(p *parsed, words []int, preps []string) []int
 		}
 	}
 	return out
+}
+
+// listedNames is the entities of the list of names starting at token lo,
+// before hi: "X, Y and Z", "X, director of ...; Y, ...; and Z" (each item
+// of a semicolon list counting by its first name); names the stages did
+// not know are passed over, and a list ends at a possessor opening a
+// description ("X, Y's deputy").
+func (an *analysis) listedNames(lo, hi int) []int {
+	// an item: a mention, with any title word before it ("General X"),
+	// or a name the stages did not know (capitalised words), which is
+	// passed over: where it ends and its entity (-1 if none), end -1 if
+	// no item stands at j
+	item := func(j int) (int, int) {
+		q := j
+		for {
+			for q < hi && an.tokM[q] == -1 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+				q++
+			}
+			m := an.mentAt(q)
+			if m < 0 {
+				break
+			}
+			// a demonym before a title and a name ("Russian Colonel
+			// X") modifies it
+			if e := an.ments[m].end; an.ents[an.ments[m].ent].typ == schema.State && e < hi && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
+				q = e
+				continue
+			}
+			return an.ments[m].end, an.ments[m].ent
+		}
+		if q == j || q < hi && an.toks[q].Kind == Possessive {
+			return -1, -1
+		}
+		return q, -1
+	}
+	var objs []int
+	for j := lo; j < hi; {
+		e, o := item(j)
+		if e < 0 {
+			break
+		}
+		if o >= 0 {
+			objs = append(objs, o)
+		}
+		j = e
+		// ", Y", " and Y", ", and Y", unless Y is a possessor opening a
+		// description ("X, Y's deputy")
+		q := j
+		for q < hi && (an.low[q] == "," || an.low[q] == "and") {
+			q++
+		}
+		if r, _ := item(q); q > j && r > 0 && (r >= hi || an.toks[r].Kind != Possessive) {
+			j = q
+			continue
+		}
+		// the next item of a semicolon list, past the description
+		for q = j; q < hi && an.low[q] != ";"; q++ {
+		}
+		for q++; q < hi && an.low[q] == "and"; q++ {
+		}
+		j = q
+	}
+	return objs
+}
+
+// amongList is the names listed after the first cue of a subset in tokens
+// [lo, hi): "including X and Y", "among them X and Y" (words.tsv
+// amongcue, then amongpron where the cue needs one).
+func (an *analysis) amongList(lo, hi int) []int {
+	for j := lo; j < hi; j++ {
+		if an.tokM[j] != -1 || !an.lowWord("amongcue", j) {
+			continue
+		}
+		if j+1 < hi && an.lowWord("amongpron", j+1) {
+			return an.listedNames(j+2, hi)
+		}
+		return an.listedNames(j+1, hi)
+	}
+	return nil
 }
