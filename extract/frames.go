@@ -29,13 +29,14 @@ func (an *analysis) frames() {
 		critic := an.classCandidate(si, "criticnoun")
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
+		ultimatum := an.classCandidate(si, "ultimatumverb")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -61,6 +62,9 @@ func (an *analysis) frames() {
 			}
 			if threat && an.tokM[k] == -1 && an.lowWord("threatnoun", k) {
 				an.frameThreatSeen(p, si, w)
+			}
+			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
+				an.frameUltimatum(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -1670,6 +1674,12 @@ func (an *analysis) speakerOf(p *parsed, w, not int) int {
 						break
 					}
 				}
+			} else if sb < 0 {
+				// a coordinated reporting verb: "X called it ... and
+				// said ..."
+				if es := an.subjectsOf(p, h); len(es) > 0 {
+					speaker = es[0]
+				}
 			}
 			return speaker
 		}
@@ -1844,4 +1854,38 @@ func (an *analysis) amongList(lo, hi int) []int {
 		return an.listedNames(j+1, hi)
 	}
 	return nil
+}
+
+// frameUltimatum reads an ultimatum as a threat: "X said Y must stop ...
+// or face the consequences", "... or expect to be held to account": a
+// verb of class ultimatumverb coordinated by a word of class orconj with
+// a verb under a modal of class mustmodal; the speaker threatens that
+// verb's subject.
+func (an *analysis) frameUltimatum(p *parsed, si, w int) {
+	s := p.s
+	v := s.Words[w].Head
+	if v < 0 || s.Words[w].Deprel != "conj" || s.Words[w].UPOS != "VERB" {
+		return
+	}
+	if cc := s.Dependent(w, "cc"); cc < 0 || !an.lowWord("orconj", p.tok[cc]) {
+		return
+	}
+	modal := false
+	for _, c := range s.Dependents(v, "aux") {
+		modal = modal || an.lowWord("mustmodal", p.tok[c])
+	}
+	sb := s.Dependent(v, "nsubj")
+	if !modal || sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, o := range an.wordEnts(p, sb) {
+		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
+			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
 }
