@@ -801,6 +801,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			}
 		case "acl:relcl", "acl":
 			h := s.Words[v].Head
+			if h < 0 {
+				return nil
+			}
 			es := an.wordEnts(p, h)
 			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("stepverb", p.tok[g]) {
 				// "X took the step of condemning Y": the light verb's
