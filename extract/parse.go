@@ -42,6 +42,7 @@ func (an *analysis) tree(si int) *parsed {
 		return nil
 	}
 	parser.Parse(s)
+	oneSubject(s)
 	p := &parsed{s: s, tok: make([]int, len(s.Words))}
 	toks := an.toks[sent.First:sent.End]
 	for i, w := range s.Words {
@@ -51,6 +52,31 @@ func (an *analysis) tree(si int) *parsed {
 	}
 	an.trees[si] = p
 	return p
+}
+
+// oneSubject repairs a clause the parser gave two subjects, which a clause
+// never has: of the nominal subjects of one head, the nearest before it
+// stays its subject and the others become plain dependents ("dep"), as a
+// dateline read as a subject ("TOKYO - Japan stopped short of ...").
+func oneSubject(s *syntax.Sentence) {
+	keep := make(map[int]int) // head -> its subject so far
+	for i, w := range s.Words {
+		if w.Head < 0 || !syntax.HasLabel(w.Deprel, "nsubj") {
+			continue
+		}
+		k, ok := keep[w.Head]
+		if !ok {
+			keep[w.Head] = i
+			continue
+		}
+		// words come in order: i is after k
+		if i < w.Head {
+			s.Words[k].Deprel = "dep"
+			keep[w.Head] = i
+		} else {
+			s.Words[i].Deprel = "dep"
+		}
+	}
 }
 
 // wordAt returns the index of the first word of p that lies in token i, or
