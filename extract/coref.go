@@ -18,7 +18,17 @@ func (an *analysis) corefPass() {
 		}
 		if m := an.mentAt(k); m >= 0 {
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.ments[m].end-an.ments[m].first >= 2 {
-				if h := an.low[an.ments[m].end-1]; an.lex.word("orghead", an.toks[an.ments[m].end-1].Text) {
+				// its head word ends it, or opens it before "of":
+				// "Ministry of State Security" ... "the ministry"
+				heads := []int{an.ments[m].end - 1}
+				if f := an.ments[m].first; f+1 < an.ments[m].end && an.lex.word("ofprep", an.low[f+1]) {
+					heads = append(heads, f)
+				}
+				for _, t := range heads {
+					h := an.low[t]
+					if !an.lex.word("orghead", an.toks[t].Text) {
+						continue
+					}
 					if byHead == nil {
 						byHead = map[string]named{}
 					}
@@ -53,7 +63,11 @@ func (an *analysis) corefPass() {
 		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
 			an.addMention(lastGroup, k, k+2, "anaphor")
 			k++
-		case w == "the" && byHead != nil && !an.compoundAt(k+2):
+		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
+			if e := an.descAntecedent(an.descKind(n), k); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
+				k++
+			}
+		case w == "the" && byHead != nil && (!an.compoundAt(k+2) || an.phraseHead(k+1)):
 			if v, ok := byHead[n]; ok && v.ent >= 0 && an.sentOf[k]-v.sent <= 5 && an.addMention(v.ent, k, k+2, "anaphor") >= 0 {
 				k++
 			}
@@ -65,4 +79,67 @@ func (an *analysis) corefPass() {
 // account" is no reference to a bank.
 func (an *analysis) compoundAt(k int) bool {
 	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !an.isAdverb(an.low[k])
+}
+
+// descKind is the organisation kind a class noun describes: "the
+// alliance" an international body, "the firm" a company, "the agency" a
+// government body.
+func (an *analysis) descKind(n string) string {
+	switch {
+	case an.lex.word("descintl", n):
+		return "intl"
+	case an.lex.word("desccompany", n):
+		return "company"
+	case an.lex.word("descagency", n):
+		return "agency"
+	}
+	return ""
+}
+
+// descReach is how many sentences back a description finds its antecedent.
+const descReach = 3
+
+// descAntecedent is the organisation of kind a that a description at token
+// k refers back to: the nearest one named in its sentence or the few
+// before, provided no other organisation of that kind is named there.
+func (an *analysis) descAntecedent(kind string, k int) int {
+	si := an.sentOf[k]
+	found := -1
+	for j := k - 1; j >= 0 && an.sentOf[j] >= si-descReach; j-- {
+		m := an.mentAt(j)
+		if m < 0 {
+			continue
+		}
+		j = an.ments[m].first
+		e := an.ments[m].ent
+		if an.ents[e].typ != schema.Organization || !kindFits(kind, an.ents[e].kind) {
+			continue
+		}
+		if found >= 0 && e != found {
+			return -1 // two candidates: ambiguous
+		}
+		found = e
+	}
+	return found
+}
+
+// kindFits reports whether an organisation of kind has fits a description
+// of kind want: a company description also fits a body of unknown kind.
+func kindFits(want, has string) bool {
+	return want == has || want == "company" && has == "org"
+}
+
+// phraseHead reports whether token k heads its noun phrase in the parse:
+// "the firm said" but not "the firm's lawyers" or "the company website".
+func (an *analysis) phraseHead(k int) bool {
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return false
+	}
+	i := p.wordAt(k)
+	if i < 0 || i+1 < len(p.s.Words) && p.tok[i+1] == k {
+		return false // a word split inside the token: "firm's"
+	}
+	w := p.s.Words[i]
+	return (w.UPOS == "NOUN" || w.UPOS == "PROPN") && w.Deprel != "compound"
 }
