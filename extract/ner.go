@@ -654,6 +654,7 @@ func (an *analysis) orgPass() {
 	an.bodyPass()
 	an.basedPass()
 	an.unitPass()
+	an.camelPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
@@ -1134,5 +1135,57 @@ func (an *analysis) surnamePass() {
 			continue
 		}
 		an.addMention(e, i, i+1, "surname")
+	}
+}
+
+// brandName reports whether w is one word with a capital inside it after a
+// lower-case letter, as brand names are written ("LinkedIn", "WikiLeaks"),
+// not a surname opened by a prefix of class surnameprefix ("McKenzie").
+func (an *analysis) brandName(w string) bool {
+	if len(w) < 4 || !isCap(w) {
+		return false
+	}
+	lower, inner := 0, -1
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			if w[i-1] >= 'a' && w[i-1] <= 'z' && inner < 0 {
+				inner = i
+			}
+		default:
+			return false // a digit, a hyphen, a letter of another script
+		}
+	}
+	if inner < 0 || lower < 2 {
+		return false
+	}
+	return !an.lex.word("surnameprefix", w[:inner])
+}
+
+// camelPass reads a word written in camel case as a company's name
+// ("DocuSign", "HipChat said"), with an organisation head after it
+// ("DocuSign Inc"); not a named incident, nor the name of malware before
+// an incident word ("the SamSam ransomware").
+func (an *analysis) camelPass() {
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 {
+			continue
+		}
+		if n := j + 1; n < len(an.toks) && an.sentOf[n] == an.sentOf[j] && (an.lowWord("incmod", n) || an.lex.incNoun[an.low[n]] != "") {
+			continue
+		}
+		e := j + 1
+		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.toks[e].Span.Start-an.toks[e-1].Span.End == 1 {
+			e++
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "company"
+		}
+		an.addMention(ei, j, e, "name")
+		j = e - 1
 	}
 }
