@@ -655,6 +655,7 @@ func (an *analysis) orgPass() {
 	an.basedPass()
 	an.unitPass()
 	an.camelPass()
+	defer an.repeatPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
@@ -1167,14 +1168,22 @@ func (an *analysis) brandName(w string) bool {
 
 // camelPass reads a word written in camel case as a company's name
 // ("DocuSign", "HipChat said"), with an organisation head after it
-// ("DocuSign Inc"); not a named incident, nor the name of malware before
-// an incident word ("the SamSam ransomware").
+// ("DocuSign Inc"); not a named incident, nor the name of malware, one the
+// article writes before a malware noun ("the SamSam ransomware").
 func (an *analysis) camelPass() {
-	for j := 0; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 {
-			continue
+	// a name the article once writes before a malware noun names malware
+	// everywhere: "the SamSam ransomware" ... "SamSam was used"
+	var malware map[string]bool
+	for j := 0; j+1 < len(an.toks); j++ {
+		if an.toks[j].Kind == Word && an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) && an.brandName(an.toks[j].Text) {
+			if malware == nil {
+				malware = map[string]bool{}
+			}
+			malware[an.toks[j].Text] = true
 		}
-		if n := j + 1; n < len(an.toks) && an.sentOf[n] == an.sentOf[j] && (an.lowWord("incmod", n) || an.lex.incNoun[an.low[n]] != "") {
+	}
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || malware[an.toks[j].Text] || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 {
 			continue
 		}
 		e := j + 1
@@ -1187,5 +1196,66 @@ func (an *analysis) camelPass() {
 		}
 		an.addMention(ei, j, e, "name")
 		j = e - 1
+	}
+}
+
+// repeatPass adds the other mentions of an organisation read by its form
+// somewhere in the article ("analytics firm Elliptic" ... "Elliptic
+// said"): the same words where nothing else was read, not inside a longer
+// capitalised name.
+func (an *analysis) repeatPass() {
+	type form struct {
+		ent  int
+		toks []string
+	}
+	var forms []form
+	seen := map[string]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 || m.form != "name" || an.ents[m.ent].typ != schema.Organization || m.end-m.first > 6 {
+			continue
+		}
+		var ws []string
+		for k := m.first; k < m.end; k++ {
+			ws = append(ws, an.toks[k].Text)
+		}
+		key := strings.Join(ws, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		forms = append(forms, form{m.ent, ws})
+	}
+	if len(forms) == 0 {
+		return
+	}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(an.toks) && an.toks[k].Kind == Word && isCap(an.toks[k].Text)
+	}
+	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] != -1 || !capWord(i) {
+			continue
+		}
+		for _, f := range forms {
+			n := len(f.toks)
+			if i+n > len(an.toks) || an.toks[i].Text != f.toks[0] {
+				continue
+			}
+			ok := true
+			for q := 0; q < n; q++ {
+				if an.tokM[i+q] != -1 || an.toks[i+q].Text != f.toks[q] || q > 0 && an.sentOf[i+q] != an.sentOf[i] {
+					ok = false
+					break
+				}
+			}
+			if !ok || capWord(i+n) && an.sentOf[i+n] == an.sentOf[i] || capWord(i-1) && an.sentOf[i-1] == an.sentOf[i] && an.sents[an.sentOf[i]].First != i-1 {
+				continue
+			}
+			an.addMention(f.ent, i, i+n, "name")
+			i += n - 1
+			break
+		}
 	}
 }
