@@ -660,11 +660,6 @@ func (an *analysis) orgPass() {
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
 	for j := 0; j+2 < len(an.toks); j++ {
-		switch an.low[j+1] {
-		case "calling", "calls", "called", "named", "known", "dubbed", "going", "that", "which":
-		default:
-			continue
-		}
 		if !an.lex.word("groupnoun", an.low[j]) && !an.lex.word("hackernoun", an.low[j]) {
 			continue
 		}
@@ -684,6 +679,17 @@ func (an *analysis) orgPass() {
 		if k < len(an.toks) && isQuote(an.low[k]) {
 			k++
 		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.State && an.lowWord("malwarenoun", an.ments[m].end) && an.sentOf[an.ments[m].end] == an.sentOf[k] {
+			// a gang named after its malware: "a group known as Cuba
+			// ransomware"
+			e := an.ments[m].end + 1
+			ei := an.entity(schema.Organization, an.nameText(k, e))
+			if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+				an.ents[ei].kind = "group"
+			}
+			an.replaceState(ei, k, e)
+			continue
+		}
 		if m := an.mentAt(k); m >= 0 {
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
 				an.ents[e].kind = "group"
@@ -700,6 +706,7 @@ func (an *analysis) orgPass() {
 		}
 		an.addMention(ei, k, e, "name")
 	}
+	an.gangPass()
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lex.word("stateorg", an.low[j]) {
@@ -1186,6 +1193,9 @@ func (an *analysis) camelPass() {
 		if an.tokM[j] != -1 || an.toks[j].Kind != Word || malware[an.toks[j].Text] || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 {
 			continue
 		}
+		if p := j - 1; p > an.sents[an.sentOf[j]].First && an.tokM[p] == -1 && an.toks[p].Kind == Word && isCap(an.toks[p].Text) && !an.textWord("nonname", p) {
+			continue // the end of a longer name: "Tony UcedaVelez"
+		}
 		e := j + 1
 		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.toks[e].Span.Start-an.toks[e-1].Span.End == 1 {
 			e++
@@ -1235,7 +1245,7 @@ func (an *analysis) repeatPass() {
 		if an.stopped() {
 			return
 		}
-		if an.tokM[i] != -1 || !capWord(i) {
+		if !capWord(i) || an.tokM[i] != -1 && an.mentAt(i) < 0 {
 			continue
 		}
 		for _, f := range forms {
@@ -1243,19 +1253,96 @@ func (an *analysis) repeatPass() {
 			if i+n > len(an.toks) || an.toks[i].Text != f.toks[0] {
 				continue
 			}
-			ok := true
+			ok, inner := true, false
 			for q := 0; q < n; q++ {
-				if an.tokM[i+q] != -1 || an.toks[i+q].Text != f.toks[q] || q > 0 && an.sentOf[i+q] != an.sentOf[i] {
+				if an.toks[i+q].Text != f.toks[q] || q > 0 && an.sentOf[i+q] != an.sentOf[i] {
 					ok = false
 					break
+				}
+				// a state's name inside the name: "Cuba ransomware"
+				if m := an.tokM[i+q]; m != -1 {
+					if m < 0 || an.ments[m].ent < 0 || an.ents[an.ments[m].ent].typ != schema.State || an.ments[m].first < i || an.ments[m].end > i+n || n < 2 {
+						ok = false
+						break
+					}
+					inner = true
 				}
 			}
 			if !ok || capWord(i+n) && an.sentOf[i+n] == an.sentOf[i] || capWord(i-1) && an.sentOf[i-1] == an.sentOf[i] && an.sents[an.sentOf[i]].First != i-1 {
 				continue
 			}
-			an.addMention(f.ent, i, i+n, "name")
+			if !isCap(f.toks[n-1]) && an.compoundAt(i+n) && !an.lowWord("gangnoun", i+n) && !an.lex.word("groupnoun", an.low[i+n]) {
+				continue // a description modifying a noun: "Chinese military hackers"
+			}
+			if inner {
+				an.replaceState(f.ent, i, i+n)
+			} else {
+				an.addMention(f.ent, i, i+n, "name")
+			}
 			i += n - 1
 			break
 		}
+	}
+}
+
+// gangPass reads hacker groups named before what they are: an article, a
+// name and a gang noun ("the Vexa crew"), or a group noun after words of
+// crime or hacking ("the Cl0p ransomware gang", "the Sandcat hacking
+// group"). A state's name with "ransomware" names the gang after its
+// malware: "the Cuba ransomware gang" is "Cuba ransomware".
+func (an *analysis) gangPass() {
+	for j := 1; j+1 < len(an.toks); j++ {
+		if !an.lowWord("det", j-1) || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || hyphenAdj(an.toks[j].Text) || an.sentOf[j-1] != an.sentOf[j] {
+			continue
+		}
+		st := -1
+		e := an.capRun(j)
+		if m := an.mentAt(j); m >= 0 && an.ments[m].first == j && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" {
+			st, e = an.ments[m].ent, an.ments[m].end
+		}
+		if e == j || e >= len(an.toks) || an.sentOf[e] != an.sentOf[j] {
+			continue
+		}
+		k, mods, malware := e, 0, false
+		for k < len(an.toks) && k < e+2 && (an.lowWord("groupmod", k) || an.lowWord("malwarenoun", k)) {
+			malware = malware || an.lowWord("malwarenoun", k)
+			k, mods = k+1, mods+1
+		}
+		if k >= len(an.toks) || an.tokM[k] != -1 || an.sentOf[k] != an.sentOf[j] {
+			continue
+		}
+		if !an.lowWord("gangnoun", k) && !(mods > 0 && an.lex.word("groupnoun", an.low[k])) {
+			continue
+		}
+		if st >= 0 {
+			if !malware || e+1 > k || !an.lowWord("malwarenoun", e) {
+				continue
+			}
+			e++ // "Cuba ransomware"
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		if st >= 0 {
+			an.replaceState(ei, j, e)
+		} else {
+			an.addMention(ei, j, e, "name")
+		}
+		j = k
+	}
+}
+
+// replaceState makes tokens [first, end), a state's name and more, a
+// mention of organisation e: the state's word there is no mention of the
+// state ("Cuba ransomware").
+func (an *analysis) replaceState(e, first, end int) {
+	st, n := -1, 0
+	if m := an.mentAt(first); m >= 0 {
+		st = an.ments[m].ent
+		n = len(an.ents[st].extra)
+	}
+	if an.replaceMentions(e, first, end, "name") >= 0 && st >= 0 && len(an.ents[st].extra) > n {
+		an.ents[st].extra = an.ents[st].extra[:n]
 	}
 }
