@@ -1050,23 +1050,116 @@ func (an *analysis) personPass() {
 		}
 		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
 			i > 0 && an.lowWord("personnoun", i-1) ||
+			// "his fiancée, Hatice Kaya."
+			i > 1 && an.toks[i-1].Text == "," && an.lowWord("personnoun", i-2) && (e >= len(an.toks) || an.toks[e].Kind == Punct) ||
 			// "Saud al-Qahtani, who ...", "X, a computer specialist"
-			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1))
-		if !ok {
+			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1)) ||
+			// "six officers of the unit, among them X and Y"
+			an.peopleListAt(i)
+		if !ok || !an.personName(i, e) {
 			continue
 		}
-		for k := i; k < e; k++ {
-			if an.lex.word("orgclass", an.low[k]) {
-				ok = false
+		// the names listed before it share its evidence: "charges A B, C D
+		// and E F, who ..."
+		for _, r := range an.namesBefore(i) {
+			if an.personName(r[0], r[1]) {
+				an.addMention(an.entity(schema.Person, an.nameText(r[0], r[1])), r[0], r[1], "name")
 			}
-		}
-		if !ok {
-			continue
 		}
 		ei := an.entity(schema.Person, an.nameText(i, e))
 		an.addMention(ei, i, e, "name")
+		// and those listed after it: "among them X, Y and Z"
+		for k := e; ; {
+			switch {
+			case k+1 < len(an.toks) && an.toks[k].Text == "," && an.lowWord("orglist", k+1):
+				k += 2
+			case k < len(an.toks) && (an.toks[k].Text == "," || an.lowWord("orglist", k)):
+				k++
+			default:
+				k = -1
+			}
+			if k < 0 || k >= len(an.toks) || an.sentOf[k] != an.sentOf[i] {
+				break
+			}
+			n := an.nameRun(k)
+			if n == k || !an.personName(k, n) {
+				break
+			}
+			an.addMention(an.entity(schema.Person, an.nameText(k, n)), k, n, "name")
+			e = n
+			k = n
+		}
 		i = e - 1
 	}
+}
+
+// personName reports whether the name run [i, e) may be a person's: no
+// class noun of organisations in it.
+func (an *analysis) personName(i, e int) bool {
+	for k := i; k < e; k++ {
+		if an.lex.word("orgclass", an.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesBefore returns the name runs of a list ending right before the
+// name at i, nearest last: "A B, C D and" before "E F". A name of one word
+// ends the list.
+func (an *analysis) namesBefore(i int) [][2]int {
+	var out [][2]int
+	k := i
+	for {
+		p := k - 1
+		if p >= 0 && an.lowWord("orglist", p) {
+			p--
+		}
+		if p >= 0 && an.toks[p].Text == "," {
+			p--
+		}
+		if p == k-1 || p < 0 || an.sentOf[p] != an.sentOf[i] {
+			break
+		}
+		// the run of capitalised words ending at p
+		f := p
+		for f > 0 && p-f < 4 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && (isCap(an.toks[f-1].Text) || an.nameParticle(f-1)) && an.sentOf[f-1] == an.sentOf[i] {
+			f--
+		}
+		if an.nameRun(f) != p+1 || p+1-f < 2 {
+			break
+		}
+		out = append(out, [2]int{f, p + 1})
+		k = f
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// peopleListAt reports whether the name at i opens a list introduced as
+// some of the people just named by a plural title or person noun: "six
+// officers of the unit, among them X and Y", "the suspects, including X".
+func (an *analysis) peopleListAt(i int) bool {
+	k := i - 1
+	if k >= 0 && an.lowWord("listintro", k) && k > 0 && an.low[k] == "them" {
+		k-- // "among them"
+	}
+	if k < 1 || !an.lowWord("listintro", k) || an.toks[k-1].Text != "," {
+		return false
+	}
+	lo := an.sents[an.sentOf[i]].First
+	for q := k - 2; q >= lo && q >= k-8; q-- {
+		w := an.low[q]
+		if an.toks[q].Kind != Word || len(w) < 4 || w[len(w)-1] != 's' {
+			continue
+		}
+		if sg := w[:len(w)-1]; an.lex.titles[sg] == "head" || an.lex.word("personnoun", sg) || an.lex.word("peoplenoun", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAppos reports whether an apposition from token k names a
