@@ -539,7 +539,7 @@ func (an *analysis) orgPass() {
 		// a state's full name right before the name is part of it: "the
 		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
 		stateIn := -1
-		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
+		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && (an.ments[m].form == "name" || an.ments[m].form == "alias" && an.ments[m].end == an.ments[m].first+1 && upperWord(an.toks[an.ments[m].first].Text)) && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
 			stateIn = an.ments[m].ent
 			s = an.ments[m].first
 		}
@@ -1438,4 +1438,20 @@ func (an *analysis) replaceState(e, first, end int) {
 	if an.replaceMentions(e, first, end, "name") >= 0 && st >= 0 && len(an.ents[st].extra) > n {
 		an.ents[st].extra = an.ents[st].extra[:n]
 	}
+}
+
+// upperWord reports whether w is written in capitals only, as acronyms
+// are ("US", "U.S.").
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
