@@ -521,6 +521,7 @@ func (an *analysis) stateOf(e int) int {
 // class noun ("analytics firm Elliptic"), names in apposition to one
 // ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
 func (an *analysis) orgPass() {
+	an.suffixPass()
 	for j := 0; j < len(an.toks); j++ {
 		if an.stopped() {
 			return
@@ -1454,4 +1455,24 @@ func upperWord(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// suffixPass extends a known company's mention over the corporate suffix
+// after it: "Equifax Inc.", "Merck Ltd" (class orgabbrev).
+func (an *analysis) suffixPass() {
+	for m := range an.ments {
+		mm := an.ments[m]
+		if mm.ent < 0 || an.ents[mm.ent].typ != schema.Organization || an.ents[mm.ent].kind != "company" {
+			continue
+		}
+		e := mm.end
+		if e >= len(an.toks) || an.tokM[e] != -1 || !an.textWord("orgabbrev", e) || an.sentOf[e] != an.sentOf[mm.first] || an.toks[e].Span.Start-an.toks[e-1].Span.End != 1 {
+			continue
+		}
+		e++
+		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.tokM[e] == -1 {
+			e++
+		}
+		an.replaceMentions(mm.ent, mm.first, e, mm.form)
+	}
 }
