@@ -701,6 +701,12 @@ func (an *analysis) orgPass() {
 		if e == k {
 			continue
 		}
+		// in apposition to a named group the name is another of its
+		// names: "REvil, a criminal outfit also known as Sodinokibi"
+		if o := an.appositionGroup(j); o >= 0 {
+			an.addMention(o, k, e, "alias")
+			continue
+		}
 		ei := an.entity(schema.Organization, an.nameText(k, e))
 		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
 			an.ents[ei].kind = "group"
@@ -1475,4 +1481,23 @@ func (an *analysis) suffixPass() {
 		}
 		an.replaceMentions(mm.ent, mm.first, e, mm.form)
 	}
+}
+
+// appositionGroup is the organisation named right before the apposition
+// whose head, a group noun, is at token j: "REvil, a Russian-speaking
+// criminal outfit"; -1 if none.
+func (an *analysis) appositionGroup(j int) int {
+	lo := an.sents[an.sentOf[j]].First
+	k := j - 1
+	for k > lo && k > j-6 && an.tokM[k] == -1 && an.toks[k].Kind == Word && (!isCap(an.toks[k].Text) || hyphenAdj(an.toks[k].Text)) && !an.lowWord("det", k) {
+		k--
+	}
+	if k <= lo+1 || !an.lowWord("titledet", k) || an.toks[k-1].Text != "," {
+		return -1
+	}
+	m := an.mentAt(k - 2)
+	if m < 0 || an.ments[m].end != k-1 || an.ents[an.ments[m].ent].typ != schema.Organization {
+		return -1
+	}
+	return an.ments[m].ent
 }
