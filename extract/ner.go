@@ -584,6 +584,12 @@ func (an *analysis) orgPass() {
 		if e-s < 2 {
 			continue
 		}
+		// a portfolio named in a title is no body: "Information
+		// Technology Minister X", "Minister for Cyber Security"
+		if an.textWord("portfolio", e-1) && (e < len(an.toks) && an.titleAt(e) == "head" && isCap(an.toks[e].Text) || an.portfolioAfterTitle(s)) {
+			j = e - 1
+			continue
+		}
 		// an abbreviated head keeps its full stop: "Development Co."
 		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.textWord("orgabbrev", e-1) {
 			e++
@@ -1500,4 +1506,16 @@ func (an *analysis) appositionGroup(j int) int {
 		return -1
 	}
 	return an.ments[m].ent
+}
+
+// portfolioAfterTitle reports whether the capitalised words ending before
+// token s, perhaps joined by "and", follow a capitalised title head and
+// "for" or "of": "Minister for Law Enforcement and" before "Cyber
+// Security".
+func (an *analysis) portfolioAfterTitle(s int) bool {
+	k := s - 1
+	for k > 0 && k > s-6 && an.tokM[k] == -1 && an.toks[k].Kind == Word && (isCap(an.toks[k].Text) && an.titleAt(k) != "head" || an.lowWord("orglist", k)) {
+		k--
+	}
+	return k > 0 && an.lowWord("titlecomp", k) && an.titleAt(k-1) == "head" && isCap(an.toks[k-1].Text) && an.sentOf[k-1] == an.sentOf[s]
 }
