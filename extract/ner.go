@@ -621,6 +621,9 @@ func (an *analysis) orgPass() {
 					k++
 				}
 			}
+			if l := an.classListAt(j); l > k {
+				k = l // "companies in western Ukraine — X, Y and Z"
+			}
 			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
 				if e == k {
@@ -1518,4 +1521,34 @@ func (an *analysis) portfolioAfterTitle(s int) bool {
 		k--
 	}
 	return k > 0 && an.lowWord("titlecomp", k) && an.titleAt(k-1) == "head" && isCap(an.toks[k-1].Text) && an.sentOf[k-1] == an.sentOf[s]
+}
+
+// classListAt is where a list of names opens that a plural class noun at
+// j introduces over its own modifiers: a dash or a colon, or a word of
+// class listintro ("including", "among them"), within a few lower-case
+// words: "three distribution companies in western Ukraine — X, Y and Z",
+// "firms including X and Y". It returns j when there is none.
+func (an *analysis) classListAt(j int) int {
+	w := an.low[j]
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return j
+	}
+	for k := j + 1; k < len(an.toks) && k < j+8 && an.sentOf[k] == an.sentOf[j]; k++ {
+		t := an.toks[k]
+		switch {
+		case t.Text == "—" || t.Text == "–" || t.Text == ":":
+			return k + 1
+		case an.lowWord("listintro", k) && an.low[k] != "them":
+			if k+1 < len(an.toks) && an.low[k+1] == "them" {
+				return k + 2
+			}
+			return k + 1
+		case t.Kind == Word && (!isCap(t.Text) || an.tokM[k] >= 0) && !an.lex.word("stop", an.low[k]) || an.lowWord("inccomp", k) && t.Kind == Word:
+			// a modifier: "in western and central Ukraine"
+		case an.lowWord("orglist", k):
+		default:
+			return j
+		}
+	}
+	return j
 }
