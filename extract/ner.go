@@ -22,7 +22,7 @@ func (an *analysis) nameRun(i int) int {
 	j := i
 	words := 0
 	for j < len(an.toks) && words < 4 && an.tokM[j] == -1 && an.toks[j].Kind == Word {
-		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End > 1 {
+		if j > i && an.toks[j].Span.Start != an.toks[j-1].Span.End && !an.oneSpace(j) {
 			break
 		}
 		if !isCap(an.toks[j].Text) {
@@ -552,7 +552,7 @@ func (an *analysis) orgPass() {
 		// Department", "Oxford University Hospitals NHS Foundation Trust"
 		inner := false
 		for q := e; q < len(an.toks) && q < e+5 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) && an.sentOf[q] == an.sentOf[j]; q++ {
-			if an.toks[q].Span.Start-an.toks[q-1].Span.End != 1 {
+			if !an.oneSpace(q) {
 				break
 			}
 			if m := an.mentAt(q); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization && an.ments[m].end < len(an.toks) && an.tokM[an.ments[m].end] == -1 {
@@ -626,14 +626,17 @@ func (an *analysis) orgPass() {
 			}
 			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
-				if e == k {
+				if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
+					e = an.ments[m].end // a body already read stays in the list
+				} else if e == k {
 					break
+				} else {
+					ei := an.entity(schema.Organization, an.nameText(k, e))
+					if an.ents[ei].kind == "" {
+						an.ents[ei].kind = "company"
+					}
+					an.addMention(ei, k, e, "name")
 				}
-				ei := an.entity(schema.Organization, an.nameText(k, e))
-				if an.ents[ei].kind == "" {
-					an.ents[ei].kind = "company"
-				}
-				an.addMention(ei, k, e, "name")
 				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
 					k = e + 1
 					continue
@@ -1306,7 +1309,7 @@ func (an *analysis) camelPass() {
 			continue // the end of a longer name: "Tony UcedaVelez"
 		}
 		e := j + 1
-		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.toks[e].Span.Start-an.toks[e-1].Span.End == 1 {
+		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.oneSpace(e) {
 			e++
 		}
 		ei := an.entity(schema.Organization, an.nameText(j, e))
@@ -1481,7 +1484,7 @@ func (an *analysis) suffixPass() {
 			continue
 		}
 		e := mm.end
-		if e >= len(an.toks) || an.tokM[e] != -1 || !an.textWord("orgabbrev", e) || an.sentOf[e] != an.sentOf[mm.first] || an.toks[e].Span.Start-an.toks[e-1].Span.End != 1 {
+		if e >= len(an.toks) || an.tokM[e] != -1 || !an.textWord("orgabbrev", e) || an.sentOf[e] != an.sentOf[mm.first] || !an.oneSpace(e) {
 			continue
 		}
 		e++
@@ -1551,4 +1554,11 @@ func (an *analysis) classListAt(j int) int {
 		}
 	}
 	return j
+}
+
+// oneSpace reports whether token k follows token k-1 after one space, a
+// no-break space as well ("Hyatt\u00a0Hotels"), as the words of one name do.
+func (an *analysis) oneSpace(k int) bool {
+	gap := an.text[an.toks[k-1].Span.End:an.toks[k].Span.Start]
+	return gap == " " || gap == "\u00a0" || gap == "\u202f"
 }
