@@ -665,6 +665,7 @@ func (an *analysis) orgPass() {
 		}
 	}
 	an.bodyPass()
+	an.localPass()
 	an.basedPass()
 	an.unitPass()
 	an.camelPass()
@@ -1561,4 +1562,40 @@ func (an *analysis) classListAt(j int) int {
 func (an *analysis) oneSpace(k int) bool {
 	gap := an.text[an.toks[k-1].Span.End:an.toks[k].Span.Start]
 	return gap == " " || gap == "\u00a0" || gap == "\u202f"
+}
+
+// localPass reads a local government by its place: a noun of class
+// localnoun, "of" and a capitalised name ("the city of Atlanta", "the
+// regional municipality of Mekinac", "City of Newark"), an organisation;
+// not after a preposition of place (class placeprep: "in the city of X").
+func (an *analysis) localPass() {
+	for j := 0; j+2 < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lowWord("localnoun", j) || !an.lowWord("ofprep", j+1) || an.sentOf[j+2] != an.sentOf[j] {
+			continue
+		}
+		e := an.capRun(j + 2)
+		if e == j+2 {
+			continue
+		}
+		f := j
+		if f > 0 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !isCap(an.toks[f-1].Text) && an.lowWord("localmod", f-1) {
+			f-- // "the regional municipality of X"
+		}
+		// a place, not its government: "flew from the Siberian city of
+		// Tomsk", "treated in the city of Omsk"
+		p := f - 1
+		for p > f-4 && p >= 0 && an.toks[p].Kind == Word && !an.lowWord("placeprep", p) && (an.lowWord("det", p) || an.tokM[p] == -1 && !an.lex.word("stop", an.low[p])) {
+			p--
+		}
+		if p >= 0 && an.lowWord("placeprep", p) {
+			j = e - 1
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(f, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "org"
+		}
+		an.addMention(ei, f, e, "name")
+		j = e - 1
+	}
 }
