@@ -666,6 +666,7 @@ func (an *analysis) orgPass() {
 	}
 	an.bodyPass()
 	an.localPass()
+	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
 	an.camelPass()
@@ -1594,6 +1595,37 @@ func (an *analysis) localPass() {
 		ei := an.entity(schema.Organization, an.nameText(f, e))
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "org"
+		}
+		an.addMention(ei, f, e, "name")
+		j = e - 1
+	}
+}
+
+// ampersandPass reads a company's name joined by an ampersand: "Dun &
+// Bradstreet", "Procter & Gamble Co".
+func (an *analysis) ampersandPass() {
+	for j := 1; j+1 < len(an.toks); j++ {
+		if an.toks[j].Text != "&" || an.tokM[j] != -1 || an.sentOf[j+1] != an.sentOf[j-1] {
+			continue
+		}
+		p := j - 1
+		if an.tokM[p] != -1 || an.toks[p].Kind != Word || !isCap(an.toks[p].Text) || an.textWord("nonname", p) {
+			continue
+		}
+		f := p
+		for f > 0 && f > p-2 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] && f-1 != an.sents[an.sentOf[j]].First {
+			f--
+		}
+		e := an.capRun(j + 1)
+		if e == j+1 {
+			continue
+		}
+		for e < len(an.toks) && an.tokM[e] == -1 && an.textWord("orgabbrev", e) && an.oneSpace(e) {
+			e++
+		}
+		ei := an.entity(schema.Organization, an.nameText(f, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "company"
 		}
 		an.addMention(ei, f, e, "name")
 		j = e - 1
