@@ -1072,11 +1072,13 @@ func (an *analysis) personPass() {
 		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
 			i > 0 && an.lowWord("personnoun", i-1) ||
 			// "his fiancée, Hatice Kaya."
-			i > 1 && an.toks[i-1].Text == "," && an.lowWord("personnoun", i-2) && (e >= len(an.toks) || an.toks[e].Kind == Punct) ||
+			i > 1 && an.toks[i-1].Text == "," && (an.lowWord("personnoun", i-2) || an.lowWord("peoplenoun", i-2)) && (e >= len(an.toks) || an.toks[e].Kind == Punct) ||
 			// "Saud al-Qahtani, who ...", "X, a computer specialist"
 			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1)) ||
 			// "six officers of the unit, among them X and Y"
-			an.peopleListAt(i)
+			an.peopleListAt(i) ||
+			// "the indictment charges X and Y"
+			i > 0 && an.lowWord("chargeverb", i-1) && an.sentOf[i-1] == an.sentOf[i]
 		if !ok || !an.personName(i, e) {
 			continue
 		}
@@ -1091,6 +1093,9 @@ func (an *analysis) personPass() {
 		an.addMention(ei, i, e, "name")
 		// and those listed after it: "among them X, Y and Z"
 		for k := e; ; {
+			if k+2 < len(an.toks) && an.toks[k].Text == "," && an.toks[k+1].Kind == Number && an.toks[k+2].Text == "," {
+				k += 2 // an age: "X, 34, and Y"
+			}
 			switch {
 			case k+1 < len(an.toks) && an.toks[k].Text == "," && an.lowWord("orglist", k+1):
 				k += 2
