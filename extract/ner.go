@@ -760,7 +760,7 @@ func (an *analysis) orgPass() {
 			if an.toks[k].Kind == Punct || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ != schema.State {
 				break
 			}
-			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which") {
+			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which" || an.lowWord("orgjoin", k+1)) {
 				ei := an.entity(schema.Organization, an.nameText(i, e))
 				if an.ents[ei].kind == "" {
 					an.ents[ei].kind = "company"
