@@ -669,6 +669,7 @@ func (an *analysis) orgPass() {
 	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
+	an.trackedPass()
 	an.camelPass()
 	defer an.repeatPass()
 	// hacker groups by how they are called: "a group calling itself XMR
@@ -1634,5 +1635,33 @@ func (an *analysis) ampersandPass() {
 		}
 		an.addMention(ei, f, e, "name")
 		j = e - 1
+	}
+}
+
+// trackedPass reads hacker groups by the names analysts number them with:
+// a prefix of class groupprefix and digits ("APT41", "UNC2452", "TA505",
+// "Storm-0558"), case as written.
+func (an *analysis) trackedPass() {
+	for j := range an.toks {
+		t := an.toks[j].Text
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word {
+			continue
+		}
+		n := len(t)
+		for n > 0 && t[n-1] >= '0' && t[n-1] <= '9' {
+			n--
+		}
+		if n == len(t) || n == 0 {
+			continue
+		}
+		p := strings.TrimSuffix(t[:n], "-")
+		if !an.lex.word("groupprefix", p) {
+			continue
+		}
+		ei := an.entity(schema.Organization, t)
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		an.addMention(ei, j, j+1, "name")
 	}
 }
