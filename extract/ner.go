@@ -1301,16 +1301,25 @@ func (an *analysis) camelPass() {
 	// a name the article once writes before a malware noun names malware
 	// everywhere: "the SamSam ransomware" ... "SamSam was used"
 	var malware map[string]bool
+	// a name only ever written before a noun it modifies names a product
+	// ("the TurkStream gas pipeline"), not who makes it
+	alone := map[string]bool{}
 	for j := 0; j+1 < len(an.toks); j++ {
-		if an.toks[j].Kind == Word && an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) && an.brandName(an.toks[j].Text) {
+		if an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) {
+			continue
+		}
+		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) {
 			if malware == nil {
 				malware = map[string]bool{}
 			}
 			malware[an.toks[j].Text] = true
 		}
+		if !(an.sentOf[j+1] == an.sentOf[j] && !an.possAt(j+1) && an.compoundAt(j+1) && an.nounAt(j+1)) {
+			alone[an.toks[j].Text] = true
+		}
 	}
 	for j := 0; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || an.toks[j].Kind != Word || malware[an.toks[j].Text] || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 {
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || malware[an.toks[j].Text] || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 || j+1 < len(an.toks) && !alone[an.toks[j].Text] {
 			continue
 		}
 		if p := j - 1; p > an.sents[an.sentOf[j]].First && an.tokM[p] == -1 && an.toks[p].Kind == Word && isCap(an.toks[p].Text) && !an.textWord("nonname", p) {
@@ -1664,4 +1673,14 @@ func (an *analysis) trackedPass() {
 		}
 		an.addMention(ei, j, j+1, "name")
 	}
+}
+
+// nounAt reports whether the sentence's parse reads token k as a noun.
+func (an *analysis) nounAt(k int) bool {
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(k)
+	return w >= 0 && p.s.Words[w].UPOS == "NOUN"
 }
