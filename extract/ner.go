@@ -669,6 +669,7 @@ func (an *analysis) orgPass() {
 	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
+	an.acronymPass()
 	an.trackedPass()
 	an.camelPass()
 	defer an.repeatPass()
@@ -1683,4 +1684,73 @@ func (an *analysis) nounAt(k int) bool {
 	}
 	w := p.wordAt(k)
 	return w >= 0 && p.s.Words[w].UPOS == "NOUN"
+}
+
+// acronymPass reads a name followed by its acronym in brackets, the
+// acronym spelling the initials of its capitalised words: "Defense Point
+// Security (DPS)", "University College London (UCL)". The name is an
+// organisation's (a known one keeps its own), the acronym another of its
+// names, and so is every later use of the acronym.
+func (an *analysis) acronymPass() {
+	acr := map[string]int{}
+	for j := 2; j+1 < len(an.toks); j++ {
+		if an.toks[j-1].Text != "(" || an.toks[j+1].Text != ")" || an.tokM[j] != -1 || !upperWord(an.toks[j].Text) {
+			continue
+		}
+		a := an.toks[j].Text
+		// the name before the bracket, its initials read from the end
+		k, n, ok := j-2, len(a), true
+		for n > 0 && k >= 0 && an.sentOf[k] == an.sentOf[j] {
+			t := an.toks[k].Text
+			switch {
+			case an.toks[k].Kind == Word && isCap(t) && t[0] == a[n-1]:
+				n--
+			case an.lowWord("orgjoin", k) || an.lowWord("orgdet", k) || an.lowWord("orglist", k) || t == "&":
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+			k--
+		}
+		first := k + 1
+		if !ok || n > 0 || j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
+			continue // "Business Email Compromise (BEC)" names an incident
+		}
+		ei := -1
+		if m := an.mentAt(first); m >= 0 && an.ments[m].first == first && an.ments[m].end == j-1 {
+			if t := an.ents[an.ments[m].ent].typ; t == schema.Organization {
+				ei = an.ments[m].ent
+			} else {
+				continue // a state's or a person's name
+			}
+		} else {
+			for q := first; q < j-1; q++ {
+				if an.tokM[q] != -1 && (an.mentAt(q) < 0 || an.ents[an.ments[an.mentAt(q)].ent].typ != schema.State) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			ei = an.entity(schema.Organization, an.nameText(first, j-1))
+			if an.ents[ei].kind == "" {
+				an.ents[ei].kind = "org"
+			}
+			if an.replaceMentions(ei, first, j-1, "name") < 0 {
+				continue
+			}
+		}
+		an.addMention(ei, j, j+1, "alias")
+		acr[a] = ei
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for j := range an.toks {
+		if e, ok := acr[an.toks[j].Text]; ok && an.tokM[j] == -1 {
+			an.addMention(e, j, j+1, "alias")
+		}
+	}
 }
