@@ -1069,6 +1069,14 @@ func (an *analysis) personPass() {
 		}
 		e := an.nameRun(i)
 		if e == i {
+			// one name after an abbreviated honorific: "Mr. Gren"
+			if an.honorificBefore(i) {
+				ei := an.personNamed(an.toks[i].Text)
+				if ei < 0 {
+					ei = an.entity(schema.Person, an.toks[i].Text)
+				}
+				an.addMention(ei, i, i+1, "name")
+			}
 			continue
 		}
 		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
@@ -1753,4 +1761,20 @@ func (an *analysis) acronymPass() {
 			an.addMention(e, j, j+1, "alias")
 		}
 	}
+}
+
+// honorificBefore reports whether the single capitalised word at i, not yet
+// read, follows an abbreviated honorific (class honorabbr: "Mr.", "Ms").
+func (an *analysis) honorificBefore(i int) bool {
+	if i < 1 || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) || an.textWord("nonname", i) || an.titleAt(i) != "" {
+		return false
+	}
+	if i+1 < len(an.toks) && an.toks[i+1].Kind == Word && isCap(an.toks[i+1].Text) {
+		return false
+	}
+	p := i - 1
+	if an.toks[p].Text == "." && p > 0 && an.toks[p].Span.Start == an.toks[p-1].Span.End {
+		p--
+	}
+	return an.textWord("honorabbr", p) && an.sentOf[p] == an.sentOf[i]
 }
