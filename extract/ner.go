@@ -1501,8 +1501,8 @@ func upperWord(w string) bool {
 	return n >= 2
 }
 
-// suffixPass extends a known company's mention over the corporate suffix
-// after it: "Equifax Inc.", "Merck Ltd" (class orgabbrev).
+// suffixPass extends a known company's mention over the corporate words
+// after it (class corpsuffix): "Equifax Inc.", "Hyatt Hotels Corp".
 func (an *analysis) suffixPass() {
 	for m := range an.ments {
 		mm := an.ments[m]
@@ -1510,11 +1510,13 @@ func (an *analysis) suffixPass() {
 			continue
 		}
 		e := mm.end
-		if e >= len(an.toks) || an.tokM[e] != -1 || !an.textWord("orgabbrev", e) || an.sentOf[e] != an.sentOf[mm.first] || !an.oneSpace(e) {
+		for e < len(an.toks) && e < mm.end+3 && an.tokM[e] == -1 && an.textWord("corpsuffix", e) && an.sentOf[e] == an.sentOf[mm.first] && an.oneSpace(e) {
+			e++
+		}
+		if e == mm.end {
 			continue
 		}
-		e++
-		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.tokM[e] == -1 {
+		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.tokM[e] == -1 && an.textWord("orgabbrev", e-1) {
 			e++
 		}
 		an.replaceMentions(mm.ent, mm.first, e, mm.form)
