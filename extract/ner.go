@@ -522,6 +522,7 @@ func (an *analysis) stateOf(e int) int {
 // ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
 func (an *analysis) orgPass() {
 	an.suffixPass()
+	an.placePass()
 	for j := 0; j < len(an.toks); j++ {
 		if an.stopped() {
 			return
@@ -1779,4 +1780,29 @@ func (an *analysis) honorificBefore(i int) bool {
 		p--
 	}
 	return an.textWord("honorabbr", p) && an.sentOf[p] == an.sentOf[i]
+}
+
+// placePass drops a capital read as its state where it names the place
+// only: after a preposition of place (class placeprep: "talks in Tokyo",
+// "flew from Paris"), when the article names the state by no other word.
+func (an *analysis) placePass() {
+	other := map[int]bool{}
+	for _, m := range an.ments {
+		if m.ent >= 0 && an.ents[m.ent].typ == schema.State && m.form != "capital" {
+			other[m.ent] = true
+		}
+	}
+	for i := range an.ments {
+		m := an.ments[i]
+		if m.ent < 0 || m.form != "capital" || an.ents[m.ent].typ != schema.State || other[m.ent] || m.first == 0 || !an.lowWord("placeprep", m.first-1) {
+			continue
+		}
+		if m.end < len(an.toks) && an.toks[m.end].Kind == Possessive {
+			continue
+		}
+		an.ments[i].ent = -1
+		for k := m.first; k < m.end; k++ {
+			an.tokM[k] = -2
+		}
+	}
 }
