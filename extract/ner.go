@@ -709,8 +709,13 @@ func (an *analysis) orgPass() {
 			continue
 		}
 		if m := an.mentAt(k); m >= 0 {
-			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+			e := an.ments[m].ent
+			if an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
 				an.ents[e].kind = "group"
+			}
+			// "Unit 74455, a group also tracked as Sandworm": one group
+			if o := an.appositionGroup(j); o >= 0 && o != e && an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" {
+				an.mergeInto(o, e)
 			}
 			continue
 		}
@@ -1804,5 +1809,19 @@ func (an *analysis) placePass() {
 		for k := m.first; k < m.end; k++ {
 			an.tokM[k] = -2
 		}
+	}
+}
+
+// mergeInto makes every mention of entity b one of entity a.
+func (an *analysis) mergeInto(a, b int) {
+	for i := range an.ments {
+		if an.ments[i].ent == b {
+			an.ments[i].ent = a
+		}
+	}
+	an.ents[a].extra = append(an.ents[a].extra, an.ents[b].extra...)
+	an.ents[b].extra = nil
+	if an.ents[a].state < 0 {
+		an.ents[a].state = an.ents[b].state
 	}
 }
