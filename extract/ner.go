@@ -1362,7 +1362,7 @@ func (an *analysis) repeatPass() {
 		ent  int
 		toks []string
 	}
-	var forms []form
+	forms := map[string][]form{} // by first word
 	seen := map[string]bool{}
 	for _, m := range an.ments {
 		if m.ent < 0 || m.form != "name" || an.ents[m.ent].typ != schema.Organization || m.end-m.first > 6 {
@@ -1377,7 +1377,7 @@ func (an *analysis) repeatPass() {
 			continue
 		}
 		seen[key] = true
-		forms = append(forms, form{m.ent, ws})
+		forms[ws[0]] = append(forms[ws[0]], form{m.ent, ws})
 	}
 	if len(forms) == 0 {
 		return
@@ -1392,9 +1392,9 @@ func (an *analysis) repeatPass() {
 		if !capWord(i) || an.tokM[i] != -1 && an.mentAt(i) < 0 {
 			continue
 		}
-		for _, f := range forms {
+		for _, f := range forms[an.toks[i].Text] {
 			n := len(f.toks)
-			if i+n > len(an.toks) || an.toks[i].Text != f.toks[0] {
+			if i+n > len(an.toks) {
 				continue
 			}
 			ok, inner := true, false
