@@ -315,6 +315,12 @@ func (an *analysis) officialPass() {
 			e.position = ti.position
 			e.posSent = si
 		}
+		// the state after the name: "King Abdullah of Jordan"
+		if ti.state < 0 && ti.org < 0 && end+1 < len(an.toks) && an.lowWord("ofprep", end) {
+			if m := an.mentAt(end + 1); m >= 0 && an.ments[m].first == end+1 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" {
+				ti.state = an.ments[m].ent
+			}
+		}
 		if e.officialOf < 0 {
 			switch {
 			case ti.state >= 0:
