@@ -245,7 +245,7 @@ func (an *analysis) blockCredits() {
 				}
 			}
 		}
-		if (t.Text == "Source" || t.Text == "Photo" || t.Text == "Image") && i+1 < len(an.toks) && an.toks[i+1].Text == ":" {
+		if an.textWord("creditlabel", i) && i+1 < len(an.toks) && an.toks[i+1].Text == ":" {
 			s := an.sents[an.sentOf[i]]
 			for k := i; k < s.End; k++ {
 				an.tokM[k] = -2
@@ -406,15 +406,16 @@ func (an *analysis) fill(doc *schema.Document) {
 		doc.Entities = append(doc.Entities, schema.Entity{Type: e.typ, Name: e.name, Mentions: out, Wikidata: e.wikidata})
 	}
 	doc.Claims = an.claims
-	qualifyDescribed(doc)
+	qualifyDescribed(doc, " "+an.lex.first("ofprep")+" ")
 }
 
 // qualifyDescribed names an organisation known only by a description
 // ("the foreign ministry", no capital letter in its name) after the one
 // state it is part of: "foreign ministry of China". Entity IRIs come from
 // names, so without it the foreign ministries of every state in every
-// article would be one node. Its mentions stay as the text has them.
-func qualifyDescribed(doc *schema.Document) {
+// article would be one node. Its mentions stay as the text has them. of
+// joins the two names (" of ").
+func qualifyDescribed(doc *schema.Document, of string) {
 	states := make(map[string]string) // described organisation → its state
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
@@ -429,7 +430,7 @@ func qualifyDescribed(doc *schema.Document) {
 	}
 	rename := func(r *schema.Ref) {
 		if r != nil && r.Type == schema.Organization && states[r.Name] != "" {
-			r.Name = r.Name + " of " + states[r.Name]
+			r.Name = r.Name + of + states[r.Name]
 		}
 	}
 	for i := range doc.Claims {
@@ -443,7 +444,7 @@ func qualifyDescribed(doc *schema.Document) {
 	}
 	for i := range doc.Entities {
 		if doc.Entities[i].Type == schema.Organization && states[doc.Entities[i].Name] != "" {
-			doc.Entities[i].Name += " of " + states[doc.Entities[i].Name]
+			doc.Entities[i].Name += of + states[doc.Entities[i].Name]
 		}
 	}
 }

@@ -43,14 +43,14 @@ func (an *analysis) corefPass() {
 		}
 		w, n := an.low[k], an.low[k+1]
 		switch {
-		case (w == "its" || w == "their") && an.lex.word("agentnoun", n):
+		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
 				if t := an.ents[e].typ; t == schema.State || t == schema.Organization {
 					an.addMention(e, k, k+2, "anaphor")
 					k++
 				}
 			}
-		case (w == "the" || w == "this") && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
+		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
 			an.addMention(lastGroup, k, k+2, "anaphor")
 			k++
 		case w == "the" && byHead != nil && !an.compoundAt(k+2):
@@ -64,5 +64,5 @@ func (an *analysis) corefPass() {
 // compoundAt reports whether token k continues a noun compound: "the bank
 // account" is no reference to a bank.
 func (an *analysis) compoundAt(k int) bool {
-	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !isAdverb(an.low[k])
+	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !an.isAdverb(an.low[k])
 }

@@ -17,11 +17,26 @@ import (
 // or on a verb governing it. Only sentences holding a trigger word are
 // parsed.
 func (an *analysis) frames() {
+	// the subject of the latest sanctions trigger or issueverb, whether
+	// or not it named whom: the issuer of the documents after it
+	issuer, issuerSent := -1, -1
 	for si, s := range an.sents {
 		if an.stopped() {
 			return
 		}
-		if !an.frameCandidate(si) || !an.finished(si) {
+		trig, doc := an.frameCandidate(si), an.docCandidate(si)
+		eval := an.evalCandidate(si)
+		critic := an.classCandidate(si, "criticnoun")
+		call := an.classCandidate(si, "callnoun")
+		threat := an.classCandidate(si, "threatnoun")
+		ultimatum := an.classCandidate(si, "ultimatumverb")
+		if doc && issuerSent < si && an.finished(si) {
+			an.docList(si, issuer, issuerSent)
+		}
+		if e := an.issuerIn(si); e >= 0 {
+			issuer, issuerSent = e, si
+		}
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -30,6 +45,27 @@ func (an *analysis) frames() {
 		}
 		for w := range p.s.Words {
 			k := p.tok[w]
+			if doc && an.tokM[k] == -1 && an.lowWord("docverb", k) {
+				an.frameDoc(p, si, w, issuer, issuerSent)
+			}
+			if doc && an.tokM[k] == -1 && an.lowWord("listverb", k) {
+				an.frameListAdd(p, si, w, k)
+			}
+			if eval && an.tokM[k] == -1 && an.lowWord("negeval", k) {
+				an.frameNegEval(p, si, w)
+			}
+			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
+				an.frameCritic(p, si, w)
+			}
+			if call && an.tokM[k] == -1 && an.lowWord("callnoun", k) {
+				an.frameCall(p, si, w)
+			}
+			if threat && an.tokM[k] == -1 && an.lowWord("threatnoun", k) {
+				an.frameThreatSeen(p, si, w)
+			}
+			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
+				an.frameUltimatum(p, si, w)
+			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
 			}
@@ -77,7 +113,13 @@ func (an *analysis) frameCandidate(si int) bool {
 			}
 		}
 	}
-	if actors == 0 || len(ents) < 2 {
+	// an accusation word lets a denial stand alone: "Moscow rejected
+	// the charges" denies the incident the article accused it of
+	accusation := false
+	for k := s.First; k < s.End && !accusation; k++ {
+		accusation = an.tokM[k] == -1 && an.lowWord("accusation", k)
+	}
+	if actors == 0 || len(ents) < 2 && !accusation {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -94,12 +136,24 @@ func (an *analysis) frameCandidate(si int) bool {
 						continue // an actor's relation to an actor
 					}
 				}
-				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 {
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
 					continue // a denial of an incident or a topic
+				}
+				if schema.Predicate(tr.pred) != schema.Denies && len(ents) < 2 {
+					continue
 				}
 			case "agent":
 				if incidents == 0 {
 					continue // an actor carried out an incident
+				}
+			case "warn":
+				if actors < 2 {
+					continue
+				}
+			case "eval":
+			case "workof":
+				if incidents == 0 {
+					continue
 				}
 			default:
 				continue
@@ -114,7 +168,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 				end = k + 1
 			}
-			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) {
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
 				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
@@ -161,6 +215,17 @@ func (an *analysis) wordAfter(k, hi int, slot []string) bool {
 	return false
 }
 
+// classAfter reports whether a word of class stands after token k,
+// before hi.
+func (an *analysis) classAfter(k, hi int, class string) bool {
+	for j := k + 1; j < hi; j++ {
+		if an.lowWord(class, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // frameAt applies trigger tr matched at word w (tokens [k, end)); it
 // reports whether the trigger's frame applied.
 func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, tr *trigger) bool {
@@ -171,6 +236,12 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 	case "obj", "prep":
 	case "agent":
 		return an.frameAgent(p, si, w, k, end, tr)
+	case "warn":
+		return an.frameWarn(p, si, w, k, end, tr)
+	case "eval":
+		return an.frameEval(p, si, w, k)
+	case "workof":
+		return an.frameWorkOf(p, si, w, k)
 	default:
 		return false
 	}
@@ -193,6 +264,15 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 	switch {
 	case passive && tr.frame == "obj":
 		subj = an.agentsOf(p, v)
+		if pr == schema.Sanctions && len(subj) == 0 {
+			// "X was indicted in the United States": the state whose
+			// courts charged X
+			for _, e := range an.prepClassObjects(p, []int{v}, "courtprep") {
+				if an.ents[e].typ == schema.State {
+					subj = append(subj, e)
+				}
+			}
+		}
 		if pr == schema.Blames && len(subj) == 0 {
 			// the passive without its agent: "APT28 has been linked to
 			// the attacks" attributes them to the subject
@@ -219,6 +299,21 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 		subj = an.nounSubject(p, si, v)
 		objs = an.prepObjects(p, words, tr.preps)
+		if len(objs) == 0 {
+			objs = an.prepPossessors(p, words, tr.preps)
+		}
+		if len(objs) == 0 && an.lex.word("inprep", an.caseOf(p, v)) {
+			// "in support of X": the of-phrase is the object, or its
+			// possessor ("in support of X's mediation")
+			objs = an.prepClassObjects(p, words, "ofprep")
+			for _, c := range s.Children(v) {
+				if pc := s.Dependent(c, "nmod:poss"); len(objs) == 0 && pc >= 0 && s.Words[c].Deprel == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
+					if e := an.wordEnt(p, pc); an.isActor(e) {
+						objs = append(objs, e)
+					}
+				}
+			}
+		}
 	case tail != nil:
 		subj = an.checkedSubjects(p, v, k)
 		objs = an.prepObjects(p, words, tail)
@@ -226,6 +321,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		subj = an.checkedSubjects(p, v, k)
 		if tr.frame == "prep" {
 			objs = an.prepObjects(p, words, tr.preps)
+			if len(objs) == 0 {
+				objs = an.prepPossessors(p, words, tr.preps)
+			}
 		} else {
 			for _, c := range s.Dependents(v, "obj") {
 				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
@@ -238,13 +336,20 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				}
 			}
 			if len(objs) == 0 && len(words) > 1 {
-				// a phrasal verb: "lashed out at X", "sided with X"
+				// a phrasal verb: "lashed out at X", "sided with X", or
+				// one whose trigger ends in the preposition: "pointed
+				// the finger at X"
 				for _, c := range s.Children(v) {
 					if d := s.Words[c].Deprel; syntax.HasLabel(d, "obl") || d == "obj" {
-						if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end {
+						if cs := s.Dependent(c, "case"); cs >= 0 && (p.tok[cs] == end || p.tok[cs] == end-1 && s.Words[cs].UPOS == "ADP") {
 							objs = append(objs, an.wordEnts(p, c)...)
 						}
 					}
+				}
+				if n := len(tr.slots); len(objs) == 0 && n > 2 {
+					// the preposition hung on the phrase's noun: "the
+					// finger at X"
+					objs = an.prepObjects(p, words[1:], tr.slots[n-1])
 				}
 			}
 			if len(objs) == 0 {
@@ -267,8 +372,10 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				objs = an.deniedObjects(p, v, k)
 			}
 			if len(objs) == 0 {
-				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 {
-					// an object relative: "Lazarus, a group the FBI blamed"
+				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
+					// an object relative: "Lazarus, a group the FBI
+					// blamed"; a role noun's actor is no object ("the
+					// Saudi officials we are sanctioning")
 					objs = an.wordEnts(p, h)
 				}
 			}
@@ -487,6 +594,13 @@ func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
 			if !named {
 				focus()
 			}
+			if !named && len(out) == 0 && s.Dependent(c, "det") >= 0 && an.lowWord("incdef", p.tok[s.Dependent(c, "det")]) {
+				// "rejected the charges": the accusations the article
+				// reported, however far back
+				if e := an.accusedBefore(k); e >= 0 {
+					out = append(out, e)
+				}
+			}
 		case d == "ccomp":
 			focus()
 		}
@@ -650,7 +764,13 @@ func (an *analysis) prepClassObjects(p *parsed, words []int, class string) []int
 func (an *analysis) subjectsOf(p *parsed, v int) []int {
 	s := p.s
 	for steps := 0; v >= 0 && steps < 6; steps++ {
-		if c := s.Dependent(v, "nsubj"); c >= 0 {
+		c := s.Dependent(v, "nsubj")
+		if voc := s.Dependent(v, "vocative"); c < 0 && voc >= 0 && voc < v && an.mentAt(p.tok[voc]) >= 0 {
+			// a name opening a long sentence, misread as a vocative:
+			// "Putin, speaking at ..., called it ..."
+			c = voc
+		}
+		if c >= 0 {
 			if c > v && s.Words[v].Deprel != "acl:relcl" {
 				return nil // a subject after its verb is rather a misparse
 			}
@@ -659,6 +779,12 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				// pronoun stands for the reporter's coordinated subjects
 				if es := an.subjectsOf(p, s.Words[v].Head); len(es) > 1 {
 					return es
+				}
+			}
+			if an.lowWord("firstperson", p.tok[c]) {
+				// "'we are very concerned about X,' Y said": the speaker
+				if e := an.speakerOf(p, v, c); an.isActor(e) {
+					return []int{e}
 				}
 			}
 			es := an.wordEnts(p, c)
@@ -674,7 +800,18 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil // the reporter is the claimant, not the subject
 			}
 		case "acl:relcl", "acl":
-			return an.wordEnts(p, s.Words[v].Head)
+			h := s.Words[v].Head
+			if h < 0 {
+				return nil
+			}
+			es := an.wordEnts(p, h)
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("stepverb", p.tok[g]) {
+				// "X took the step of condemning Y": the light verb's
+				// subject
+				v = g
+				continue
+			}
+			return es
 		case "advcl":
 			// "..., accusing Moscow of ...": a participle shares the
 			// subject of the clause it modifies, and so does an
@@ -682,6 +819,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			m := s.Dependent(v, "mark")
 			if s.Words[v].XPOS != "VBG" && !(m >= 0 && s.Words[m].XPOS == "TO") {
 				return nil
+			}
+			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS == "TO" && h >= 0 {
+				// "it took Berlin a year to name X": after an
+				// expletive subject the object does it
+				if sb, o := s.Dependent(h, "nsubj"), s.Dependent(h, "obj"); sb >= 0 && o >= 0 && o < v && an.lowWord("expletive", p.tok[sb]) {
+					return an.wordEnts(p, o)
+				}
 			}
 			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
 				// object control: "accused X of carrying out ..." has X
@@ -731,6 +875,15 @@ func (an *analysis) nounSubject(p *parsed, si, n int) []int {
 	}
 	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
 		return an.subjectsOf(p, h)
+	}
+	if h := s.Words[n].Head; h >= 0 && an.lex.word("inprep", an.caseOf(p, n)) {
+		// "X acted in support of Y", "X sent troops in support of Y"
+		switch d := s.Words[n].Deprel; {
+		case syntax.HasLabel(d, "obl"):
+			return an.subjectsOf(p, h)
+		case d == "nmod" && s.Words[h].Deprel == "obj" && s.Words[h].Head >= 0:
+			return an.subjectsOf(p, s.Words[h].Head)
+		}
 	}
 	return nil
 }
@@ -954,4 +1107,788 @@ func (an *analysis) rekeyClaims() {
 		out = append(out, c)
 	}
 	an.claims = out
+}
+
+// docCandidate reports whether sentence si may say whom a sanctions
+// document names: a verb of class docverb ("names", "targets") and a
+// document noun of class sanctiondoc or a participle of class docpart.
+func (an *analysis) docCandidate(si int) bool {
+	s := an.sents[si]
+	verb, doc := false, false
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 {
+			continue
+		}
+		verb = verb || an.lowWord("docverb", k) || an.lowWord("listverb", k)
+		doc = doc || an.lowWord("sanctiondoc", k) || an.lowWord("docpart", k)
+	}
+	return verb && doc
+}
+
+// frameDoc reads a sanctions document naming whom it sanctions: "the list
+// names X, Y and Z", "the asset freezes target X and Y", "those designated
+// include X". The document's issuer is the actor modifying it ("the EU's
+// list"), else the subject of the latest plain sanctions claim before or
+// of the latest sanctions trigger the tree read (entity issuer, read in
+// sentence issuerSent), whichever is later.
+func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	sb := s.Dependent(v, "nsubj")
+	if h := s.Words[v].Head; sb < 0 && h >= 0 && s.Words[v].Deprel == "acl" && an.lowWord("sanctiondoc", p.tok[h]) {
+		// "unsealed an indictment charging X": the document the
+		// participle is said of, issued by the subject of the verb it is
+		// the object of
+		sb = h
+		if g := s.Words[h].Head; g >= 0 && s.Words[h].Deprel == "obj" {
+			if es := an.subjectsOf(p, g); len(es) == 1 && an.isActor(es[0]) {
+				issuer, issuerSent = es[0], si
+			}
+		}
+	}
+	if sb < 0 || sb > v {
+		return
+	}
+	doc := an.lowWord("sanctiondoc", p.tok[sb])
+	if !doc {
+		// "those designated", "the people sanctioned", however the
+		// participle is attached
+		for _, c := range append(s.Dependents(sb, "acl"), s.Dependents(v, "advcl")...) {
+			if c > sb && c < v && an.lowWord("docpart", p.tok[c]) && s.Words[c].XPOS == "VBN" {
+				doc = true
+			}
+		}
+	}
+	if !doc {
+		return
+	}
+	if e, es := an.latestSanctioner(si); e >= 0 && es >= issuerSent {
+		issuer = e
+	}
+	for _, c := range s.Children(sb) {
+		if d := s.Words[c].Deprel; d == "nmod:poss" || d == "compound" || d == "amod" {
+			if e := an.wordEnt(p, c); an.isActor(e) {
+				issuer = e
+			}
+		}
+	}
+	if issuer < 0 {
+		return
+	}
+	var objs []int
+	for _, c := range s.Dependents(v, "obj") {
+		objs = append(objs, an.wordEnts(p, c)...)
+	}
+	objs = append(objs, an.amongList(p.tok[v]+1, an.sents[si].End)...)
+	if len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		if !an.isActor(o) || o == issuer || an.sameSide(issuer, o) {
+			continue
+		}
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, claimant)
+	}
+}
+
+// latestSanctioner is the subject of the latest plain sanctions claim read
+// from a sentence before si and that sentence, -1 if none.
+func (an *analysis) latestSanctioner(si int) (int, int) {
+	best, bestSent := -1, -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		if cs < 0 || cs >= si || cs <= bestSent {
+			continue
+		}
+		for e := range an.ents {
+			if an.ents[e].typ == c.Subject.Type && an.ents[e].name == c.Subject.Name {
+				best, bestSent = e, cs
+				break
+			}
+		}
+	}
+	return best, bestSent
+}
+
+// docList reads the same from the tokens, for a parse that missed it: a
+// sentence opening with a sanctions document ("The nine-count indictment,
+// returned by ..., charges X, Y and Z", "The list names X, director of
+// ...; Y; and Z"): the mentions listed right after the first docverb,
+// each item of a list separated by semicolons counting by its first
+// mention.
+func (an *analysis) docList(si, issuer, issuerSent int) {
+	s := an.sents[si]
+	if e, es := an.latestSanctioner(si); e >= 0 && es >= issuerSent {
+		issuer = e
+	}
+	if issuer < 0 {
+		return
+	}
+	k := s.First
+	for k < s.End && an.lowWord("det", k) {
+		k++
+	}
+	doc := -1
+	for j := k; j < s.End && j < k+5; j++ {
+		if an.tokM[j] == -1 && an.lowWord("sanctiondoc", j) {
+			doc = j
+		}
+	}
+	if doc < 0 {
+		return
+	}
+	v := -1
+	for j := doc + 1; j < s.End; j++ {
+		if an.tokM[j] == -1 && an.lowWord("docverb", j) {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	objs := an.listedNames(v+1, s.End)
+	pol, mod := an.polarity(si, an.clauseStart(v), v)
+	claimant := an.claimantOf(si)
+	for _, o := range objs {
+		if !an.isActor(o) || o == issuer || an.sameSide(issuer, o) {
+			continue
+		}
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, claimant)
+	}
+}
+
+// issuerIn is the last actor sentence si has issue sanctions or charges:
+// the subject, as the token rules find it, of a sanctions trigger or a
+// verb of class issueverb not in the passive; -1 if none.
+func (an *analysis) issuerIn(si int) int {
+	s := an.sents[si]
+	out := -1
+	for k := s.First; k < s.End; k++ {
+		if an.tokM[k] != -1 || k > s.First && an.lowWord("beaux", k-1) {
+			continue
+		}
+		ok := an.lowWord("issueverb", k)
+		for _, ti := range an.triggersAt(k) {
+			ok = ok || an.lex.triggers[ti].pred == string(schema.Sanctions) && inSlot(an.low[k], an.lex.triggers[ti].slots[0])
+		}
+		if !ok {
+			continue
+		}
+		if subj, _ := an.subjectOf(k); len(subj) == 1 && an.isActor(subj[0]) {
+			out = subj[0]
+		}
+	}
+	return out
+}
+
+// frameWarn reads a warning of consequences as a threat: "X warned of
+// serious consequences for relations with Y", "X warned of grave
+// consequences if Y refused". The threatened are the actors named in the
+// consequences' phrase and the subjects of a conditional clause (words.tsv
+// class conditional) on the verb or the noun.
+func (an *analysis) frameWarn(p *parsed, si, w, k, end int, tr *trigger) bool {
+	s := p.s
+	v := w
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	if len(subj) == 0 {
+		return false
+	}
+	// the consequences: the last word of the trigger
+	n := -1
+	for j := w + 1; j < len(s.Words) && p.tok[j] < end; j++ {
+		n = j
+	}
+	if n < 0 {
+		return false
+	}
+	var objs []int
+	f, e := s.Subtree(n)
+	for j := f; j < e; j++ {
+		if j > n && s.Ancestor(n, j) {
+			if o := an.wordEnt(p, j); o >= 0 && !slices.Contains(objs, o) {
+				objs = append(objs, o)
+			}
+		}
+	}
+	for _, h := range []int{v, n} {
+		for _, c := range s.Dependents(h, "advcl") {
+			if m := s.Dependent(c, "mark"); m >= 0 && an.lowWord("conditional", p.tok[m]) {
+				if sb := s.Dependent(c, "nsubj"); sb >= 0 {
+					objs = append(objs, an.wordEnts(p, sb)...)
+				}
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Threatens, o, nil, pol, mod, claimant)
+		}
+	}
+	return true
+}
+
+// frameListAdd reads an actor put on a sanctions list: "the Commerce
+// Department added X and Y to its entity list", "Washington put X on its
+// blacklist": a verb of class listverb whose clause has a sanctiondoc noun
+// after a preposition of class ontoprep.
+func (an *analysis) frameListAdd(p *parsed, si, v, k int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	listed := false
+	f, e := s.Subtree(v)
+	for j := f; j < e; j++ {
+		if j > v && an.tokM[p.tok[j]] == -1 && an.lowWord("sanctiondoc", p.tok[j]) && an.lex.word("ontoprep", an.caseOf(p, j)) {
+			listed = true
+		}
+	}
+	if !listed {
+		return
+	}
+	subj := an.checkedSubjects(p, v, k)
+	var objs []int
+	for _, c := range s.Dependents(v, "obj") {
+		objs = append(objs, an.wordEnts(p, c)...)
+	}
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Sanctions, o, nil, pol, mod, claimant)
+		}
+	}
+}
+
+// accusedBefore is the incident mentioned last before token k that a plain
+// attributedTo claim of an earlier sentence holds someone responsible
+// for; -1 if none.
+func (an *analysis) accusedBefore(k int) int {
+	si := an.sentOf[k]
+	for j := k - 1; j >= 0; j-- {
+		e := an.entAt(j)
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		r := an.ref(e)
+		for i := range an.claims {
+			c := &an.claims[i]
+			if c.Predicate == schema.AttributedTo && c.Plain() && c.Subject == r && c.Sentence.Start < an.sents[si].Span.Start {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// evalCandidate reports whether sentence si may report a speaker's
+// evaluation of blame: an evaluative word (words.tsv negeval), a
+// reporting word and an actor among two entities.
+func (an *analysis) evalCandidate(si int) bool {
+	s := an.sents[si]
+	neg, rep := false, false
+	var ents []int
+	actor := false
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 {
+			if !slices.Contains(ents, e) {
+				ents = append(ents, e)
+			}
+			actor = actor || an.isActor(e)
+			continue
+		}
+		neg = neg || an.lowWord("negeval", k)
+		rep = rep || an.lowWord("report", k)
+	}
+	return neg && rep && actor && len(ents) >= 2
+}
+
+// frameNegEval reads an evaluation of blame in reported speech: the
+// speaker condemns what an evaluative word (negeval) says is so or
+// qualifies: "'The GRU's actions are cynical and reckless,' X said",
+// "X said the abhorrent killing of Y ...". What is evaluated is the
+// word's subject or the noun it modifies, or that noun's possessor
+// when it names no entity ("the GRU's actions"); the speaker is the
+// subject of the reporting verb governing it.
+func (an *analysis) frameNegEval(p *parsed, si, w int) {
+	s := p.s
+	if d := s.Words[w].Deprel; s.Words[w].UPOS != "ADJ" && d != "amod" && d != "compound" {
+		return
+	}
+	// a conjunct is said of what its first conjunct is: "are cynical and
+	// reckless"
+	a := w
+	if s.Words[a].Deprel == "conj" && s.Words[a].Head >= 0 && s.Words[s.Words[a].Head].UPOS == "ADJ" {
+		a = s.Words[a].Head
+	}
+	var n int
+	switch {
+	case s.Words[a].Deprel == "amod" || s.Words[a].Deprel == "compound":
+		n = s.Words[a].Head
+	case s.Dependent(a, "nsubj") >= 0 && s.Dependent(a, "cop") >= 0:
+		n = s.Dependent(a, "nsubj")
+	default:
+		return
+	}
+	if n < 0 || an.lowWord("pronoun", p.tok[n]) {
+		return
+	}
+	target := an.wordEnt(p, n)
+	for _, c := range s.Children(n) {
+		// "the GRU's actions", "the Stuxnet attack"
+		if d := s.Words[c].Deprel; target < 0 && (d == "nmod:poss" || d == "compound") && c < n && !an.lowWord("pronoun", p.tok[c]) {
+			target = an.wordEnt(p, c)
+		}
+	}
+	if target < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, a, n)
+	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
+		return
+	}
+	if attributive := n == s.Words[a].Head; attributive && an.wordEnt(p, n) == target && an.isActor(target) {
+		return // a description of a name: "the criminal gang Conti"
+	}
+	// an attributive word evaluates whatever the clause says of its noun
+	pol, mod := schema.Asserted, schema.Stated
+	if n != s.Words[a].Head {
+		pol, mod = an.treePolarity(p, si, a, p.tok[a])
+	}
+	an.frameClaimOf(speaker, schema.Condemns, target, "", si, pol, mod, -1)
+}
+
+// frameEval reads "X called Y 'a reckless pattern of behaviour'", "X
+// described Y as destabilising": a verb of the eval frame whose
+// complement (an xcomp, or an oblique after "as") holds an evaluative word
+// of blame (words.tsv negeval) condemns its object.
+func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return false
+	}
+	o := s.Dependent(v, "obj")
+	if o < 0 {
+		return false
+	}
+	blame := false
+	for _, c := range s.Children(v) {
+		d := s.Words[c].Deprel
+		if c < o || !(d == "xcomp" || syntax.HasLabel(d, "obl") || d == "obj" && c != o) {
+			continue
+		}
+		f, e := s.Subtree(c)
+		for j := f; j < e && !blame; j++ {
+			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
+		}
+	}
+	if !blame {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	objs := an.wordEnts(p, o)
+	if len(subj) == 0 || len(objs) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, ob := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Condemns, ob, nil, pol, mod, claimant)
+		}
+	}
+	return true
+}
+
+// classCandidate reports whether sentence si holds a word of class, out
+// of any mention, and an actor among two entities.
+func (an *analysis) classCandidate(si int, class string) bool {
+	s := an.sents[si]
+	word, actor := false, false
+	var ents []int
+	for k := s.First; k < s.End; k++ {
+		if e := an.entAt(k); e >= 0 {
+			if !slices.Contains(ents, e) {
+				ents = append(ents, e)
+			}
+			actor = actor || an.isActor(e)
+			continue
+		}
+		word = word || an.lowWord(class, k)
+	}
+	return word && actor && len(ents) >= 2
+}
+
+// frameCritic reads a critic noun (words.tsv criticnoun): "X has been Y's
+// fiercest critic", "X, a vocal critic of Y": who the noun is said of
+// (the copula's subject, or the name it stands in apposition to)
+// condemns its possessor or its of-phrase.
+func (an *analysis) frameCritic(p *parsed, si, n int) {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" {
+		return
+	}
+	var subj []int
+	switch {
+	case s.Dependent(n, "cop") >= 0 && s.Dependent(n, "nsubj") >= 0:
+		subj = an.wordEnts(p, s.Dependent(n, "nsubj"))
+	case s.Words[n].Deprel == "appos" && s.Words[n].Head >= 0:
+		if e := an.wordEnt(p, s.Words[n].Head); e >= 0 {
+			subj = []int{e}
+		}
+	}
+	var objs []int
+	if c := s.Dependent(n, "nmod:poss"); c >= 0 && !an.lowWord("pronoun", p.tok[c]) {
+		objs = an.wordEnts(p, c)
+	}
+	objs = append(objs, an.prepClassObjects(p, []int{n}, "ofprep")...)
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	claimant := an.treeClaimant(p, si, n)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Condemns, o, nil, pol, mod, claimant)
+		}
+	}
+}
+
+// frameWorkOf reads "Y was the work of X" (a noun of the workof frame
+// with a copula): the incident Y is attributed to the actors of its
+// of-phrase, and the subject of a reporting verb governing it blames
+// them ("investigators concluded that the attack had been the work of X,
+// the ministry said").
+func (an *analysis) frameWorkOf(p *parsed, si, n, k int) bool {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" || s.Dependent(n, "cop") < 0 {
+		return false
+	}
+	// the incident: the subject's, or one its phrase names ("the attack,
+	// known to researchers as X, was ...")
+	var incs []int
+	for _, sb := range s.Dependents(n, "nsubj") {
+		for _, e := range an.wordEnts(p, sb) {
+			if an.ents[e].typ == schema.Incident && !slices.Contains(incs, e) {
+				incs = append(incs, e)
+			}
+		}
+		if len(incs) > 0 || an.lowWord("relative", p.tok[sb]) {
+			continue
+		}
+		f, e := s.Subtree(sb)
+		for j := f; j < e; j++ {
+			if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident && !slices.Contains(incs, inc) {
+				incs = append(incs, inc)
+			}
+		}
+	}
+	var actors []int
+	for _, e := range an.prepClassObjects(p, []int{n}, "ofprep") {
+		if an.isActor(e) {
+			actors = append(actors, e)
+		}
+	}
+	if len(incs) == 0 || len(actors) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, n, k)
+	claimant := an.treeClaimant(p, si, n)
+	for _, a := range actors {
+		for _, inc := range incs {
+			an.frameClaimOf(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
+		if claimant >= 0 && claimant != a && !an.sameSide(claimant, a) && an.isActor(claimant) {
+			an.frameClaimOf(claimant, schema.Blames, a, "", si, pol, mod, -1)
+		}
+	}
+	return true
+}
+
+// frameCall reads who spoke in a call (words.tsv callnoun): "X told Y in
+// a telephone call that ...", "X assured Y during a call": the subject of
+// the verb the call's phrase (after a preposition of class callprep)
+// modifies met its object.
+func (an *analysis) frameCall(p *parsed, si, n int) {
+	s := p.s
+	v := s.Words[n].Head
+	if v < 0 || s.Words[v].UPOS != "VERB" || !syntax.HasLabel(s.Words[n].Deprel, "obl") || !an.lex.word("callprep", an.caseOf(p, n)) {
+		return
+	}
+	o := s.Dependent(v, "obj")
+	if o < 0 {
+		o = s.Dependent(v, "iobj")
+	}
+	if o < 0 || an.passiveWord(p, v) {
+		return
+	}
+	subj := an.checkedSubjects(p, v, p.tok[v])
+	objs := an.wordEnts(p, o)
+	if len(subj) == 0 || len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	claimant := an.treeClaimant(p, si, v)
+	for _, ob := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.MeetsWith, ob, nil, pol, mod, claimant)
+		}
+	}
+}
+
+// speakerOf is who says the clause holding word w: the subject of the
+// reporting verb governing it, wherever it stands ("'...,' said X"), the
+// person a title names before any body ("Treasury Secretary X said");
+// never the subject word not (-1 if none).
+func (an *analysis) speakerOf(p *parsed, w, not int) int {
+	s := p.s
+	for h, steps := s.Words[w].Head, 0; h >= 0 && steps < 6; steps++ {
+		if an.lowWord("report", p.tok[h]) && s.Words[h].UPOS == "VERB" {
+			speaker := -1
+			if sb := s.Dependent(h, "nsubj"); sb >= 0 && !s.Ancestor(sb, w) && sb != not && sb != w {
+				speaker = an.wordEnt(p, sb)
+				// the name and its title, not a clause on it
+				for _, j := range append([]int{sb}, s.Children(sb)...) {
+					if d := s.Words[j].Deprel; j != sb && d != "flat" && d != "compound" && d != "nmod:desc" {
+						continue
+					}
+					if o := an.entAt(p.tok[j]); o >= 0 && (an.ents[o].typ == schema.Official || an.ents[o].typ == schema.Person) {
+						speaker = o
+						break
+					}
+				}
+			} else if sb < 0 {
+				// a coordinated reporting verb: "X called it ... and
+				// said ..."
+				if es := an.subjectsOf(p, h); len(es) > 0 {
+					speaker = es[0]
+				}
+			}
+			return speaker
+		}
+		h = s.Words[h].Head
+	}
+	return -1
+}
+
+// frameThreatSeen reads a speaker seeing a threat in an actor: "'X poses
+// a threat to us,' Y said", "Y said the threat posed by X was ...", "the
+// threat from X": the speaker (the subject of the reporting verb
+// governing the threat noun, words.tsv threatnoun) is concerned about X.
+func (an *analysis) frameThreatSeen(p *parsed, si, n int) {
+	s := p.s
+	if s.Words[n].UPOS != "NOUN" {
+		return
+	}
+	// who poses it: the subject of the verb it is the object of, the agent
+	// of a participle on it, or its from-phrase
+	var src []int
+	actorOf := func(w int) {
+		for _, e := range an.wordEnts(p, w) {
+			if an.isActor(e) {
+				src = append(src, e)
+			}
+		}
+		if len(src) > 0 {
+			return
+		}
+		// "North Korean cyber attacks pose ...": the actor modifying it
+		for _, c := range s.Children(w) {
+			if d := s.Words[c].Deprel; (d == "amod" || d == "compound" || d == "nmod:poss") && c < w {
+				if e := an.wordEnt(p, c); an.isActor(e) {
+					src = append(src, e)
+				}
+			}
+		}
+	}
+	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" && an.lowWord("poseverb", p.tok[h]) {
+		if sb := s.Dependent(h, "nsubj"); sb >= 0 {
+			actorOf(sb)
+		}
+	}
+	for _, c := range s.Dependents(n, "acl") {
+		if an.lowWord("poseverb", p.tok[c]) {
+			for _, a := range an.agentsOf(p, c) {
+				if an.isActor(a) {
+					src = append(src, a)
+				}
+			}
+		}
+	}
+	for _, e := range an.prepClassObjects(p, []int{n}, "threatprep") {
+		if an.isActor(e) {
+			src = append(src, e)
+		}
+	}
+	if len(src) == 0 {
+		return
+	}
+	speaker := an.speakerOf(p, n, -1)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	for _, o := range src {
+		if o != speaker && !an.sameSide(speaker, o) {
+			an.frameClaimOf(speaker, schema.ConcernedAbout, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// prepPossessors are the actors possessing the nominals after one of preps
+// that name no entity themselves: "concerned about X's ties to hackers",
+// "sanctions on X's oil exports".
+func (an *analysis) prepPossessors(p *parsed, words []int, preps []string) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range an.adjuncts(p, w) {
+			d := s.Words[c].Deprel
+			if !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") || d == "nmod:poss" || an.wordEnt(p, c) >= 0 {
+				continue
+			}
+			if cs := an.caseOf(p, c); cs == "" || !inSlot(cs, preps) {
+				continue
+			}
+			if pc := s.Dependent(c, "nmod:poss"); pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+				if e := an.wordEnt(p, pc); an.isActor(e) && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listedNames is the entities of the list of names starting at token lo,
+// before hi: "X, Y and Z", "X, director of ...; Y, ...; and Z" (each item
+// of a semicolon list counting by its first name); names the stages did
+// not know are passed over, and a list ends at a possessor opening a
+// description ("X, Y's deputy").
+func (an *analysis) listedNames(lo, hi int) []int {
+	// an item: a mention, with any title word before it ("General X"),
+	// or a name the stages did not know (capitalised words), which is
+	// passed over: where it ends and its entity (-1 if none), end -1 if
+	// no item stands at j
+	item := func(j int) (int, int) {
+		q := j
+		for {
+			for q < hi && an.tokM[q] == -1 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+				q++
+			}
+			m := an.mentAt(q)
+			if m < 0 {
+				break
+			}
+			// a demonym before a title and a name ("Russian Colonel
+			// X") modifies it
+			if e := an.ments[m].end; an.ents[an.ments[m].ent].typ == schema.State && e < hi && an.toks[e].Kind == Word && isCap(an.toks[e].Text) {
+				q = e
+				continue
+			}
+			return an.ments[m].end, an.ments[m].ent
+		}
+		if q == j || q < hi && an.toks[q].Kind == Possessive {
+			return -1, -1
+		}
+		return q, -1
+	}
+	var objs []int
+	for j := lo; j < hi; {
+		e, o := item(j)
+		if e < 0 {
+			break
+		}
+		if o >= 0 {
+			objs = append(objs, o)
+		}
+		j = e
+		// ", Y", " and Y", ", and Y", unless Y is a possessor opening a
+		// description ("X, Y's deputy")
+		q := j
+		for q < hi && (an.low[q] == "," || an.low[q] == "and") {
+			q++
+		}
+		if r, _ := item(q); q > j && r > 0 && (r >= hi || an.toks[r].Kind != Possessive) {
+			j = q
+			continue
+		}
+		// the next item of a semicolon list, past the description
+		for q = j; q < hi && an.low[q] != ";"; q++ {
+		}
+		for q++; q < hi && an.low[q] == "and"; q++ {
+		}
+		j = q
+	}
+	return objs
+}
+
+// amongList is the names listed after the first cue of a subset in tokens
+// [lo, hi): "including X and Y", "among them X and Y" (words.tsv
+// amongcue, then amongpron where the cue needs one).
+func (an *analysis) amongList(lo, hi int) []int {
+	for j := lo; j < hi; j++ {
+		if an.tokM[j] != -1 || !an.lowWord("amongcue", j) {
+			continue
+		}
+		if j+1 < hi && an.lowWord("amongpron", j+1) {
+			return an.listedNames(j+2, hi)
+		}
+		return an.listedNames(j+1, hi)
+	}
+	return nil
+}
+
+// frameUltimatum reads an ultimatum as a threat: "X said Y must stop ...
+// or face the consequences", "... or expect to be held to account": a
+// verb of class ultimatumverb coordinated by a word of class orconj with
+// a verb under a modal of class mustmodal; the speaker threatens that
+// verb's subject.
+func (an *analysis) frameUltimatum(p *parsed, si, w int) {
+	s := p.s
+	v := s.Words[w].Head
+	if v < 0 || s.Words[w].Deprel != "conj" || s.Words[w].UPOS != "VERB" {
+		return
+	}
+	if cc := s.Dependent(w, "cc"); cc < 0 || !an.lowWord("orconj", p.tok[cc]) {
+		return
+	}
+	modal := false
+	for _, c := range s.Dependents(v, "aux") {
+		modal = modal || an.lowWord("mustmodal", p.tok[c])
+	}
+	sb := s.Dependent(v, "nsubj")
+	if !modal || sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, o := range an.wordEnts(p, sb) {
+		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
+			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -123,6 +124,16 @@ func (an *analysis) incidentPass() {
 			if e.typ == schema.Organization && j < len(an.toks) && an.tokM[j] == -1 && an.toks[j].Kind == Word && isCap(an.toks[j].Text) && an.isIncNoun(j+1) {
 				j++ // "Microsoft Exchange hack"
 			}
+			// words of what was hit between: "the Equifax data breach",
+			// "the Starwood database breach"
+			if g := j; e.typ == schema.Organization {
+				for g < len(an.toks) && g < j+2 && an.tokM[g] == -1 && an.toks[g].Kind == Word && (an.lowWord("incmod", g) || an.lowWord("asset", g)) && an.lex.incNoun[an.low[g]] == "" {
+					g++
+				}
+				if g > j && g < len(an.toks) && an.lex.incNoun[an.low[g]] == "cyber" && an.sentOf[g] == an.sentOf[j] {
+					j = g
+				}
+			}
 			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && an.sentOf[j+1] == an.sentOf[j]
 			if e.typ == schema.Organization && e.kind != "intl" && (e.kind != "agency" || an.victimNoun(an.lowAt(j))) && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
 				var ei int
@@ -132,6 +143,15 @@ func (an *analysis) incidentPass() {
 				} else {
 					ei = an.incident("target:"+e.name, e.name+" "+normNoun(an.low[j]))
 					an.addTarget(ei, mm.ent)
+				}
+				// names joined before it share the incident: "the Yahoo
+				// and LinkedIn breaches"
+				for _, o := range an.joinedBefore(mm.first, e.kind == "group", an.low[j]) {
+					if e.kind == "group" {
+						an.addActor(ei, o)
+					} else {
+						an.addTarget(ei, o)
+					}
 				}
 				if an.replaceMentions(ei, mm.first, j+1, "name") >= 0 {
 					focus(ei, "")
@@ -211,11 +231,34 @@ func (an *analysis) incidentPass() {
 					}
 					k++
 				}
+				// a town's government: "the attack on the city of Atlanta"
+				if k < len(an.toks) && an.low[k] == "of" && k-1 > j && an.lowWord("placebody", k-1) {
+					k-- // the lower-case noun the loop went past
+				}
+				if k+2 < len(an.toks) && an.tokM[k] == -1 && an.lowWord("placebody", k) && an.low[k+1] == "of" && an.tokM[k+1] == -1 {
+					if r := an.orgNameRun(k + 2); r > k+2 && !an.nameModifier(r, min(len(an.toks), r+4)) {
+						an.addMention(an.entity(schema.Organization, an.nameText(k, r)), k, r, "name")
+					}
+				}
 				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
 					// an unknown name: an organisation unless a common noun
-					// follows ("the Ronin bridge")
+					// follows ("the Ronin bridge"; a function word or a verb
+					// auxiliary is none: "the attack on Colonial Pipeline
+					// was ...")
 					e := an.capRun(k)
-					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0])) {
+					// a function word after the name counts only when no
+					// noun but a body's stands before it: "the attack on
+					// former spy Sergei Skripal in England" names a person
+					bodyOK := true
+					for q := j + 1; q < k; q++ {
+						if !an.lex.word("det", an.low[q]) && !an.lowWord("orgclass", q) {
+							bodyOK = false
+						}
+					}
+					if an.lowWord("orgclass", k-1) {
+						bodyOK = true
+					}
+					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lex.word("stop", an.low[e]) || an.lex.word("skip", an.low[e]))) {
 						oi := an.entity(schema.Organization, an.nameText(k, e))
 						if an.ents[oi].kind == "" {
 							an.ents[oi].kind = "company"
@@ -249,6 +292,9 @@ func (an *analysis) incidentPass() {
 							continue
 						}
 						an.addTarget(ei, v)
+						for _, o := range an.victimsJoined(end) {
+							an.addTarget(ei, o)
+						}
 						if an.replaceMentions(ei, s, end, "name") >= 0 {
 							focus(ei, year)
 						}
@@ -266,7 +312,11 @@ func (an *analysis) incidentPass() {
 			for b > 0 && b > e-3 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !hyphenAdj(an.toks[b].Text) && !an.lex.word("nonname", an.toks[b].Text) && !monthName(an.toks[b].Text) {
 				b--
 			}
-			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 {
+			var joined []int // "the Yahoo and LinkedIn breaches"
+			if b < e && an.tokM[b] == -1 && an.lowWord("orglist", b) {
+				joined = an.joinedBefore(b+1, false, an.low[i])
+			}
+			if b < e && (an.lex.word("det", an.low[b]) || len(joined) > 0) && an.tokM[b] == -1 {
 				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
 				if an.ents[oi].kind == "" {
 					an.ents[oi].kind = "company"
@@ -274,6 +324,9 @@ func (an *analysis) incidentPass() {
 				if an.ents[oi].kind != "group" && an.addMention(oi, b+1, e+1, "name") >= 0 {
 					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+normNoun(an.low[i]))
 					an.addTarget(ei, oi)
+					for _, o := range joined {
+						an.addTarget(ei, o)
+					}
 					if an.addMention(ei, s, i+1, "name") >= 0 {
 						focus(ei, "")
 					}
@@ -298,7 +351,10 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// anaphors: "the assault", "the attack", "such theft"
-		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) {
+		// a complement naming a victim makes the phrase one of its own:
+		// "the theft of personnel records from X"
+		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
+		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
 			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
 				if year != "" && years[ref] == "" {
 					years[ref] = year
@@ -309,7 +365,7 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
-		if year != "" || det == "year's" || det == "last" || det == "a" && an.suffered(s-1) {
+		if year != "" || det == "year's" || det == "last" || (det == "a" || det == "an") && an.suffered(s-1) {
 			end := i + 1
 			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lex.word("approx", an.low[end+1])) {
 				// "theft of about $80 million"
@@ -493,4 +549,502 @@ func yearAt(w string) string {
 		return w
 	}
 	return ""
+}
+
+// joinedBefore is the organisations joined by "and" or a comma before the
+// name at token first, as its conjuncts: hacker groups when group is
+// set, else other bodies (a government agency only before a noun of class
+// incvictim, as the name itself).
+func (an *analysis) joinedBefore(first int, group bool, noun string) []int {
+	var out []int
+	for k := first; k > 1 && an.sentOf[k-1] == an.sentOf[first] && (an.lowWord("orglist", k-1) || an.low[k-1] == ","); {
+		m := an.mentAt(k - 2)
+		if m < 0 || an.ments[m].end != k-1 {
+			break
+		}
+		o := an.ments[m].ent
+		if an.ents[o].typ != schema.Organization || (an.ents[o].kind == "group") != group || an.ents[o].kind == "intl" || an.ents[o].kind == "agency" && !an.victimNoun(noun) {
+			break
+		}
+		out = append(out, o)
+		if an.lowWord("orglist", k-1) {
+			break // "X, Y and Z": the first conjunct ends the list
+		}
+		k = an.ments[m].first
+	}
+	return out
+}
+
+// victimsJoined reads the victims joined to the one ending at token end:
+// ", Y and Z", "and Y" ("the attack on Maersk and Merck"): known bodies
+// and states, or unknown names not modifying a noun, read as companies. A
+// comma joins only in a list that "and" closes ("the attack on Sony,
+// North Korea said" names no second victim).
+func (an *analysis) victimsJoined(end int) []int {
+	var out []int
+	si := an.sentOf[end-1]
+	q := end
+	for n := 0; n < 8 && q+1 < len(an.toks) && an.sentOf[q] == si && an.tokM[q] == -1; n++ {
+		and := an.lowWord("orglist", q)
+		if !and && an.toks[q].Text != "," {
+			break
+		}
+		k := q + 1
+		if k < len(an.toks) && an.lowWord("orglist", k) && !and { // ", and"
+			and = true
+			k++
+		}
+		if k < len(an.toks) && an.low[k] == "the" && an.tokM[k] == -1 {
+			k++
+		}
+		v, e := -1, k
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k {
+			mm := an.ments[m]
+			if t := an.ents[mm.ent].typ; (t == schema.Organization || t == schema.State && mm.form != "demonym" && !an.nationalModifier(m)) && an.ents[mm.ent].kind != "group" {
+				v, e = mm.ent, mm.end
+			}
+		} else if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
+			if r := an.capRun(k); r > k {
+				v, e = -2, r
+			}
+		}
+		if v == -1 || an.nameModifier(e, min(len(an.toks), e+4)) {
+			break // "and Merck staff"
+		}
+		if v == -2 {
+			v = an.entity(schema.Organization, an.nameText(k, e))
+			if an.ents[v].kind == "" {
+				an.ents[v].kind = "company"
+			}
+			if an.ents[v].kind == "group" || an.addMention(v, k, e, "name") < 0 {
+				break
+			}
+		}
+		out = append(out, v)
+		if and {
+			return out
+		}
+		q = e
+	}
+	return nil // a list "and" does not close
+}
+
+// incidentClauses reads victims from clauses around an incident: "data
+// stolen from X" (a verb of class incstealverb, then "from" and a body),
+// "it was hacked" (a passive verb of class incpassive whose subject is
+// "it", or any subject for a verb of class incpassiveonly that the
+// relation triggers do not read: "X was attacked"), "the attack disrupted
+// its systems" (an incident, a verb of class inchitverb and a possessive
+// pronoun) and "files at X" (a noun of class incassetat, "at" and a body, with
+// an incident named in the sentence or the two before). An incident named
+// right there or by an agent ("by the attack") is the one; else the one
+// in focus for a verb of hitting, or else the theft or breach of the
+// victim, read at the verb.
+func (an *analysis) incidentClauses() {
+	for si, sent := range an.sents {
+		if an.stopped() {
+			return
+		}
+		lo, hi := sent.First, min(sent.End, len(an.toks))
+		for k := lo; k < hi; k++ {
+			if an.tokM[k] != -1 || an.toks[k].Kind != Word {
+				continue
+			}
+			if an.lowWord("inchitverb", k) {
+				an.hitInclude(si, k, lo, hi)
+			}
+			if an.lowWord("ransompay", k) {
+				an.ransomPaid(si, k, lo, hi)
+			}
+			if an.lowWord("incvictimnoun", k) {
+				an.includedVictims(si, k, lo, hi)
+			}
+			switch {
+			case an.lowWord("incstealverb", k):
+				an.stealFrom(si, k, lo, hi)
+			case an.lowWord("incpassive", k) || an.lowWord("incpassiveonly", k):
+				an.passiveVictim(si, k, lo, hi)
+			case an.lowWord("inchitverb", k):
+				an.hitOwnSystems(si, k, lo, hi)
+			case an.lowWord("incassetat", k) && k+2 < hi && an.low[k+1] == "at":
+				an.assetAt(si, k, hi)
+			}
+		}
+	}
+}
+
+// victimAfter is the body or state named from token k past "the", a
+// demonym and words of class orgclass ("at Spanish telecom firm
+// Telefonica"), a hacker group too when groupOK is set (what is stolen
+// from a group), -1 if none.
+func (an *analysis) victimAfter(k, hi int, groupOK bool) int {
+	for n := 0; k < hi && n < 4; n++ {
+		if m := an.tokM[k]; m >= 0 && an.ments[m].form == "demonym" && an.ments[m].end < hi && an.tokM[an.ments[m].end] == -1 {
+			k = an.ments[m].end // "at Spanish telecom firm Telefonica"
+			continue
+		}
+		if an.tokM[k] != -1 || !(an.low[k] == "the" || an.lowWord("orgclass", k) || an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k+1 < hi && an.lowWord("orgclass", k+1)) {
+			break
+		}
+		k++
+	}
+	if k >= hi {
+		return -1
+	}
+	// the systems of a body: "from the servers of X"
+	if k+2 < hi && an.lowWord("incassetat", k) && an.low[k+1] == "of" {
+		k += 2
+		if an.low[k] == "the" && k+1 < hi {
+			k++
+		}
+	}
+	m := an.mentAt(k)
+	if m < 0 && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && !monthName(an.toks[k].Text) {
+		// an unknown name in the victim's place is a company's, unless
+		// it modifies a noun
+		if r := an.orgNameTail(an.orgNameRun(k)); r > k && !an.possAt(r) && !an.nameModifier(r, min(hi, r+4)) && (r >= hi || an.toks[r].Kind != Word || !unicode.IsLower([]rune(an.toks[r].Text)[0]) || an.lex.word("stop", an.low[r]) || an.lex.word("skip", an.low[r])) {
+			o := an.entity(schema.Organization, an.nameText(k, r))
+			if an.ents[o].kind == "" {
+				an.ents[o].kind = "company"
+			}
+			if an.addMention(o, k, r, "name") >= 0 {
+				m = an.tokM[k]
+			}
+		}
+	}
+	if m < 0 || an.ments[m].first != k {
+		return -1
+	}
+	v := an.ments[m].ent
+	if !(an.ownerOK(v) || groupOK && an.ents[v].typ == schema.Organization) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
+		return -1
+	}
+	return v
+}
+
+// victimIncident is the incident that hit victim v as read at the verb at
+// token k: one named right after "by" (agent true) or in the clause, else
+// for a verb of hitting (class inchitverb) the one in focus, else the
+// theft or breach of v with the verb as its mention.
+func (an *analysis) victimIncident(v, k, hi int, noun string, near bool) int {
+	if k+1 < hi && an.lowWord("agentprep", k+1) {
+		for q := k + 2; q < hi && q < k+5; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					return e
+				}
+				return -2 // an actor: "hacked by X" is the relations'
+			}
+		}
+	}
+	if near {
+		if e := an.incidentNear(k); e >= 0 {
+			return e
+		}
+	}
+	name := an.ents[v].name
+	key := "target:" + name
+	if an.ents[v].typ == schema.State {
+		key += ":" + noun
+	}
+	inc := an.incident(key, name+" "+noun)
+	an.addTarget(inc, v)
+	an.addMention(inc, k, k+1, "name")
+	return inc
+}
+
+func (an *analysis) stealFrom(si, k, lo, hi int) {
+	// "from" within a few words: "stole data from X", "stolen from X"
+	f := -1
+	for q := k + 1; q < hi && q < k+6; q++ {
+		if an.low[q] == "from" && an.tokM[q] == -1 {
+			f = q
+			break
+		}
+		if an.tokM[q] != -1 || an.toks[q].Kind == Punct || an.lowWord("relative", q) {
+			break
+		}
+	}
+	if f < 0 {
+		return
+	}
+	v := an.victimAfter(f+1, hi, true)
+	if v < 0 {
+		return
+	}
+	inc := an.victimIncident(v, k, hi, "theft", false)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	// "from ABC, Fox and IFC"
+	for q := f + 1; q < hi && q < f+8; q++ {
+		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
+			for _, o := range an.victimsJoined(an.ments[mm].end) {
+				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+			}
+			break
+		}
+	}
+}
+
+func (an *analysis) passiveVictim(si, k, lo, hi int) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lex.word("skip", an.low[b]) && !an.lowWord("beaux", b)) {
+		b--
+	}
+	if b < lo || an.tokM[b] != -1 || !an.lowWord("beaux", b) {
+		return
+	}
+	j := b - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("beaux", j) || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	v := -1
+	person := false
+	if a := j; an.tokM[a] == -1 && an.lowWord("asset", a) {
+		// "his emails were compromised", "its servers had been breached"
+		for a > lo && an.tokM[a-1] == -1 && an.lowWord("asset", a-1) {
+			a--
+		}
+		if p := a - 1; p >= lo && an.tokM[p] == -1 && an.lowWord("possessive", p) && an.low[p] != "their" {
+			v = an.resolvePronoun(an.low[p], p)
+			person = an.low[p] == "his" || an.low[p] == "her"
+		}
+	} else if an.tokM[j] == -1 && an.low[j] == "it" {
+		v = an.itSubject(j)
+	} else if an.lowWord("incpassiveonly", k) {
+		if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 && an.ments[m].form != "demonym" {
+			v = an.ments[m].ent
+		}
+	}
+	if v < 0 || !an.ownerOK(v) && !(person && (an.ents[v].typ == schema.Person || an.ents[v].typ == schema.Official)) {
+		return
+	}
+	noun, hit := "breach", an.lowWord("inchitverb", k) || an.lowWord("incpassiveonly", k)
+	switch {
+	case strings.HasPrefix(an.low[k], "hack"):
+		noun = "hack"
+	case hit:
+		noun = "attack"
+	}
+	inc := an.victimIncident(v, k, hi, noun, hit)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+func (an *analysis) hitOwnSystems(si, k, lo, hi int) {
+	// the incident right before the verb: "the attack disrupted its ..."
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	inc := an.entAt(j)
+	if inc < 0 || an.ents[inc].typ != schema.Incident {
+		return
+	}
+	p := k + 1
+	if p+1 >= hi || an.tokM[p] != -1 || !an.lowWord("possessive", p) || an.low[p] == "his" || an.low[p] == "her" {
+		return
+	}
+	v := an.resolvePronoun(an.low[p], p)
+	if v < 0 || !an.ownerOK(v) || slices.Contains(an.ents[inc].actor, v) {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+func (an *analysis) assetAt(si, k, hi int) {
+	v := an.victimAfter(k+2, hi, false)
+	if v < 0 {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 || slices.Contains(an.ents[inc].actor, v) {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// hitInclude reads a reduced relative of hitting before "include" with
+// no agent: "other institutions hit in the following days included X and
+// Y" names victims of the incident in focus.
+func (an *analysis) hitInclude(si, k, lo, hi int) {
+	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lex.word("stop", an.low[k-1]) || an.lex.word("skip", an.low[k-1]) || an.lowWord("beaux", k-1) {
+		return // the noun the participle modifies: "institutions hit"
+	}
+	q := k + 1
+	for q < hi && q < k+7 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lowWord("includeverb", q) && !an.lowWord("agentprep", q) {
+		q++
+	}
+	if q >= hi || !an.lowWord("includeverb", q) {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(q), q)
+	for _, v := range an.nameList(q+1, hi) {
+		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// ransomPaid reads a victim that pays a ransom: a verb of class ransompay
+// with a word of class ransomword within eight words after it ("Newark
+// paid its ransom", "chose to pay $25,000 in bitcoin"), whose subject (a
+// body named before it, past auxiliaries and control verbs, or "it") is
+// the victim of the incident in focus, else of its ransomware attack read
+// at the verb.
+func (an *analysis) ransomPaid(si, k, lo, hi int) {
+	found := false
+	for q := k + 1; q < hi && q < k+9; q++ {
+		if an.lowWord("ransomword", q) {
+			found = true
+			break
+		}
+		if an.toks[q].Kind == Punct && an.toks[q].Text != "$" {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == "to" || an.lex.word("control", an.low[j]) || an.low[j] == "chose") {
+		j--
+	}
+	if j < lo {
+		return
+	}
+	v := -1
+	if m := an.mentAt(j); m >= 0 && an.ments[m].end == j+1 {
+		if an.ments[m].form != "demonym" && !an.nationalModifier(m) {
+			v = an.ments[m].ent
+		}
+	} else if an.tokM[j] == -1 && an.low[j] == "it" {
+		v = an.itSubject(j)
+	} else if b := an.capStart(j, lo); b >= 0 && an.nameStarts(b, lo) {
+		v = an.nameBefore(j+1, lo)
+	}
+	if v < 0 || !an.ownerOK(v) {
+		return
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 || slices.Contains(an.ents[inc].actor, v) {
+		inc = an.victimIncident(v, k, hi, "ransomware attack", false)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// itSubject is whom "it" at token j stands for: the subject of a
+// reporting verb right before it ("JBS later said it had paid"), else
+// the pronoun's antecedent as the relations resolve it.
+func (an *analysis) itSubject(j int) int {
+	lo := an.sents[an.sentOf[j]].First
+	r := j - 1
+	if r >= lo && an.tokM[r] == -1 && an.low[r] == "that" {
+		r--
+	}
+	if r > lo && an.tokM[r] == -1 && an.lex.word("report", an.low[r]) {
+		q := r - 1
+		for q >= lo && q >= r-3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+			q-- // "JBS later said it", "X has also said it"
+		}
+		if q < lo {
+			return an.resolvePronoun("it", j)
+		}
+		if m := an.mentAt(q); m >= 0 && an.ments[m].end == q+1 {
+			return an.ments[m].ent
+		}
+		if b := an.capStart(q, lo); b >= 0 {
+			// a name read before as a body's: "JBS later said it"
+			if e, ok := an.byKey[string(schema.Organization)+"\x00"+an.nameText(b, q+1)]; ok && an.addMention(e, b, q+1, "name") >= 0 {
+				return e
+			}
+			return -1 // someone the analysis does not know
+		}
+	}
+	return an.resolvePronoun("it", j)
+}
+
+// includedVictims reads the bodies an "including" list names before a
+// copula and a victim noun: "1,200 of its hotels, including Holiday Inn
+// and Crowne Plaza, were victims of a cyber attack". The incident is the
+// one named after "of", else the one in focus.
+func (an *analysis) includedVictims(si, k, lo, hi int) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.lowWord("beaux", b) || an.lex.word("skip", an.low[b]) || an.isAdverb(an.low[b])) {
+		if an.lowWord("beaux", b) {
+			break
+		}
+		b--
+	}
+	if b < lo || an.tokM[b] != -1 || !an.lowWord("beaux", b) {
+		return
+	}
+	// the list ends before the copula, after a comma: ", including X and Y,"
+	e := b
+	if e-1 >= lo && an.toks[e-1].Text == "," {
+		e--
+	}
+	inc := -1
+	if k+1 < hi && an.low[k+1] == "of" {
+		for q := k + 2; q < hi && q < k+7; q++ {
+			if x := an.entAt(q); x >= 0 {
+				if an.ents[x].typ == schema.Incident {
+					inc = x
+				}
+				break
+			}
+		}
+	}
+	if inc < 0 {
+		inc = an.incidentNear(k)
+	}
+	if inc < 0 {
+		return
+	}
+	inc0 := -1
+	for q := e - 1; q >= lo && q >= e-10; q-- {
+		if an.tokM[q] == -1 && an.lowWord("incvickeep", q) {
+			inc0 = q
+			break
+		}
+	}
+	if inc0 < 0 {
+		return
+	}
+	v := an.victimAfter(inc0+1, e, false)
+	if v < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(b), b)
+	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	for q := inc0 + 1; q < e; q++ {
+		if m := an.mentAt(q); m >= 0 && an.ments[m].ent == v {
+			for _, o := range an.victimsJoined(an.ments[m].end) {
+				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+			}
+			break
+		}
+	}
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/statekg/statekg/extract/syntax"
@@ -148,6 +150,12 @@ func (an *analysis) incidentPhrases() {
 			if comp && ref >= 0 && !an.sameNoun(ref, heads, noun) {
 				ref = -1
 			}
+			if comp && ref >= 0 && len(an.ents[ref].target) == 0 && len(an.complementVictims(i, end)) > 0 {
+				// a victim named for an incident known by none is
+				// another event: "the theft of records from X" after
+				// "one of the largest thefts of personal data"
+				ref = -1
+			}
 			if an.indefinite(s) {
 				ref = -1 // "an attack that ..." is a new one
 			}
@@ -159,7 +167,20 @@ func (an *analysis) incidentPhrases() {
 				if definite && det != "'s" {
 					first = s - 1
 				}
-				if an.addMention(ref, first, end, "anaphor") >= 0 {
+				// a complement naming its victim is read over the name:
+				// "the killing of journalist X" after "the X killing"
+				victims := an.complementVictims(i, end)
+				add := an.addMention
+				if len(victims) > 0 {
+					add = an.replaceMentions
+				}
+				if add(ref, first, end, "anaphor") >= 0 {
+					// read as this sentence holds it: "Russia never
+					// carried out attacks against X" names no plain victim
+					pol, mod := an.polarity(si, an.clauseStart(first), first)
+					for _, v := range victims {
+						an.claim(ref, schema.Targets, v, "", si, pol, mod, -1)
+					}
 					recent = append(recent, ref)
 					i = end - 1
 				}
@@ -204,14 +225,467 @@ func (an *analysis) incidentPhrases() {
 			key.WriteString(" " + an.low[k])
 		}
 		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
+		victims := an.complementVictims(i, end)
 		ei := an.incident(key.String(), name)
 		if an.replaceMentions(ei, s, end, "name") < 0 {
 			continue
 		}
 		heads[ei] += " " + noun
 		recent = append(recent, ei)
+		for _, v := range victims {
+			an.addTarget(ei, v)
+		}
 		i = end - 1
 	}
+	an.mergeIncidents()
+	an.incidentOwners()
+	an.incidentActors()
+	an.incidentClauses()
+}
+
+// incidentActors reads who an incident is attributed to from the words
+// around its phrase: an agent right after it ("the hack of Sony Pictures
+// by North Korea", "drills by South Korea and the United States"), a
+// subject that claims it ("X claimed responsibility for the attack":
+// classes attribclaim and attribnoun before "for"), a name right before
+// "behind" (class attribbehind: "Lazarus, the group behind the heist" is
+// not, "APT28 behind the attack" is) and a link after it ("the attack
+// was linked to X": class attriblink before "to"). The actors are states
+// named as such, bodies and persons; the negation and hedge cues of the
+// sentence count.
+func (an *analysis) incidentActors() {
+	for _, m := range an.ments {
+		if an.stopped() {
+			return
+		}
+		e := m.ent
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		si := an.sentOf[m.first]
+		lo, hi := an.sents[si].First, an.sents[si].End
+		var actors []int
+		at := m.first
+		// "INC by X"
+		if k := m.end; k+1 < hi && an.tokM[k] == -1 && an.lowWord("agentprep", k) {
+			actors = an.actorsFrom(k+1, hi)
+		}
+		// "INC was linked to X"
+		if k := m.end; len(actors) == 0 && k < hi {
+			for k < hi && k < m.end+3 && an.tokM[k] == -1 && (an.lowWord("beaux", k) || an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k])) {
+				k++
+			}
+			if k+1 < hi && an.tokM[k] == -1 && an.lowWord("attriblink", k) && an.low[k+1] == "to" {
+				actors, at = an.actorsFrom(k+2, hi), k
+			}
+		}
+		// "X claimed responsibility for INC", "X behind INC"
+		if len(actors) == 0 {
+			k := m.first - 1
+			for k >= lo && k >= m.first-2 && an.tokM[k] == -1 && an.lowWord("det", k) {
+				k--
+			}
+			switch {
+			case k-2 >= lo && an.low[k] == "for" && an.lowWord("attribnoun", k-1) && an.lowWord("attribclaim", k-2):
+				at = k - 2
+				actors = an.subjectBefore(k-2, lo)
+			case k >= lo && an.tokM[k] == -1 && an.lowWord("attribclaim", k) && an.low[k] != "took" && an.low[k] != "take" && an.low[k] != "takes" && an.low[k] != "taking" && an.clauseEnds(m.end, hi):
+				// "Cuba ransomware had claimed an attack on the parliament",
+				// not "X claimed the attack was ..."
+				at = k
+				actors = an.subjectBefore(k, lo)
+			case k-1 >= lo && an.tokM[k] == -1 && an.lowWord("attribbehind", k):
+				if sm := an.mentAt(k - 1); sm >= 0 && an.attribOK(sm) {
+					actors = []int{an.ments[sm].ent}
+				}
+				at = k
+			}
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(at), at)
+		for _, a := range actors {
+			if !slices.Contains(an.ents[e].target, a) {
+				an.claim(e, schema.AttributedTo, a, "", si, pol, mod, -1)
+			}
+		}
+	}
+}
+
+// attribOK reports whether mention m names an actor an incident may be
+// attributed to: a state by its name (not a demonym nor a state word
+// modifying a noun: "Russian hackers"), a body or a person.
+func (an *analysis) attribOK(m int) bool {
+	mm := an.ments[m]
+	if mm.ent < 0 {
+		return false
+	}
+	switch an.ents[mm.ent].typ {
+	case schema.State:
+		return mm.form != "demonym" && !an.nationalModifier(m)
+	case schema.Organization, schema.Person, schema.Official:
+		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4))
+	}
+	return false
+}
+
+// actorsFrom reads the actors named from token k, past "the": one, or a
+// list "X and Y", "X, Y and Z".
+func (an *analysis) actorsFrom(k, hi int) []int {
+	var out []int
+	for n := 0; n < 6 && k < hi; n++ {
+		if an.low[k] == "the" && an.tokM[k] == -1 {
+			k++
+		}
+		m := an.mentAt(k)
+		if m < 0 || an.ments[m].first != k || !an.attribOK(m) {
+			break
+		}
+		out = append(out, an.ments[m].ent)
+		k = an.ments[m].end
+		if k+1 < hi && an.tokM[k] == -1 && (an.lowWord("orglist", k) || an.toks[k].Text == ",") {
+			k++
+			if k < hi && an.lowWord("orglist", k) && an.tokM[k] == -1 {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// subjectBefore is the subject of the verb at token v: the actors named
+// right before it, past auxiliaries and adverbs, or the one a pronoun
+// ("it", "they") stands for.
+func (an *analysis) subjectBefore(v, lo int) []int {
+	j := v - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo {
+		return nil
+	}
+	if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+		var out []int
+		for _, a := range an.withCoord(sm) {
+			if t := an.ents[a].typ; t != schema.Incident && t != schema.Topic {
+				out = append(out, a)
+			}
+		}
+		if !an.attribOK(sm) {
+			return nil
+		}
+		return out
+	}
+	if an.tokM[j] == -1 && (an.low[j] == "it" || an.low[j] == "they") {
+		if a := an.resolvePronoun(an.low[j], j); a >= 0 {
+			return []int{a}
+		}
+	}
+	return nil
+}
+
+// incidentOwners reads the victim that reports or suffers an incident with
+// no victim of its own: the subject of a verb of class incownverb right
+// before the incident's phrase ("Equifax disclosed a data breach", "X
+// and Y sustained three ransomware attacks", "the bank said it suffered
+// an intrusion"), a body or a state, or the one "it" stands for. A noun of
+// class incnotown names no victim so ("ESET reported a new campaign").
+func (an *analysis) incidentOwners() {
+	for _, m := range an.ments {
+		if an.stopped() {
+			return
+		}
+		e := m.ent
+		if e < 0 || an.ents[e].typ != schema.Incident || len(an.ents[e].target) > 0 || an.nameFamily(an.ents[e].name) == "military" {
+			continue
+		}
+		own := true
+		for k := m.first; k < m.end; k++ {
+			if an.lowWord("incnotown", k) {
+				own = false
+			}
+		}
+		if !own {
+			continue
+		}
+		si := an.sentOf[m.first]
+		lo := an.sents[si].First
+		k := m.first - 1
+		for k >= lo && k >= m.first-3 && an.tokM[k] == -1 && (an.lowWord("det", k) || an.toks[k].Kind == Number) {
+			k--
+		}
+		if k < lo || an.tokM[k] != -1 || !an.lowWord("incownverb", k) {
+			continue
+		}
+		verb := k
+		j := k - 1
+		for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+			j--
+		}
+		if j < lo {
+			continue
+		}
+		var victims []int
+		if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+			if p := an.ments[sm].first - 1; p >= lo && (an.lowWord("prep", p) || an.low[p] == "the" && p > lo && an.lowWord("prep", p-1)) {
+				continue // "attacks on X reported ..."
+			}
+			for _, v := range an.withCoord(sm) {
+				if an.ownerOK(v) && !an.nationalModifier(sm) && an.ments[sm].form != "demonym" {
+					victims = append(victims, v)
+				}
+			}
+		} else if an.tokM[j] == -1 && an.low[j] == "it" {
+			if v := an.itSubject(j); v >= 0 && an.ownerOK(v) {
+				victims = append(victims, v)
+			}
+		} else if b := an.capStart(j, lo); b >= 0 && an.nameStarts(b, lo) {
+			// an unknown name, not the complement of a longer one:
+			// "Palomar College disclosed an attack", not "the College of
+			// Southern Idaho reported"
+			if v := an.nameBefore(j+1, lo); v >= 0 && an.ownerOK(v) {
+				victims = append(victims, v)
+			}
+		}
+		if len(victims) == 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(verb), verb)
+		for _, v := range victims {
+			an.claim(e, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// ownerOK reports whether entity v can report an incident as its victim:
+// a body other than a hacker group, or a state.
+func (an *analysis) ownerOK(v int) bool {
+	t := an.ents[v].typ
+	return (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group"
+}
+
+// mergeIncidents makes one incident of two named by the same name word (a
+// capitalised word of their mentions or a word of a victim's name, first
+// five letters compared, not a state's, a hacker group's or a month's
+// name): "the Kaseya attack" ...
+// "the Kaseya ransomware attack", "the Marriott intrusion" ... "the
+// Marriott hack", when they are the same kind of event, are dated by no two
+// different years and hit no two different victims. The later one goes
+// into the earlier.
+func (an *analysis) mergeIncidents() {
+	type incInfo struct {
+		first int
+		words map[string]bool
+		years map[string]bool
+	}
+	// words of states, demonyms and groups never tie two incidents
+	banned := map[string]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		if e := an.ents[m.ent]; e.typ == schema.State || e.typ == schema.Organization && e.kind == "group" {
+			for k := m.first; k < m.end; k++ {
+				banned[nameStem(an.low[k])] = true
+			}
+		}
+	}
+	for i := range an.ents {
+		if e := an.ents[i]; e.typ == schema.State || e.typ == schema.Organization && e.kind == "group" {
+			for _, x := range e.extra {
+				for _, w := range strings.Fields(strings.ToLower(x.Text)) {
+					banned[nameStem(w)] = true
+				}
+			}
+		}
+	}
+	info := map[int]*incInfo{}
+	var order []int
+	add := func(e int, pos int, toks []Token) {
+		in := info[e]
+		if in == nil {
+			in = &incInfo{first: pos, words: map[string]bool{}, years: map[string]bool{}}
+			info[e] = in
+			order = append(order, e)
+		}
+		in.first = min(in.first, pos)
+		for _, t := range toks {
+			w := t.Text
+			switch {
+			case isYear(w):
+				in.years[w] = true
+			case t.Kind == Word && isCap(w) && len(w) >= 3 && !an.lex.word("nonname", w) && !monthName(w) && !banned[nameStem(strings.ToLower(w))]:
+				in.words[nameStem(strings.ToLower(w))] = true
+			}
+		}
+	}
+	for _, m := range an.ments {
+		if m.ent >= 0 && an.ents[m.ent].typ == schema.Incident {
+			add(m.ent, m.first, an.toks[m.first:m.end])
+		}
+	}
+	// so do the names of its victims: "the intrusion" of "Marriott"
+	for e, in := range info {
+		for _, v := range an.ents[e].target {
+			if an.ents[v].typ != schema.State {
+				for _, w := range strings.Fields(strings.ToLower(an.ents[v].name)) {
+					if len(w) >= 3 && !banned[nameStem(w)] && !an.lex.word("stop", w) && !an.lex.word("particle", w) {
+						in.words[nameStem(w)] = true
+					}
+				}
+			}
+		}
+	}
+	if len(order) < 2 {
+		return
+	}
+	sort.Slice(order, func(a, b int) bool { return info[order[a]].first < info[order[b]].first })
+	into := map[int]int{}
+	for bi, b := range order {
+		for _, a := range order[:bi] {
+			if _, gone := into[a]; gone {
+				continue
+			}
+			if an.sameIncident(a, b, info[a].words, info[b].words, info[a].years, info[b].years) {
+				if an.properIncident(b) && !an.properIncident(a) {
+					// the proper name stays: "the Olympics attack" ...
+					// "Olympic Destroyer"
+					an.ents[a].name = an.ents[b].name
+				}
+				into[b] = a
+				for w := range info[b].words {
+					info[a].words[w] = true
+				}
+				for y := range info[b].years {
+					info[a].years[y] = true
+				}
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for m := range an.ments {
+		if a, ok := into[an.ments[m].ent]; ok && an.ments[m].ent >= 0 {
+			an.ments[m].ent = a
+		}
+	}
+	for b, a := range into {
+		eb := &an.ents[b]
+		an.ents[a].extra = append(an.ents[a].extra, eb.extra...)
+		for _, v := range eb.target {
+			an.addTarget(a, v)
+		}
+		for _, v := range eb.actor {
+			an.addActor(a, v)
+		}
+		eb.extra, eb.target, eb.actor = nil, nil, nil
+	}
+	for k, e := range an.byKey {
+		if a, ok := into[e]; ok {
+			an.byKey[k] = a
+		}
+	}
+}
+
+// sameIncident reports whether incidents a and b, with the name words and
+// years given, are one event (see mergeIncidents).
+func (an *analysis) sameIncident(a, b int, wa, wb, ya, yb map[string]bool) bool {
+	shared := false
+	for w := range wb {
+		if wa[w] {
+			shared = true
+			break
+		}
+	}
+	if !shared || an.nameFamily(an.ents[a].name) != an.nameFamily(an.ents[b].name) {
+		return false
+	}
+	if len(ya) > 0 && len(yb) > 0 {
+		same := false
+		for y := range yb {
+			if ya[y] {
+				same = true
+			}
+		}
+		if !same {
+			return false
+		}
+	}
+	if len(an.ents[a].target) > 0 && len(an.ents[b].target) > 0 {
+		for _, v := range an.ents[b].target {
+			if !slices.Contains(an.ents[a].target, v) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// properIncident reports whether incident e is named by a proper name of
+// incidents.tsv ("WannaCry").
+func (an *analysis) properIncident(e int) bool {
+	i, ok := an.byKey["inc\x00named:"+an.ents[e].name]
+	return ok && i == e
+}
+
+// nameStem is the first five letters of a lower-case word, as incidents
+// are compared by their name words ("olympic", "olympics").
+func nameStem(w string) string {
+	if r := []rune(w); len(r) > 5 {
+		return string(r[:5])
+	}
+	return w
+}
+
+// complementVictims is what the complement [i+1, end) of the incident
+// noun at token i names after a preposition of its victim (class
+// incvicprep: "the attack on the parliament's systems", "a spree on hotel
+// chains including X and Y", a word of class incvickeep keeping the
+// reading; "from" after a noun of a theft or a breach,
+// "of" right after a noun of class incofvictim: "the killing of
+// journalist X"), read before the phrase's mention covers it: the targets
+// of the incident, bodies, states and persons, not
+// hacker groups nor a state word modifying a noun ("UK firms"). Another
+// preposition ends the reading, except "of" after an asset noun ("the
+// servers of X") or a determiner ("one of its servers") and a name modifying a common noun ("the Gulf energy
+// companies", but "the Sony network"); the preposition stands right after the noun, but for
+// "from" ("the theft of records from X"): a later one is another noun's
+// ("a campaign of pressure on X").
+func (an *analysis) complementVictims(i, end int) []int {
+	var vs []int
+	on := false
+	for k := i + 1; k < end; k++ {
+		if m := an.mentAt(k); m >= 0 {
+			mm := an.ments[m]
+			if on && mm.ent >= 0 && an.ents[mm.ent].typ.IsActor() && an.ents[mm.ent].kind != "group" && !an.nationalModifier(m) && mm.form != "demonym" && !an.nameModifier(mm.end, end) {
+				vs = append(vs, mm.ent)
+			}
+			k = mm.end - 1
+			continue
+		}
+		switch w := an.low[k]; {
+		case on && (k == i+2 || k == i+4 && an.lowWord("det", i+2) && an.low[i+3] == "of") && an.lowWord("possessive", k):
+			// "the attack on its network": whom the pronoun stands for
+			if v := an.resolvePronoun(w, k); v >= 0 && an.ents[v].typ.IsActor() && an.ents[v].kind != "group" {
+				vs = append(vs, v)
+			}
+		case an.lowWord("incvicprep", k) && k == i+1:
+			on = true
+		case an.lowWord("incvickeep", k):
+		case w == "from" && an.victimNoun(an.low[i]):
+			on = true
+		case an.lowWord("incof", k) && (k == i+1 && an.lowWord("incofvictim", i) || an.lowWord("asset", k-1) || k == i+3 && an.lowWord("det", i+2)):
+			on = on || k == i+1
+		case an.lex.word("prep", w):
+			on = false
+		}
+	}
+	return vs
 }
 
 // incHead reports whether token i is a noun that may head an incident's
@@ -244,7 +718,11 @@ func (an *analysis) incComplement(i, k int) int {
 		if named && an.lowWord("inccomp", e) {
 			break // "the attack on X on the gang": one phrase a name ends
 		}
-		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
+		// a possessive pronoun right after a victim preposition opens the
+		// complement: "the attack on its network", "a breach at one of
+		// its systems"
+		ownPron := an.lowWord("possessive", e) && an.lowWord("incvicprep", k-1) && (e == k || e == k+2 && an.lowWord("det", k) && an.low[k+1] == "of")
+		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) && !ownPron || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
 			break
 		}
 		// a time is no complement: "on Wednesday", "at the time"
@@ -475,4 +953,51 @@ func (an *analysis) relativeEnd(i int, whole bool) int {
 		return i + 1
 	}
 	return e
+}
+
+// nameModifier reports whether the parse makes the name ending at token
+// n a modifier of the common noun after it, before end ("the Gulf energy
+// companies"), not of an asset noun ("the Sony network"); without a
+// parser it is none.
+func (an *analysis) nameModifier(n, end int) bool {
+	if n >= end || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lowWord("asset", n) {
+		return false
+	}
+	p := an.tree(an.sentOf[n-1])
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(n - 1)
+	if w < 0 {
+		return false
+	}
+	h := p.s.Words[w].Head
+	return syntax.HasLabel(p.s.Words[w].Deprel, "compound") && h >= 0 && h < len(p.tok) && p.tok[h] >= n && p.tok[h] < end && !an.lowWord("asset", p.tok[h])
+}
+
+// capStart is the first token of the run of capitalised words ending at
+// token j, -1 if token j is none.
+func (an *analysis) capStart(j, lo int) int {
+	if an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
+		return -1
+	}
+	b := j
+	for b > lo && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) {
+		b--
+	}
+	return b
+}
+
+// nameStarts reports whether a run of capitalised words starting at token
+// b is a whole name: no joining word ("the College of Southern Idaho") or
+// ampersand ("Board of Water & Light") before it.
+func (an *analysis) nameStarts(b, lo int) bool {
+	return b == lo || !an.lowWord("orgjoin", b-1) && an.toks[b-1].Text != "&"
+}
+
+// clauseEnds reports whether the phrase ending before token e ends its
+// clause: the sentence ends, or punctuation, a preposition or "and"
+// follows, not a verb ("claimed the attack was theirs").
+func (an *analysis) clauseEnds(e, hi int) bool {
+	return e >= hi || an.toks[e].Kind == Punct || an.lowWord("prep", e) || an.lowWord("orglist", e)
 }

@@ -33,8 +33,9 @@ type lexicon struct {
 	topicHead map[string]bool            // first words of the topics
 	info      map[string]*wordInfo       // the first-word indexes by word
 	words     map[string]map[string]bool // class -> words
-	wordBits  *strTable                  // word -> bits of its classes
-	classes   [64]wordClass              // open addressing by classSlot
+	lists     map[string][]string        // class -> its words in file order
+	wordBits  [2]*strTable               // word -> bits of its classes, by half
+	classes   [classSlots]wordClass      // open addressing by classSlot
 }
 
 type stateInfo struct {
@@ -72,11 +73,16 @@ type cue struct {
 	slots [][]string
 }
 
-// wordClass is a word class with its bit in wordBits.
+// wordClass is a word class with its bit in wordBits[half].
 type wordClass struct {
 	name string
 	bit  uint64
+	half int
 }
+
+// classSlots is how many word classes get a bit in wordBits: two halves of
+// 64.
+const classSlots = 2 * 64
 
 // classSlot is where the search for a class starts in lexicon.classes: a
 // hash of its length and first and last letters.
@@ -84,53 +90,78 @@ func classSlot(class string) int {
 	if class == "" {
 		return 0
 	}
-	return (len(class)*31 + int(class[0])*7 + int(class[len(class)-1])) & 63
+	return (len(class)*31 + int(class[0])*7 + int(class[len(class)-1])) & (classSlots - 1)
 }
 
-func (l *lexicon) classBit(class string) uint64 {
-	for i, n := classSlot(class), 0; n < len(l.classes); i, n = (i+1)&63, n+1 {
+// classBit returns the half of wordBits class is in and its bit there, 0
+// for a class without a bit.
+func (l *lexicon) classBit(class string) (int, uint64) {
+	const mask = classSlots - 1
+	for i, n := classSlot(class), 0; n < len(l.classes); i, n = (i+1)&mask, n+1 {
 		c := &l.classes[i]
 		if c.name == class {
-			return c.bit
+			return c.half, c.bit
 		}
 		if c.bit == 0 {
-			return 0
+			return 0, 0
 		}
 	}
-	return 0
+	return 0, 0
 }
 
-// indexWords gives each word class a bit (the first 64 classes) and each
+// indexWords gives each word class a bit (the first 128 classes) and each
 // word the bits of its classes.
 func (l *lexicon) indexWords() {
-	bits := map[string]uint64{}
+	bits := [2]map[string]uint64{{}, {}}
 	classes := make([]string, 0, len(l.words))
 	for c := range l.words {
 		classes = append(classes, c)
 	}
 	slices.Sort(classes)
+	const mask = classSlots - 1
 	for k, c := range classes {
 		if k >= len(l.classes) {
 			break
 		}
-		bit := uint64(1) << k
+		half, bit := k/64, uint64(1)<<(k%64)
 		i := classSlot(c)
 		for l.classes[i].bit != 0 {
-			i = (i + 1) & 63
+			i = (i + 1) & mask
 		}
-		l.classes[i] = wordClass{name: c, bit: bit}
+		l.classes[i] = wordClass{name: c, bit: bit, half: half}
 		for w := range l.words[c] {
-			bits[w] |= bit
+			bits[half][w] |= bit
 		}
 	}
-	l.wordBits = newStrTable(bits)
+	for h := range bits {
+		l.wordBits[h] = newStrTable(bits[h])
+	}
 }
 
 func (l *lexicon) word(class, w string) bool {
-	if bit := l.classBit(class); bit != 0 {
-		return l.wordBits.get(w)&bit != 0
+	if half, bit := l.classBit(class); bit != 0 {
+		return l.wordBits[half].get(w)&bit != 0
 	}
 	return l.words[class][w]
+}
+
+// suffix reports whether w ends in a word of class, a class of word
+// endings ("ed" of "blamed").
+func (l *lexicon) suffix(class, w string) bool {
+	for _, end := range l.lists[class] {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the first word of class, "" if it has none.
+func (l *lexicon) first(class string) string {
+	if ws := l.lists[class]; len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
 }
 
 // topic returns the canonical topic whose phrase is the words ws joined by
@@ -216,6 +247,7 @@ func loadLexicon() (*lexicon, error) {
 		anaphor: map[string]bool{},
 		topics:  map[string]string{},
 		words:   map[string]map[string]bool{},
+		lists:   map[string][]string{},
 	}
 	countries := map[string][]string{}
 	if err := readTSV("countries.tsv", func(_ int, f []string) error {
@@ -281,6 +313,9 @@ func loadLexicon() (*lexicon, error) {
 			l.words[class] = m
 		}
 		for _, w := range splitBar(field(f, 1)) {
+			if !m[w] {
+				l.lists[class] = append(l.lists[class], w)
+			}
 			m[w] = true
 		}
 		return nil

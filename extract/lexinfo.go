@@ -10,13 +10,13 @@ import (
 // Read once per token (analysis.info), it spares the stages a map lookup
 // each time they ask.
 type wordInfo struct {
-	triggers  []int  // triggers whose first slot holds the word, in order
-	cues      []cue  // cues whose first slot holds the word, in order
-	topicHead bool   // some topic starts with the word
-	bits      uint64 // its word classes (lexicon.wordBits)
-	incNoun   string // lexicon.incNoun
-	title     string // lexicon.titles
-	named     []int  // named incidents whose first word is the word in some case
+	triggers  []int     // triggers whose first slot holds the word, in order
+	cues      []cue     // cues whose first slot holds the word, in order
+	topicHead bool      // some topic starts with the word
+	bits      [2]uint64 // its word classes (lexicon.wordBits)
+	incNoun   string    // lexicon.incNoun
+	title     string    // lexicon.titles
+	named     []int     // named incidents whose first word is the word in some case
 }
 
 // indexInfo builds l.info from the indexes and word lists.
@@ -51,9 +51,11 @@ func (l *lexicon) indexInfo() {
 	for w, c := range l.titles {
 		get(w).title = c
 	}
-	for i, w := range l.wordBits.keys {
-		if v := l.wordBits.vals[i]; v != 0 {
-			get(w).bits = v
+	for h, t := range l.wordBits {
+		for i, w := range t.keys {
+			if v := t.vals[i]; v != 0 {
+				get(w).bits[h] = v
+			}
 		}
 	}
 }
@@ -112,23 +114,23 @@ func (an *analysis) topicHeadAt(k int) bool {
 // lowWord reports whether the lower-case text of token k is a word of
 // class: an.lex.word(class, an.low[k]) without a lookup.
 func (an *analysis) lowWord(class string, k int) bool {
-	bit := an.lex.classBit(class)
+	half, bit := an.lex.classBit(class)
 	if bit == 0 {
 		return an.lex.words[class][an.low[k]]
 	}
 	wi := an.info[k].wordInfo
-	return wi != nil && wi.bits&bit != 0
+	return wi != nil && wi.bits[half]&bit != 0
 }
 
 // textWord reports whether the text of token k, as written, is a word of
 // class: an.lex.word(class, an.toks[k].Text) without a lookup.
 func (an *analysis) textWord(class string, k int) bool {
-	bit := an.lex.classBit(class)
+	half, bit := an.lex.classBit(class)
 	if bit == 0 {
 		return an.lex.words[class][an.toks[k].Text]
 	}
 	wi := an.info[k].text
-	return wi != nil && wi.bits&bit != 0
+	return wi != nil && wi.bits[half]&bit != 0
 }
 
 // incNounAt is an.lex.incNoun[an.low[k]] without a lookup.

@@ -1040,7 +1040,7 @@ func (an *analysis) continuesNoun(k int) bool {
 	if an.titleAt(n) == "head" {
 		return false // the body of a title: "foreign ministry spokesman"
 	}
-	if an.lex.word("stop", an.low[n]) || an.lex.word("skip", an.low[n]) || an.lex.word("report", an.low[n]) || isAdverb(an.low[n]) {
+	if an.lex.word("stop", an.low[n]) || an.lex.word("skip", an.low[n]) || an.lex.word("report", an.low[n]) || an.isAdverb(an.low[n]) {
 		return false
 	}
 	p := an.tree(an.sentOf[k])

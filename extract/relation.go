@@ -171,21 +171,20 @@ func (an *analysis) sentenceFlags(si int) uint8 {
 // "any attack would").
 func (an *analysis) reportedWould(k, si int) bool {
 	s := an.sents[si]
-	if k+1 < s.End && (an.low[k+1] == "have" || an.low[k+1] == "like") {
+	if k+1 < s.End && an.lowWord("wouldhypo", k+1) {
 		return false
 	}
 	if an.conditional(si) {
 		return false
 	}
-	if k > s.First && (an.low[k-1] == "we" || an.low[k-1] == "i") {
+	if k > s.First && an.lowWord("speaker", k-1) {
 		return true
 	}
 	for i := k - 1; i >= s.First && i >= k-maxScope; i-- {
-		w := an.low[i]
 		if an.lowWord("announce", i) && an.tokM[i] < 0 {
 			return true
 		}
-		if w == "any" || w == ";" {
+		if an.lowWord("wouldstop", i) {
 			return false
 		}
 	}
@@ -198,7 +197,7 @@ func (an *analysis) cueWord(k, first int) bool {
 	if an.tokM[k] >= 0 {
 		return false
 	}
-	return !(k > first && an.toks[k].Text == "May")
+	return !(k > first && an.textWord("cuename", k))
 }
 
 func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
@@ -234,13 +233,14 @@ const maxList = 32
 func (an *analysis) clauseStart(t int) int {
 	s := an.sents[an.sentOf[t]]
 	for k := t - 1; k > s.First && k >= t-maxScope; k-- {
-		switch an.low[k] {
-		case ";", "but", "however", "while", "although", "whereas", "after", "before", "because", "when":
+		if an.lowWord("clausebreak", k) {
 			return k + 1
+		}
+		switch an.low[k] {
 		case ",":
 			if k+1 < len(an.toks) {
 				n := an.low[k+1]
-				if n == "which" || n == "who" || (strings.HasSuffix(n, "ed") && an.tokM[k+1] == -1) {
+				if an.lowWord("clauserel", k+1) || (an.lex.suffix("pastsuffix", n) && an.tokM[k+1] == -1) {
 					return k + 1
 				}
 			}
@@ -249,7 +249,7 @@ func (an *analysis) clauseStart(t int) int {
 			// blame and has vowed to hit back"
 			if k+1 < len(an.toks) {
 				n := an.low[k+1]
-				if an.lex.word("skip", n) && !isAdverb(n) || an.lex.word("report", n) {
+				if an.lex.word("skip", n) && !an.isAdverb(n) || an.lex.word("report", n) {
 					return k + 1
 				}
 			}
@@ -258,14 +258,11 @@ func (an *analysis) clauseStart(t int) int {
 	return max(s.First, t-maxScope)
 }
 
-func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" }
-
-var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "week": true, "month": true, "year": true, "today": true, "yesterday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "time": true, "weekend": true}
-
-var timePrep = map[string]bool{"on": true, "in": true, "last": true, "this": true, "earlier": true, "later": true, "next": true, "since": true}
+// isAdverb reports whether w is an adverb of manner by its ending ("-ly"):
+// one that may stand anywhere in a clause.
+func (an *analysis) isAdverb(w string) bool {
+	return len(w) > 4 && an.lex.suffix("adverbsuffix", w) && !an.lex.word("nonadverb", w)
+}
 
 // isActor reports whether entity e can make claims.
 func (an *analysis) isActor(e int) bool { return e >= 0 && an.ents[e].typ.IsActor() }
@@ -305,22 +302,19 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			break
 		}
 		switch {
-		case an.lex.word("skip", w) || isAdverb(w) || w == "not" || w == "n't" || w == "never" || isQuote(w):
+		case an.lex.word("skip", w) || an.isAdverb(w) || an.lex.word("preverb", w) || isQuote(w):
 			j--
 			continue
 		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
 			j -= 2
 			continue
-		case w == "of" && j-2 >= lo && an.low[j-1] == "short":
-			j -= 3
-			continue
-		case timeWord[w]:
+		case an.lex.word("dateword", w):
 			j--
-			for j >= lo && (timePrep[an.low[j]] || an.toks[j].Kind == Number) {
+			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
 				j--
 			}
 			continue
-		case w == "ago" || w == "later":
+		case an.lex.word("timeafter", w):
 			j -= 2
 			continue
 		case w == ")" && j-1 >= lo:
@@ -356,7 +350,7 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			}
 			// a participle clause shares the sentence's subject: "Gavin
 			// Williamson went further, accusing Moscow of ..."
-			if strings.HasSuffix(an.low[t], "ing") {
+			if an.lex.suffix("gerundsuffix", an.low[t]) {
 				if e := an.mainSubject(an.sentOf[t], j); e >= 0 {
 					return []int{e}, -1
 				}
@@ -405,7 +399,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 				return an.withCoord(m), an.ments[m].first
 			}
 		}
-		if k >= lo && (an.low[k] == "its" || an.low[k] == "their") {
+		if k >= lo && an.lowWord("bodyposs", k) {
 			if e := an.resolvePronoun(an.low[k], k); e >= 0 {
 				return []int{e}, k
 			}
@@ -413,7 +407,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	if an.lex.word("pronoun", w) {
-		if w == "they" {
+		if an.lex.word("pluralpron", w) {
 			// "Australia, Canada and Japan said they backed ...": the
 			// reporting verb's coordinated subject
 			r := j - 1
@@ -437,7 +431,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 			return e, j
 		}
 	}
-	if w == "which" || w == "who" || w == "that" {
+	if an.lex.word("relative", w) {
 		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
 			return []int{an.ments[m].ent}, j
 		}
@@ -445,15 +439,12 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		// of the group are the subject
 		k := j - 1
 		if k >= lo && an.lex.word("role", an.low[k]) {
-			for k > lo && k > j-5 && an.tokM[k-1] == -1 && an.toks[k-1].Kind != Punct && an.low[k-1] != "among" {
+			for k > lo && k > j-5 && an.tokM[k-1] == -1 && an.toks[k-1].Kind != Punct && !an.lowWord("memberprep", k-1) {
 				k--
 			}
-			if k-2 >= lo && an.low[k-1] == "among" {
-				switch an.low[k-2] {
-				case "is", "was", "are", "were":
-					if subj, start := an.subjectOf(k - 2); len(subj) > 0 {
-						return subj, start
-					}
+			if k-2 >= lo && an.lowWord("memberprep", k-1) && an.lowWord("copula", k-2) {
+				if subj, start := an.subjectOf(k - 2); len(subj) > 0 {
+					return subj, start
 				}
 			}
 		}
@@ -481,7 +472,7 @@ func (an *analysis) withCoord(m int) []int {
 			k--
 			continue
 		}
-		if an.low[k] != "and" && an.low[k] != "or" && an.low[k] != "," {
+		if !an.lowWord("conj", k) && an.low[k] != "," {
 			break
 		}
 		if an.low[k] != "," {
@@ -499,7 +490,7 @@ func (an *analysis) withCoord(m int) []int {
 		if pk >= 0 && an.low[pk] == "the" {
 			pk--
 		}
-		if pk >= 0 && isPrep(an.low[pk]) {
+		if pk >= 0 && an.lowWord("prep", pk) {
 			break
 		}
 		out = append(out, an.ments[n].ent)
@@ -514,14 +505,6 @@ func (an *analysis) withCoord(m int) []int {
 	return out
 }
 
-func isPrep(w string) bool {
-	switch w {
-	case "of", "in", "by", "to", "from", "with", "for", "on", "at", "against", "over", "about", "including", "like", "into", "between", "among":
-		return true
-	}
-	return false
-}
-
 // mainSubject is the first actor of sentence si before token t that is not
 // inside a prepositional phrase; a possessor gives way to its head.
 func (an *analysis) mainSubject(si, t int) int {
@@ -532,7 +515,7 @@ func (an *analysis) mainSubject(si, t int) int {
 			continue
 		}
 		mm := an.ments[m]
-		if mm.first > s.First && isPrep(an.low[mm.first-1]) {
+		if mm.first > s.First && an.lowWord("prep", mm.first-1) {
 			k = mm.end - 1
 			continue
 		}
@@ -579,15 +562,15 @@ func (an *analysis) clauseSubject(j int) []int {
 // resolvePronoun resolves a pronoun at j to an actor entity.
 func (an *analysis) resolvePronoun(w string, j int) int {
 	si := an.sentOf[j]
-	switch w {
-	case "he", "his", "she", "her":
+	switch {
+	case an.lex.word("personpron", w):
 		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-3; k-- {
 			if e := an.entAt(k); e >= 0 && (an.ents[e].typ == schema.Official || an.ents[e].typ == schema.Person) {
 				return e
 			}
 		}
 		return -1
-	case "we", "our":
+	case an.lex.word("speaker", w):
 		// a quotation that opens its sentence goes on the words of the
 		// official quoted before it
 		back := 3
@@ -629,7 +612,7 @@ func (an *analysis) nationalModifier(m int) bool {
 		return false
 	}
 	w := an.low[n]
-	return !an.lex.word("stop", w) && !an.lex.word("skip", w) && !an.lex.word("report", w) && !timeWord[w]
+	return !an.lex.word("stop", w) && !an.lex.word("skip", w) && !an.lex.word("report", w) && !an.lex.word("dateword", w)
 }
 
 // pluralAcronym reports whether w is the plural of an acronym, a common
@@ -671,7 +654,7 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 			if n < hi && an.low[n] == "," {
 				n++
 			}
-			for n < hi && (an.low[n] == "and" || an.low[n] == "or" || an.low[n] == "including" || an.low[n] == "like" || an.low[n] == "the" || an.low[n] == "as" || an.low[n] == "well" || an.low[n] == "such") {
+			for n < hi && an.lowWord("listjoin", n) {
 				n++
 			}
 			if n > k && n < hi && an.mentAt(n) >= 0 {
@@ -694,15 +677,15 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		}
 		w := an.low[k]
 		switch {
-		case an.lex.word("det", w) || isAdverb(w) || isQuote(w):
+		case an.lex.word("det", w) || an.isAdverb(w) || isQuote(w):
 		case an.lex.word("approx", w) && free == 0 && k+1 < hi && (an.toks[k+1].Kind == Number || an.lex.word("det", an.low[k+1]) || an.lex.word("approx", an.low[k+1])):
 			// "at least nine", "more than 100"
 		case an.toks[k].Kind == Possessive && free > 0:
 			// "this year's sweeping intrusion"
-		case (w == "and" || w == "or") && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lex.word("stop", an.low[k+1]):
+		case an.lex.word("conj", w) && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lex.word("stop", an.low[k+1]):
 			// "the frequency and manner of ..."
-		case w == "," && free > 0 && k+1 < hi && an.low[k+1] == "including":
-		case w == "including" || w == "like" || (w == "such" && k+1 < hi && an.low[k+1] == "as"):
+		case w == "," && free > 0 && k+1 < hi && an.lowWord("listinclude", k+1):
+		case an.lex.word("listexample", w) || (w == "such" && k+1 < hi && an.low[k+1] == "as"):
 			free = 0
 		case w == "as" && k > 0 && an.low[k-1] == "such":
 		case w == "of" && free > 0 && free <= 3:
@@ -728,11 +711,11 @@ func (an *analysis) coordVerb(k, n int) bool {
 	if c == "," && k+1 < n {
 		c = an.low[k+1]
 	}
-	if c != "and" && c != "or" || an.low[n-1] != c || n+1 >= len(an.toks) {
+	if !an.lex.word("conj", c) || an.low[n-1] != c || n+1 >= len(an.toks) {
 		return false
 	}
 	w := an.low[n]
-	if an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("det", w) || an.lex.word("approx", w) || isAdverb(w) {
+	if an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("det", w) || an.lex.word("approx", w) || an.isAdverb(w) {
 		return false
 	}
 	if an.lex.word("skip", w) || an.lex.word("report", w) || len(an.lex.trigIndex[w]) > 0 {
@@ -740,7 +723,7 @@ func (an *analysis) coordVerb(k, n int) bool {
 	}
 	// a verb form before its own object: "-ed"/"-s" word then an
 	// article, a number or a name
-	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+	if !(an.lex.suffix("pastsuffix", w) || an.lex.suffix("pluralsuffix", w) && !an.lex.suffix("nonverbsuffix", w)) {
 		return false
 	}
 	x := n + 1
@@ -775,8 +758,8 @@ func (an *analysis) incidentAfter(k int) int {
 func (an *analysis) claimantOf(si int) int {
 	s := an.sents[si]
 	for k := s.First; k < s.End; k++ {
-		switch an.low[k] {
-		case "said", "says", "told", "stated", "announced":
+		switch {
+		case an.lowWord("claimverb", k):
 			if subj, _ := an.subjectOf(k); len(subj) > 0 {
 				return subj[0]
 			}
@@ -784,7 +767,7 @@ func (an *analysis) claimantOf(si int) int {
 			if m := an.mentAt(k + 1); m >= 0 && an.isActor(an.ments[m].ent) {
 				return an.ments[m].ent
 			}
-		case "according":
+		case an.lowWord("sourceprep", k):
 			if k+2 < s.End && an.low[k+1] == "to" {
 				q := k + 2
 				if an.low[q] == "the" {
@@ -804,18 +787,18 @@ func (an *analysis) claimantOf(si int) int {
 func (an *analysis) reporterOf(s int) (int, int) {
 	lo := an.sents[an.sentOf[s]].First
 	k := s - 1
-	for k >= lo && (an.low[k] == "the" || an.low[k] == "that") {
+	for k >= lo && an.lowWord("clauseopen", k) {
 		k--
 	}
-	for k >= lo && (an.lex.word("skip", an.low[k]) || isAdverb(an.low[k]) || timeWord[an.low[k]] || timePrep[an.low[k]] || an.low[k] == "it") && !an.lex.word("report", an.low[k]) {
+	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
 		k--
 	}
 	if k < lo || !an.lex.word("report", an.low[k]) {
 		return an.accuserOf(s)
 	}
 	v := k
-	if an.low[k] == "confidence" {
-		for v > lo && (an.low[v-1] == "high" || an.low[v-1] == "had" || an.low[v-1] == "has" || an.low[v-1] == "have") {
+	if an.lowWord("judgenoun", k) {
+		for v > lo && an.lowWord("judgemod", v-1) {
 			v--
 		}
 	}
@@ -844,7 +827,7 @@ func (an *analysis) accuserOf(s int) (int, int) {
 		if an.toks[b].Kind == Punct {
 			break
 		}
-		if an.low[b] != "by" || !an.lex.word("accusation", an.low[b-1]) {
+		if !an.lowWord("agentprep", b) || !an.lex.word("accusation", an.low[b-1]) {
 			continue
 		}
 		q := b + 1
@@ -900,14 +883,14 @@ func (an *analysis) relations() {
 
 func (an *analysis) isPassive(k, end int) (int, bool) {
 	w := an.low[end-1]
-	if !(strings.HasSuffix(w, "ed") || w == "held" || w == "hit" || w == "stolen") {
+	if !(an.lex.suffix("pastsuffix", w) || an.lex.word("participle", w)) {
 		return 0, false
 	}
 	j := end
-	for j < len(an.toks) && isAdverb(an.low[j]) {
+	for j < len(an.toks) && an.isAdverb(an.low[j]) {
 		j++
 	}
-	if j < len(an.toks) && an.low[j] == "by" {
+	if j < len(an.toks) && an.lowWord("agentprep", j) {
 		return j + 1, true
 	}
 	return 0, false
@@ -976,7 +959,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				ok = true
 				break
 			}
-			if !(an.low[q] == "as" || an.lex.word("det", an.low[q]) || isAdverb(an.low[q]) || an.low[q] == "most") {
+			if !(an.lowWord("evalgap", q) || an.lex.word("det", an.low[q]) || an.isAdverb(an.low[q])) {
 				break
 			}
 		}
@@ -1011,7 +994,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		if len(keep) == 0 {
 			accused := false
 			for j := end; j < hi && j < end+4; j++ {
-				if an.lex.word("accusation", an.low[j]) || an.low[j] == "it" || an.low[j] == "any" || an.low[j] == "involvement" {
+				if an.lex.word("accusation", an.low[j]) || an.lowWord("denialref", j) {
 					accused = true
 				}
 			}
@@ -1092,10 +1075,10 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			if ot == schema.Incident {
 				// "tied the theft to Lazarus", "blamed the attack on X"
 				j := an.ments[om].end
-				for j < hi && j < an.ments[om].end+4 && an.low[j] != "to" && an.low[j] != "on" {
+				for j < hi && j < an.ments[om].end+4 && !an.lowWord("ontoprep", j) {
 					j++
 				}
-				if j < hi && (an.low[j] == "to" || an.low[j] == "on") {
+				if j < hi && an.lowWord("ontoprep", j) {
 					for _, am := range an.objectsAfter(j+1, hi) {
 						a := an.ments[am].ent
 						if !an.isActor(a) {
@@ -1173,7 +1156,7 @@ func (an *analysis) incidentTargeting(v int) int {
 // incidentFor is the incident named after "of", "for" or "behind" at j:
 // "blamed X for the hack"; -1 if none.
 func (an *analysis) incidentFor(j, hi int) int {
-	if j >= hi || !(an.low[j] == "of" || an.low[j] == "for" || an.low[j] == "behind" || an.low[j] == "to") {
+	if j >= hi || !an.lowWord("incforprep", j) {
 		return -1
 	}
 	for q := j + 1; q < hi && q < j+8; q++ {
@@ -1214,7 +1197,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 			return -1 // only a topic word may stand inside: "ransomware attacks"
 		}
 		if an.lex.incNoun[an.low[q]] == "cyber" && (q+1 >= hi || !an.isIncNoun(q+1)) {
-			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !isPrep(n) && !timeWord[n] && !timePrep[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
+			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !an.lex.word("prep", n) && !an.lex.word("dateword", n) && !an.lex.word("dateprep", n) && !an.lex.suffix("gerundsuffix", n) && !an.lex.suffix("pastsuffix", n) {
 				return -1 // the noun modifies another: "attack techniques"
 			}
 			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
@@ -1239,7 +1222,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	inc := -1
 	actorStart := -1
 	frame := tr.frame
-	if frame == "agent" && end < hi && an.low[end] == "by" && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
+	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
 		// the passive of an agent frame: "the attack may have been
 		// carried out by North Korea"
 		frame, end = "patient", end+1
@@ -1251,10 +1234,10 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			return
 		}
 		j := end
-		if j < hi && (an.low[j] == "for" || an.low[j] == "in") {
+		if j < hi && an.lowWord("agentfor", j) {
 			j++
 		}
-		if j < hi && an.low[j] == "it" {
+		if j < hi && an.lowWord("itpron", j) {
 			inc = an.salientBefore(k)
 		} else {
 			if ms := an.objectsAfter(j, hi); len(ms) > 0 {
@@ -1266,7 +1249,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				case schema.Topic:
 					// a definite description of an attack is the one in
 					// focus: "launched the costliest cyberattack ever"
-					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && an.low[end-1] != "responsible" {
+					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && !an.lowWord("respadj", end-1) {
 						if j < hi && an.low[j] == "the" {
 							inc = an.salientBefore(k)
 						} else if an.ments[m].first <= j+2 {
@@ -1281,18 +1264,17 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					}
 				case schema.Organization:
 					// the victim for its attack: "was behind SolarWinds"
-					if an.low[end-1] == "behind" {
+					if an.lowWord("behindprep", end-1) {
 						inc = an.incidentTargeting(o)
 					}
 				}
 			}
 		}
-		if inc < 0 && an.low[end-1] != "responsible" && an.low[end-1] != "behind" {
+		if inc < 0 && !an.lowWord("respadj", end-1) && !an.lowWord("behindprep", end-1) {
 			inc = an.incidentNP(j, hi)
 		}
 		if inc < 0 {
-			last := an.low[end-1]
-			if last == "responsible" || last == "behind" || last == "blame" {
+			if an.lowWord("blameend", end-1) {
 				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
 					inc = an.salientBefore(k)
 				}
@@ -1300,7 +1282,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 	case "patient":
 		by := end
-		if an.low[end-1] != "by" {
+		if !an.lowWord("agentprep", end-1) {
 			return
 		}
 		if ms := an.objectsAfter(by, hi); len(ms) > 0 {
@@ -1313,7 +1295,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			return
 		}
 		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 			j--
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
@@ -1332,7 +1314,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 	case "prep":
 		j := end
-		if j < hi && an.low[j] == "to" {
+		if j < hi && an.lowWord("attribprep", j) {
 			if ms := an.objectsAfter(j+1, hi); len(ms) > 0 {
 				m := ms[0] // the first object only
 				if an.isActor(an.ments[m].ent) {
@@ -1341,7 +1323,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			}
 		}
 		b := k - 1
-		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || isAdverb(an.low[b])) {
+		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || an.isAdverb(an.low[b])) {
 			b--
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
@@ -1409,7 +1391,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		inc := -1
 		j := k - 1
-		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j]) || an.low[j] == ",") {
+		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == ",") {
 			j--
 		}
 		if j < an.sents[si].First {
@@ -1417,8 +1399,8 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
-		} else if an.low[j] == "it" || an.low[j] == "which" || an.low[j] == "that" {
-			if an.low[j] != "it" {
+		} else if an.lowWord("itpron", j) || an.lowWord("increl", j) {
+			if !an.lowWord("itpron", j) {
 				if m := an.antecedent(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
 					inc = an.ments[m].ent
 				}
@@ -1432,14 +1414,14 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 					inc = -1
 				}
 			}
-		} else if an.low[j] == "before" || an.low[j] == "after" {
+		} else if an.lowWord("sequel", j) {
 			inc = an.salientBefore(k)
 		}
 		np := -1 // an incident noun as the subject: "a similar attack hit X"
 		if inc < 0 {
-			if periodPlural[an.low[j]] && j-1 >= an.sents[si].First {
+			if an.lowWord("periodnoun", j) && j-1 >= an.sents[si].First {
 				j-- // "a similar attack days later hit", "two weeks ago"
-				if an.toks[j].Kind == Number || an.lex.word("det", an.low[j]) && an.low[j] != "the" && an.low[j] != "a" {
+				if an.toks[j].Kind == Number || an.lex.word("det", an.low[j]) && !an.lowWord("article", j) {
 					j--
 				}
 			}
@@ -1496,7 +1478,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			// an unknown name: "OneLogin has suffered a data breach",
 			// "the second data breach that OneLogin has suffered"
 			j := k - 1
-			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 				j--
 			}
 			if j < an.sents[si].First || an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
@@ -1507,7 +1489,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			for b > an.sents[si].First && b > j-4 && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) {
 				b--
 			}
-			if b > an.sents[si].First && (an.low[b-1] == "that" || an.low[b-1] == "which") {
+			if b > an.sents[si].First && an.lowWord("increl", b-1) {
 				if m := an.antecedent(b - 1); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
 					inc = an.ments[m].ent
 				} else if q := b - 2; q >= an.sents[si].First && an.tokM[q] == -1 && an.lex.incNoun[an.low[q]] == "cyber" {
@@ -1533,7 +1515,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if inc < 0 || len(an.ents[inc].target) > 0 {
 				return
 			}
-			if e := an.nameBeforeX(j+1, an.sents[si].First, camelCase(an.toks[j].Text) || !strings.HasSuffix(an.low[j], "s")); e >= 0 {
+			if e := an.nameBeforeX(j+1, an.sents[si].First, camelCase(an.toks[j].Text) || !an.lex.suffix("pluralsuffix", an.low[j])); e >= 0 {
 				an.claim(inc, schema.Targets, e, "", si, pol, mod, claimant)
 			}
 			return
@@ -1589,17 +1571,17 @@ func (an *analysis) incidentNear(k int) int {
 func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) bool {
 	lo, hi := an.sents[si].First, an.sents[si].End
 	w := an.low[k]
-	if !(strings.HasSuffix(w, "ed") || w == "hit" || w == "struck" || w == "caught") || end != k+1 {
+	if !(an.lex.suffix("pastsuffix", w) || an.lex.word("participle", w)) || end != k+1 {
 		return false
 	}
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.low[b] == "also" || an.low[b] == "not" || an.low[b] == "n't") {
+	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if b < lo || !an.lex.word("beaux", an.low[b]) {
 		// a reduced relative before "include": "Telecommunications
 		// providers caught by the breach include Altel, Celcom and DiGi"
-		if end+1 >= hi || an.low[end] != "by" {
+		if end+1 >= hi || !an.lowWord("agentprep", end) {
 			return false
 		}
 		inc, q := -1, end+1
@@ -1615,10 +1597,10 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		if inc < 0 {
 			// "caught by the breach include": the incident noun right
 			// before the verb
-			for q = end + 1; q < hi && q < end+5 && !isIncludeVerb(an.low[q]); q++ {
+			for q = end + 1; q < hi && q < end+5 && !an.lowWord("includeverb", q); q++ {
 			}
 			n := q - 1
-			if q < hi && isIncludeVerb(an.low[q]) && n > end+1 && an.tokM[n] == -1 && an.lex.incNoun[an.low[n]] == "cyber" {
+			if q < hi && an.lowWord("includeverb", q) && n > end+1 && an.tokM[n] == -1 && an.lex.incNoun[an.low[n]] == "cyber" {
 				f := n
 				for f > end+1 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
 					f--
@@ -1629,7 +1611,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 				}
 			}
 		}
-		if inc < 0 || q >= hi || !isIncludeVerb(an.low[q]) {
+		if inc < 0 || q >= hi || !an.lowWord("includeverb", q) {
 			return false
 		}
 		for _, v := range an.nameList(q+1, hi) {
@@ -1638,7 +1620,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		return true
 	}
 	inc := -1
-	if end < hi && an.low[end] == "by" {
+	if end < hi && an.lowWord("agentprep", end) {
 		for q := end + 1; q < hi && q < end+4; q++ {
 			if e := an.entAt(q); e >= 0 {
 				if an.ents[e].typ == schema.Incident {
@@ -1682,7 +1664,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		// named instances stand for the generic plural
 		var incs []int
 		for q := end + 1; q+2 < hi && q < end+8; q++ {
-			if an.low[q] == "," && an.low[q+1] == "including" {
+			if an.low[q] == "," && an.lowWord("listinclude", q+1) {
 				r := q + 2
 				if an.low[r] == "the" {
 					r++
@@ -1703,7 +1685,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 			return
 		}
 		b := k - 1
-		for b >= lo && b > k-6 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("beaux", an.low[b]) && an.low[b] != "became" && an.low[b] != "become" && an.low[b] != "becomes" {
+		for b >= lo && b > k-6 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("beaux", an.low[b]) && !an.lowWord("become", b) {
 			b--
 		}
 		if b < lo || an.toks[b].Kind != Word || an.tokM[b] != -1 {
@@ -1717,16 +1699,16 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		return
 	}
 	// "its most prominent victim was X", "WannaCry's victims included X"
-	if end >= hi || !(an.lex.word("beaux", an.low[end]) || isIncludeVerb(an.low[end])) {
+	if end >= hi || !(an.lex.word("beaux", an.low[end]) || an.lowWord("includeverb", end)) {
 		return
 	}
 	inc := -1
 	b := k - 1
-	for b >= lo && b > k-5 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("stop", an.low[b]) && an.low[b] != "its" && an.low[b] != "their" && !an.lex.word("det", an.low[b]) {
+	for b >= lo && b > k-5 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("stop", an.low[b]) && !an.lowWord("bodyposs", b) && !an.lex.word("det", an.low[b]) {
 		b--
 	}
 	switch {
-	case b >= lo && (an.low[b] == "its" || an.low[b] == "their"):
+	case b >= lo && an.lowWord("bodyposs", b):
 		inc = an.incidentNear(b)
 	case b >= lo && an.toks[b].Kind == Possessive:
 		if e := an.entAt(b - 1); e >= 0 && an.ents[e].typ == schema.Incident {
@@ -1740,8 +1722,6 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
 	}
 }
-
-func isIncludeVerb(w string) bool { return w == "include" || w == "included" || w == "includes" }
 
 // nameList reads a list of victims from k: known organisations and
 // states, or unknown capitalised names, separated by commas and a final
@@ -1786,7 +1766,7 @@ func (an *analysis) nameList(k, hi int) []int {
 		if k < hi && an.low[k] == "," {
 			k++
 		}
-		if k < hi && (an.low[k] == "and" || an.low[k] == "or") {
+		if k < hi && an.lowWord("conj", k) {
 			k++
 		} else if k > 0 && an.low[k-1] != "," {
 			return out
@@ -1799,7 +1779,7 @@ func (an *analysis) nameList(k, hi int) []int {
 // attack hit X", "WannaCry, which crippled X"; -1 if none.
 func (an *analysis) hitIncident(si, k int) int {
 	j := k - 1
-	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || isAdverb(an.low[j])) {
+	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < an.sents[si].First {
@@ -1808,7 +1788,7 @@ func (an *analysis) hitIncident(si, k int) int {
 	if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
 		return e
 	}
-	if an.low[j] == "which" || an.low[j] == "that" {
+	if an.lowWord("increl", j) {
 		if m := an.antecedent(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
 			return an.ments[m].ent
 		}
@@ -1826,9 +1806,12 @@ func (an *analysis) victimOK(v int) bool {
 // at k: the one already named for v, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
-	noun := "breach"
-	if strings.HasPrefix(an.low[k], "hack") {
-		noun = "hack"
+	noun := an.lex.first("breachnoun")
+	for _, stem := range an.lex.lists["breachstem"] {
+		if strings.HasPrefix(an.low[k], stem) {
+			noun = stem
+			break
+		}
 	}
 	name := an.ents[v].name
 	key := "target:" + name
@@ -1848,13 +1831,13 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	hi := an.sents[si].End
 	lo := an.sents[si].First
 	w := an.low[k]
-	past := strings.HasSuffix(w, "ed")
-	if !past && !strings.HasSuffix(w, "ing") && (k == lo || an.low[k-1] != "to") {
+	past := an.lex.suffix("pastsuffix", w)
+	if !past && !an.lex.suffix("gerundsuffix", w) && (k == lo || an.low[k-1] != "to") {
 		return // a bare "breach" is a noun unless after "to"
 	}
 	// passive: "X (has) been hacked", "X's systems were breached"
 	b := k - 1
-	for b >= lo && (isAdverb(an.low[b]) || an.low[b] == "not" || an.low[b] == "n't") {
+	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
 	if past && b >= lo && an.lex.word("beaux", an.low[b]) {
@@ -1864,7 +1847,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		}
 		var actors []int
 		inc := -1
-		if end < hi && an.low[end] == "by" {
+		if end < hi && an.lowWord("agentprep", end) {
 			if ms := an.objectsAfter(end+1, hi); len(ms) > 0 {
 				m := ms[0] // the first object only
 				e := an.ments[m].ent
@@ -1891,7 +1874,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	}
 	// active: "Fancy Bear hacked into the WADA database"
 	j := end
-	if j < hi && an.low[j] == "into" {
+	if j < hi && an.lowWord("breachprep", j) {
 		j++
 	}
 	var victims []int
@@ -1929,7 +1912,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 // systems ("Three's upgrade database", "its network").
 func (an *analysis) breachVictims(b, lo int) []int {
 	j := b
-	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || isAdverb(an.low[j])) {
+	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
@@ -1978,7 +1961,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 				return []int{e}
 			}
 		}
-		if q >= lo && (an.low[q] == "its" || an.low[q] == "their") {
+		if q >= lo && an.lowWord("bodyposs", q) {
 			// only a referent in the same sentence: "Three revealed that
 			// its upgrade database had been breached"
 			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.victimOK(e) {
@@ -2024,7 +2007,7 @@ func (an *analysis) inPP(f, lo int) bool {
 	if p >= lo && an.low[p] == "the" {
 		p--
 	}
-	return p >= lo && an.low[p] != "of" && isPrep(an.low[p])
+	return p >= lo && an.low[p] != "of" && an.lowWord("prep", p)
 }
 
 // victimCoord is withCoord for victims, whose names often carry a
@@ -2047,13 +2030,13 @@ func (an *analysis) victimCoord(m int) []int {
 				k = an.ments[d].first - 1
 				continue
 			}
-			if an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && an.low[k] != "and" && an.low[k] != "or" && !an.lex.word("stop", an.low[k]) {
+			if an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && !an.lowWord("conj", k) && !an.lex.word("stop", an.low[k]) {
 				k--
 				continue
 			}
 			break
 		}
-		if k < lo || (an.low[k] != "and" && an.low[k] != "or" && an.low[k] != ",") {
+		if k < lo || (!an.lowWord("conj", k) && an.low[k] != ",") {
 			break
 		}
 		if an.low[k] != "," {
@@ -2067,7 +2050,7 @@ func (an *analysis) victimCoord(m int) []int {
 		if n < 0 || !an.isActor(an.ments[n].ent) {
 			break
 		}
-		if pk := an.ments[n].first - 1; pk >= lo && isPrep(an.low[pk]) {
+		if pk := an.ments[n].first - 1; pk >= lo && an.lowWord("prep", pk) {
 			break
 		}
 		out = append(out, an.ments[n].ent)
@@ -2102,7 +2085,7 @@ func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
 	if an.inPP(s, lo) {
 		return -1 // "businesses in Ontario were hit"
 	}
-	if s > lo && (an.low[s-1] == "mr" || an.low[s-1] == "ms" || an.low[s-1] == "mrs" || an.toks[s-1].Text == "." && s-1 > lo && an.lex.titles[an.low[s-2]] != "") {
+	if s > lo && (an.lowWord("courtesy", s-1) || an.toks[s-1].Text == "." && s-1 > lo && an.lex.titles[an.low[s-2]] != "") {
 		return -1
 	}
 	e := an.entity(schema.Organization, an.nameText(s, end))
@@ -2138,10 +2121,6 @@ func (an *analysis) appositiveState(m int) int {
 	return -1
 }
 
-// letters counts the letters of s.
-// periodPlural holds the nouns of a span of time before "later" or "ago".
-var periodPlural = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
-
 // camelCase reports whether a word has a capital after its first letter
 // and a lower-case letter before it: a brand name ("OneLogin", "GameStop").
 func camelCase(w string) bool {
@@ -2157,6 +2136,7 @@ func camelCase(w string) bool {
 	return false
 }
 
+// letters counts the letters of s.
 func letters(s string) int {
 	n := 0
 	for _, r := range s {

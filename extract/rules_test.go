@@ -51,6 +51,9 @@ func TestRelationRules(t *testing.T) {
 			nil, []rel{{"Treasury", schema.Sanctions, "United States"}}},
 		{"Nobody doubts that the Kremlin was behind the NotPetya attack, but officials stopped short of naming Russia as the culprit.",
 			nil, []rel{{"*", schema.Blames, "Russia"}}},
+		// the holder of a judgement noun reports: "had high confidence that"
+		{"Canada had high confidence that the GRU was behind the NotPetya attack.",
+			[]rel{{"Canada", schema.Blames, "GRU"}}, nil},
 		{"Critics were quick to pin a 2014 cyberattack on North Korea.",
 			nil, []rel{{"*", schema.Targets, "North Korea"}}},
 		// a second verb ends the object list

@@ -242,7 +242,7 @@ func (an *analysis) partPhrases() {
 		lo := an.sents[si].First
 		b := k - 1
 		be := false
-		for b >= lo && (an.lex.word("skip", an.low[b]) || an.lex.word("beaux", an.low[b]) || isAdverb(an.low[b])) && an.tokM[b] == -1 {
+		for b >= lo && (an.lex.word("skip", an.low[b]) || an.lex.word("beaux", an.low[b]) || an.isAdverb(an.low[b])) && an.tokM[b] == -1 {
 			be = be || an.lex.word("beaux", an.low[b])
 			b--
 		}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestWordClassesDocumented checks that every class of words.tsv is
+// described in the file's header and that every class the code asks for
+// exists: a misspelt class name would quietly hold no word.
+func TestWordClassesDocumented(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := lexiconFS.ReadFile("lexicon/words.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	described := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "#   "); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				described[f[0]] = true
+			}
+		}
+	}
+	for c := range l.words {
+		if !described[c] {
+			t.Errorf("words.tsv: class %q is not described in the header", c)
+		}
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked := regexp.MustCompile(`\b(?:lowWord|textWord|word|suffix|first)\("([^"]+)"|\b(?:lists|words)\["([^"]+)"\]|prepClassObjects\([^()]*"([^"]+)"\)`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range asked.FindAllStringSubmatch(string(src), -1) {
+			c := m[1] + m[2] + m[3]
+			if _, ok := l.words[c]; !ok {
+				t.Errorf("%s asks for word class %q, which words.tsv does not have", f, c)
+			}
+		}
+	}
+}
