@@ -1818,7 +1818,8 @@ func (an *analysis) placePass() {
 	}
 }
 
-// mergeInto makes every mention of entity b one of entity a.
+// mergeInto makes every mention of entity b one of entity a; a keeps its
+// own state and parent.
 func (an *analysis) mergeInto(a, b int) {
 	for i := range an.ments {
 		if an.ments[i].ent == b {
@@ -1827,7 +1828,4 @@ func (an *analysis) mergeInto(a, b int) {
 	}
 	an.ents[a].extra = append(an.ents[a].extra, an.ents[b].extra...)
 	an.ents[b].extra = nil
-	if an.ents[a].state < 0 {
-		an.ents[a].state = an.ents[b].state
-	}
 }
