@@ -22,7 +22,7 @@ func (an *analysis) nameRun(i int) int {
 	j := i
 	words := 0
 	for j < len(an.toks) && words < 4 && an.tokM[j] == -1 && an.toks[j].Kind == Word {
-		if j > i && an.toks[j].Span.Start-an.toks[j-1].Span.End > 1 {
+		if j > i && an.toks[j].Span.Start != an.toks[j-1].Span.End && !an.oneSpace(j) {
 			break
 		}
 		if !isCap(an.toks[j].Text) {
@@ -315,6 +315,12 @@ func (an *analysis) officialPass() {
 			e.position = ti.position
 			e.posSent = si
 		}
+		// the state after the name: "King Abdullah of Jordan"
+		if ti.state < 0 && ti.org < 0 && end+1 < len(an.toks) && an.lowWord("ofprep", end) {
+			if m := an.mentAt(end + 1); m >= 0 && an.ments[m].first == end+1 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" {
+				ti.state = an.ments[m].ent
+			}
+		}
 		if e.officialOf < 0 {
 			switch {
 			case ti.state >= 0:
@@ -521,6 +527,8 @@ func (an *analysis) stateOf(e int) int {
 // class noun ("analytics firm Elliptic"), names in apposition to one
 // ("Tornado Cash, a cryptocurrency mixing service"), and "foreign ministry".
 func (an *analysis) orgPass() {
+	an.suffixPass()
+	an.placePass()
 	for j := 0; j < len(an.toks); j++ {
 		if an.stopped() {
 			return
@@ -539,7 +547,7 @@ func (an *analysis) orgPass() {
 		// a state's full name right before the name is part of it: "the
 		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
 		stateIn := -1
-		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && an.ments[m].form == "name" && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
+		if m := an.mentAt(s - 1); s < j+1 && m >= 0 && an.ments[m].end == s && (an.ments[m].form == "name" || an.ments[m].form == "alias" && an.ments[m].end == an.ments[m].first+1 && upperWord(an.toks[an.ments[m].first].Text)) && an.ents[an.ments[m].ent].typ == schema.State && an.sentOf[s-1] == an.sentOf[j] && s > j-2 {
 			stateIn = an.ments[m].ent
 			s = an.ments[m].first
 		}
@@ -551,7 +559,7 @@ func (an *analysis) orgPass() {
 		// Department", "Oxford University Hospitals NHS Foundation Trust"
 		inner := false
 		for q := e; q < len(an.toks) && q < e+5 && an.toks[q].Kind == Word && isCap(an.toks[q].Text) && an.sentOf[q] == an.sentOf[j]; q++ {
-			if an.toks[q].Span.Start-an.toks[q-1].Span.End != 1 {
+			if !an.oneSpace(q) {
 				break
 			}
 			if m := an.mentAt(q); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization && an.ments[m].end < len(an.toks) && an.tokM[an.ments[m].end] == -1 {
@@ -581,6 +589,12 @@ func (an *analysis) orgPass() {
 			}
 		}
 		if e-s < 2 {
+			continue
+		}
+		// a portfolio named in a title is no body: "Information
+		// Technology Minister X", "Minister for Cyber Security"
+		if an.textWord("portfolio", e-1) && (e < len(an.toks) && an.titleAt(e) == "head" && isCap(an.toks[e].Text) || an.portfolioAfterTitle(s)) {
+			j = e - 1
 			continue
 		}
 		// an abbreviated head keeps its full stop: "Development Co."
@@ -614,16 +628,22 @@ func (an *analysis) orgPass() {
 					k++
 				}
 			}
+			if l := an.classListAt(j); l > k {
+				k = l // "companies in western Ukraine — X, Y and Z"
+			}
 			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
-				if e == k {
+				if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
+					e = an.ments[m].end // a body already read stays in the list
+				} else if e == k {
 					break
+				} else {
+					ei := an.entity(schema.Organization, an.nameText(k, e))
+					if an.ents[ei].kind == "" {
+						an.ents[ei].kind = "company"
+					}
+					an.addMention(ei, k, e, "name")
 				}
-				ei := an.entity(schema.Organization, an.nameText(k, e))
-				if an.ents[ei].kind == "" {
-					an.ents[ei].kind = "company"
-				}
-				an.addMention(ei, k, e, "name")
 				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
 					k = e + 1
 					continue
@@ -652,17 +672,18 @@ func (an *analysis) orgPass() {
 		}
 	}
 	an.bodyPass()
+	an.localPass()
+	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
+	an.acronymPass()
+	an.trackedPass()
+	an.camelPass()
+	defer an.repeatPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
 	for j := 0; j+2 < len(an.toks); j++ {
-		switch an.low[j+1] {
-		case "calling", "calls", "called", "named", "known", "dubbed", "going", "that", "which":
-		default:
-			continue
-		}
 		if !an.lex.word("groupnoun", an.low[j]) && !an.lex.word("hackernoun", an.low[j]) {
 			continue
 		}
@@ -682,14 +703,36 @@ func (an *analysis) orgPass() {
 		if k < len(an.toks) && isQuote(an.low[k]) {
 			k++
 		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.State && an.lowWord("malwarenoun", an.ments[m].end) && an.sentOf[an.ments[m].end] == an.sentOf[k] {
+			// a gang named after its malware: "a group known as Cuba
+			// ransomware"
+			e := an.ments[m].end + 1
+			ei := an.entity(schema.Organization, an.nameText(k, e))
+			if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+				an.ents[ei].kind = "group"
+			}
+			an.replaceState(ei, k, e)
+			continue
+		}
 		if m := an.mentAt(k); m >= 0 {
-			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+			e := an.ments[m].ent
+			if an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
 				an.ents[e].kind = "group"
+			}
+			// "Unit 74455, a group also tracked as Sandworm": one group
+			if o := an.appositionGroup(j); o >= 0 && o != e && an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" {
+				an.mergeInto(o, e)
 			}
 			continue
 		}
 		e := an.capRun(k)
 		if e == k {
+			continue
+		}
+		// in apposition to a named group the name is another of its
+		// names: "REvil, a criminal outfit also known as Sodinokibi"
+		if o := an.appositionGroup(j); o >= 0 {
+			an.addMention(o, k, e, "alias")
 			continue
 		}
 		ei := an.entity(schema.Organization, an.nameText(k, e))
@@ -698,6 +741,7 @@ func (an *analysis) orgPass() {
 		}
 		an.addMention(ei, k, e, "name")
 	}
+	an.gangPass()
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lex.word("stateorg", an.low[j]) {
@@ -730,7 +774,7 @@ func (an *analysis) orgPass() {
 			if an.toks[k].Kind == Punct || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ != schema.State {
 				break
 			}
-			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which") {
+			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which" || an.lowWord("orgjoin", k+1)) {
 				ei := an.entity(schema.Organization, an.nameText(i, e))
 				if an.ents[ei].kind == "" {
 					an.ents[ei].kind = "company"
@@ -1037,27 +1081,133 @@ func (an *analysis) personPass() {
 		}
 		e := an.nameRun(i)
 		if e == i {
+			// one name after an abbreviated honorific: "Mr. Gren"
+			if an.honorificBefore(i) {
+				ei := an.personNamed(an.toks[i].Text)
+				if ei < 0 {
+					ei = an.entity(schema.Person, an.toks[i].Text)
+				}
+				an.addMention(ei, i, i+1, "name")
+			}
 			continue
 		}
 		ok := e < len(an.toks) && an.lowWord("personverb", e) ||
 			i > 0 && an.lowWord("personnoun", i-1) ||
+			// "his fiancée, Hatice Kaya."
+			i > 1 && an.toks[i-1].Text == "," && (an.lowWord("personnoun", i-2) || an.lowWord("peoplenoun", i-2)) && (e >= len(an.toks) || an.toks[e].Kind == Punct) ||
 			// "Saud al-Qahtani, who ...", "X, a computer specialist"
-			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1))
-		if !ok {
+			e+1 < len(an.toks) && an.toks[e].Text == "," && (an.lowWord("personrel", e+1) || an.personAppos(e+1)) ||
+			// "six officers of the unit, among them X and Y"
+			an.peopleListAt(i) ||
+			// "the indictment charges X and Y"
+			i > 0 && an.lowWord("chargeverb", i-1) && an.sentOf[i-1] == an.sentOf[i]
+		if !ok || !an.personName(i, e) {
 			continue
 		}
-		for k := i; k < e; k++ {
-			if an.lex.word("orgclass", an.low[k]) {
-				ok = false
+		// the names listed before it share its evidence: "charges A B, C D
+		// and E F, who ..."
+		for _, r := range an.namesBefore(i) {
+			if an.personName(r[0], r[1]) {
+				an.addMention(an.entity(schema.Person, an.nameText(r[0], r[1])), r[0], r[1], "name")
 			}
-		}
-		if !ok {
-			continue
 		}
 		ei := an.entity(schema.Person, an.nameText(i, e))
 		an.addMention(ei, i, e, "name")
+		// and those listed after it: "among them X, Y and Z"
+		for k := e; ; {
+			if k+2 < len(an.toks) && an.toks[k].Text == "," && an.toks[k+1].Kind == Number && an.toks[k+2].Text == "," {
+				k += 2 // an age: "X, 34, and Y"
+			}
+			switch {
+			case k+1 < len(an.toks) && an.toks[k].Text == "," && an.lowWord("orglist", k+1):
+				k += 2
+			case k < len(an.toks) && (an.toks[k].Text == "," || an.lowWord("orglist", k)):
+				k++
+			default:
+				k = -1
+			}
+			if k < 0 || k >= len(an.toks) || an.sentOf[k] != an.sentOf[i] {
+				break
+			}
+			n := an.nameRun(k)
+			if n == k || !an.personName(k, n) {
+				break
+			}
+			an.addMention(an.entity(schema.Person, an.nameText(k, n)), k, n, "name")
+			e = n
+			k = n
+		}
 		i = e - 1
 	}
+}
+
+// personName reports whether the name run [i, e) may be a person's: no
+// class noun of organisations in it.
+func (an *analysis) personName(i, e int) bool {
+	for k := i; k < e; k++ {
+		if an.lex.word("orgclass", an.low[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesBefore returns the name runs of a list ending right before the
+// name at i, nearest last: "A B, C D and" before "E F". A name of one word
+// ends the list.
+func (an *analysis) namesBefore(i int) [][2]int {
+	var out [][2]int
+	k := i
+	for {
+		p := k - 1
+		if p >= 0 && an.lowWord("orglist", p) {
+			p--
+		}
+		if p >= 0 && an.toks[p].Text == "," {
+			p--
+		}
+		if p == k-1 || p < 0 || an.sentOf[p] != an.sentOf[i] {
+			break
+		}
+		// the run of capitalised words ending at p
+		f := p
+		for f > 0 && p-f < 4 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && (isCap(an.toks[f-1].Text) || an.nameParticle(f-1)) && an.sentOf[f-1] == an.sentOf[i] {
+			f--
+		}
+		if an.nameRun(f) != p+1 || p+1-f < 2 {
+			break
+		}
+		out = append(out, [2]int{f, p + 1})
+		k = f
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// peopleListAt reports whether the name at i opens a list introduced as
+// some of the people just named by a plural title or person noun: "six
+// officers of the unit, among them X and Y", "the suspects, including X".
+func (an *analysis) peopleListAt(i int) bool {
+	k := i - 1
+	if k >= 0 && an.lowWord("listintro", k) && k > 0 && an.low[k] == "them" {
+		k-- // "among them"
+	}
+	if k < 1 || !an.lowWord("listintro", k) || an.toks[k-1].Text != "," {
+		return false
+	}
+	lo := an.sents[an.sentOf[i]].First
+	for q := k - 2; q >= lo && q >= k-8; q-- {
+		w := an.low[q]
+		if an.toks[q].Kind != Word || len(w) < 4 || w[len(w)-1] != 's' {
+			continue
+		}
+		if sg := w[:len(w)-1]; an.lex.titles[sg] == "head" || an.lex.word("personnoun", sg) || an.lex.word("peoplenoun", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAppos reports whether an apposition from token k names a
@@ -1135,4 +1285,547 @@ func (an *analysis) surnamePass() {
 		}
 		an.addMention(e, i, i+1, "surname")
 	}
+}
+
+// brandName reports whether w is one word with a capital inside it after a
+// lower-case letter, as brand names are written ("LinkedIn", "WikiLeaks"),
+// not a surname opened by a prefix of class surnameprefix ("McKenzie").
+func (an *analysis) brandName(w string) bool {
+	if len(w) < 4 || !isCap(w) {
+		return false
+	}
+	lower, inner := 0, -1
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= 'A' && c <= 'Z':
+			if w[i-1] >= 'a' && w[i-1] <= 'z' && inner < 0 {
+				inner = i
+			}
+		default:
+			return false // a digit, a hyphen, a letter of another script
+		}
+	}
+	if inner < 0 || lower < 2 {
+		return false
+	}
+	return !an.lex.word("surnameprefix", w[:inner])
+}
+
+// camelPass reads a word written in camel case as a company's name
+// ("DocuSign", "HipChat said"), with an organisation head after it
+// ("DocuSign Inc"); not a named incident, nor the name of malware, one the
+// article writes before a malware noun ("the SamSam ransomware").
+func (an *analysis) camelPass() {
+	// a name the article once writes before a malware noun names malware
+	// everywhere: "the SamSam ransomware" ... "SamSam was used"
+	var malware map[string]bool
+	// a name only ever written before a noun it modifies names a product
+	// ("the TurkStream gas pipeline"), not who makes it
+	alone := map[string]bool{}
+	for j := 0; j+1 < len(an.toks); j++ {
+		if an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) {
+			continue
+		}
+		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) {
+			if malware == nil {
+				malware = map[string]bool{}
+			}
+			malware[an.toks[j].Text] = true
+		}
+		if !(an.sentOf[j+1] == an.sentOf[j] && !an.possAt(j+1) && an.compoundAt(j+1) && an.nounAt(j+1)) {
+			alone[an.toks[j].Text] = true
+		}
+	}
+	for j := 0; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || malware[an.toks[j].Text] || !an.brandName(an.toks[j].Text) || an.textWord("nonname", j) || len(an.namedAt(j)) > 0 || j+1 < len(an.toks) && !alone[an.toks[j].Text] {
+			continue
+		}
+		if p := j - 1; p > an.sents[an.sentOf[j]].First && an.tokM[p] == -1 && an.toks[p].Kind == Word && isCap(an.toks[p].Text) && !an.textWord("nonname", p) {
+			continue // the end of a longer name: "Tony UcedaVelez"
+		}
+		e := j + 1
+		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.oneSpace(e) {
+			e++
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "company"
+		}
+		an.addMention(ei, j, e, "name")
+		j = e - 1
+	}
+}
+
+// repeatPass adds the other mentions of an organisation read by its form
+// somewhere in the article ("analytics firm Elliptic" ... "Elliptic
+// said"): the same words where nothing else was read, not inside a longer
+// capitalised name.
+func (an *analysis) repeatPass() {
+	type form struct {
+		ent  int
+		toks []string
+	}
+	forms := map[string][]form{} // by first word
+	seen := map[string]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 || m.form != "name" || an.ents[m.ent].typ != schema.Organization || m.end-m.first > 6 {
+			continue
+		}
+		var ws []string
+		for k := m.first; k < m.end; k++ {
+			ws = append(ws, an.toks[k].Text)
+		}
+		key := strings.Join(ws, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		forms[ws[0]] = append(forms[ws[0]], form{m.ent, ws})
+	}
+	if len(forms) == 0 {
+		return
+	}
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(an.toks) && an.toks[k].Kind == Word && isCap(an.toks[k].Text)
+	}
+	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if !capWord(i) || an.tokM[i] != -1 && an.mentAt(i) < 0 {
+			continue
+		}
+		for _, f := range forms[an.toks[i].Text] {
+			n := len(f.toks)
+			if i+n > len(an.toks) {
+				continue
+			}
+			ok, inner := true, false
+			for q := 0; q < n; q++ {
+				if an.toks[i+q].Text != f.toks[q] || q > 0 && an.sentOf[i+q] != an.sentOf[i] {
+					ok = false
+					break
+				}
+				// a state's name inside the name: "Cuba ransomware"
+				if m := an.tokM[i+q]; m != -1 {
+					if m < 0 || an.ments[m].ent < 0 || an.ents[an.ments[m].ent].typ != schema.State || an.ments[m].first < i || an.ments[m].end > i+n || n < 2 {
+						ok = false
+						break
+					}
+					inner = true
+				}
+			}
+			if !ok || capWord(i+n) && an.sentOf[i+n] == an.sentOf[i] || capWord(i-1) && an.sentOf[i-1] == an.sentOf[i] && an.sents[an.sentOf[i]].First != i-1 {
+				continue
+			}
+			if !isCap(f.toks[n-1]) && an.compoundAt(i+n) && !an.lowWord("gangnoun", i+n) && !an.lex.word("groupnoun", an.low[i+n]) {
+				continue // a description modifying a noun: "Chinese military hackers"
+			}
+			if inner {
+				an.replaceState(f.ent, i, i+n)
+			} else {
+				an.addMention(f.ent, i, i+n, "name")
+			}
+			i += n - 1
+			break
+		}
+	}
+}
+
+// gangPass reads hacker groups named before what they are: an article, a
+// name and a gang noun ("the Vexa crew"), or a group noun after words of
+// crime or hacking ("the Cl0p ransomware gang", "the Sandcat hacking
+// group"). A state's name with "ransomware" names the gang after its
+// malware: "the Cuba ransomware gang" is "Cuba ransomware".
+func (an *analysis) gangPass() {
+	for j := 1; j+1 < len(an.toks); j++ {
+		if !an.lowWord("det", j-1) || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || hyphenAdj(an.toks[j].Text) || an.sentOf[j-1] != an.sentOf[j] {
+			continue
+		}
+		st := -1
+		e := an.capRun(j)
+		if m := an.mentAt(j); m >= 0 && an.ments[m].first == j && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" {
+			st, e = an.ments[m].ent, an.ments[m].end
+		}
+		if e == j || e >= len(an.toks) || an.sentOf[e] != an.sentOf[j] {
+			continue
+		}
+		k, mods, malware := e, 0, false
+		for k < len(an.toks) && k < e+2 && (an.lowWord("groupmod", k) || an.lowWord("malwarenoun", k)) {
+			malware = malware || an.lowWord("malwarenoun", k)
+			k, mods = k+1, mods+1
+		}
+		if k >= len(an.toks) || an.tokM[k] != -1 || an.sentOf[k] != an.sentOf[j] {
+			continue
+		}
+		if !an.lowWord("gangnoun", k) && !(mods > 0 && an.lex.word("groupnoun", an.low[k])) {
+			continue
+		}
+		if st >= 0 {
+			if !malware || e+1 > k || !an.lowWord("malwarenoun", e) {
+				continue
+			}
+			e++ // "Cuba ransomware"
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		if st >= 0 {
+			an.replaceState(ei, j, e)
+		} else {
+			an.addMention(ei, j, e, "name")
+		}
+		j = k
+	}
+}
+
+// replaceState makes tokens [first, end), a state's name and more, a
+// mention of organisation e: the state's word there is no mention of the
+// state ("Cuba ransomware").
+func (an *analysis) replaceState(e, first, end int) {
+	st, n := -1, 0
+	if m := an.mentAt(first); m >= 0 {
+		st = an.ments[m].ent
+		n = len(an.ents[st].extra)
+	}
+	if an.replaceMentions(e, first, end, "name") >= 0 && st >= 0 && len(an.ents[st].extra) > n {
+		an.ents[st].extra = an.ents[st].extra[:n]
+	}
+}
+
+// upperWord reports whether w is written in capitals only, as acronyms
+// are ("US", "U.S.").
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// suffixPass extends a known company's mention over the corporate words
+// after it (class corpsuffix): "Equifax Inc.", "Hyatt Hotels Corp".
+func (an *analysis) suffixPass() {
+	for m := range an.ments {
+		mm := an.ments[m]
+		if mm.ent < 0 || an.ents[mm.ent].typ != schema.Organization || an.ents[mm.ent].kind != "company" {
+			continue
+		}
+		e := mm.end
+		for e < len(an.toks) && e < mm.end+3 && an.tokM[e] == -1 && an.textWord("corpsuffix", e) && an.sentOf[e] == an.sentOf[mm.first] && an.oneSpace(e) {
+			e++
+		}
+		if e == mm.end {
+			continue
+		}
+		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.tokM[e] == -1 && an.textWord("orgabbrev", e-1) {
+			e++
+		}
+		an.replaceMentions(mm.ent, mm.first, e, mm.form)
+	}
+}
+
+// appositionGroup is the organisation named right before the apposition
+// whose head, a group noun, is at token j: "REvil, a Russian-speaking
+// criminal outfit"; -1 if none.
+func (an *analysis) appositionGroup(j int) int {
+	lo := an.sents[an.sentOf[j]].First
+	k := j - 1
+	for k > lo && k > j-6 && an.tokM[k] == -1 && an.toks[k].Kind == Word && (!isCap(an.toks[k].Text) || hyphenAdj(an.toks[k].Text)) && !an.lowWord("det", k) {
+		k--
+	}
+	if k <= lo+1 || !an.lowWord("titledet", k) || an.toks[k-1].Text != "," {
+		return -1
+	}
+	m := an.mentAt(k - 2)
+	if m < 0 || an.ments[m].end != k-1 || an.ents[an.ments[m].ent].typ != schema.Organization {
+		return -1
+	}
+	return an.ments[m].ent
+}
+
+// portfolioAfterTitle reports whether the capitalised words ending before
+// token s, perhaps joined by "and", follow a capitalised title head and
+// "for" or "of": "Minister for Law Enforcement and" before "Cyber
+// Security".
+func (an *analysis) portfolioAfterTitle(s int) bool {
+	k := s - 1
+	for k > 0 && k > s-6 && an.tokM[k] == -1 && an.toks[k].Kind == Word && (isCap(an.toks[k].Text) && an.titleAt(k) != "head" || an.lowWord("orglist", k)) {
+		k--
+	}
+	return k > 0 && an.lowWord("titlecomp", k) && an.titleAt(k-1) == "head" && isCap(an.toks[k-1].Text) && an.sentOf[k-1] == an.sentOf[s]
+}
+
+// classListAt is where a list of names opens that a plural class noun at
+// j introduces over its own modifiers: a dash or a colon, or a word of
+// class listintro ("including", "among them"), within a few lower-case
+// words: "three distribution companies in western Ukraine — X, Y and Z",
+// "firms including X and Y". It returns j when there is none.
+func (an *analysis) classListAt(j int) int {
+	w := an.low[j]
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return j
+	}
+	for k := j + 1; k < len(an.toks) && k < j+8 && an.sentOf[k] == an.sentOf[j]; k++ {
+		t := an.toks[k]
+		switch {
+		case t.Text == "—" || t.Text == "–" || t.Text == ":":
+			return k + 1
+		case an.lowWord("listintro", k) && an.low[k] != "them":
+			if k+1 < len(an.toks) && an.low[k+1] == "them" {
+				return k + 2
+			}
+			return k + 1
+		case t.Kind == Word && (!isCap(t.Text) || an.tokM[k] >= 0) && !an.lex.word("stop", an.low[k]) || an.lowWord("inccomp", k) && t.Kind == Word:
+			// a modifier: "in western and central Ukraine"
+		case an.lowWord("orglist", k):
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// oneSpace reports whether token k follows token k-1 after one space, a
+// no-break space as well ("Hyatt\u00a0Hotels"), as the words of one name do.
+func (an *analysis) oneSpace(k int) bool {
+	gap := an.text[an.toks[k-1].Span.End:an.toks[k].Span.Start]
+	return gap == " " || gap == "\u00a0" || gap == "\u202f"
+}
+
+// localPass reads a local government by its place: a noun of class
+// localnoun, "of" and a capitalised name ("the city of Atlanta", "the
+// regional municipality of Mekinac", "City of Newark"), an organisation;
+// not after a preposition of place (class placeprep: "in the city of X").
+func (an *analysis) localPass() {
+	for j := 0; j+2 < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lowWord("localnoun", j) || !an.lowWord("ofprep", j+1) || an.sentOf[j+2] != an.sentOf[j] {
+			continue
+		}
+		e := an.capRun(j + 2)
+		if e == j+2 {
+			continue
+		}
+		f := j
+		if f > 0 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !isCap(an.toks[f-1].Text) && an.lowWord("localmod", f-1) {
+			f-- // "the regional municipality of X"
+		}
+		// a place, not its government: "flew from the Siberian city of
+		// Tomsk", "treated in the city of Omsk"
+		p := f - 1
+		for p > f-4 && p >= 0 && an.toks[p].Kind == Word && !an.lowWord("placeprep", p) && (an.lowWord("det", p) || an.tokM[p] == -1 && !an.lex.word("stop", an.low[p])) {
+			p--
+		}
+		if p >= 0 && an.lowWord("placeprep", p) {
+			j = e - 1
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(f, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "org"
+		}
+		an.addMention(ei, f, e, "name")
+		j = e - 1
+	}
+}
+
+// ampersandPass reads a company's name joined by an ampersand: "Dun &
+// Bradstreet", "Procter & Gamble Co".
+func (an *analysis) ampersandPass() {
+	for j := 1; j+1 < len(an.toks); j++ {
+		if an.toks[j].Text != "&" || an.tokM[j] != -1 || an.sentOf[j+1] != an.sentOf[j-1] {
+			continue
+		}
+		p := j - 1
+		if an.tokM[p] != -1 || an.toks[p].Kind != Word || !isCap(an.toks[p].Text) || an.textWord("nonname", p) {
+			continue
+		}
+		f := p
+		for f > 0 && f > p-2 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] && f-1 != an.sents[an.sentOf[j]].First {
+			f--
+		}
+		e := an.capRun(j + 1)
+		if e == j+1 {
+			continue
+		}
+		for e < len(an.toks) && an.tokM[e] == -1 && an.textWord("orgabbrev", e) && an.oneSpace(e) {
+			e++
+		}
+		ei := an.entity(schema.Organization, an.nameText(f, e))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "company"
+		}
+		an.addMention(ei, f, e, "name")
+		j = e - 1
+	}
+}
+
+// trackedPass reads hacker groups by the names analysts number them with:
+// a prefix of class groupprefix and digits ("APT41", "UNC2452", "TA505",
+// "Storm-0558"), case as written.
+func (an *analysis) trackedPass() {
+	for j := range an.toks {
+		t := an.toks[j].Text
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word {
+			continue
+		}
+		n := len(t)
+		for n > 0 && t[n-1] >= '0' && t[n-1] <= '9' {
+			n--
+		}
+		if n == len(t) || n == 0 {
+			continue
+		}
+		p := strings.TrimSuffix(t[:n], "-")
+		if !an.lex.word("groupprefix", p) {
+			continue
+		}
+		ei := an.entity(schema.Organization, t)
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		an.addMention(ei, j, j+1, "name")
+	}
+}
+
+// nounAt reports whether the sentence's parse reads token k as a noun.
+func (an *analysis) nounAt(k int) bool {
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(k)
+	return w >= 0 && p.s.Words[w].UPOS == "NOUN"
+}
+
+// acronymPass reads a name followed by its acronym in brackets, the
+// acronym spelling the initials of its capitalised words: "Defense Point
+// Security (DPS)", "University College London (UCL)". The name is an
+// organisation's (a known one keeps its own), the acronym another of its
+// names, and so is every later use of the acronym.
+func (an *analysis) acronymPass() {
+	acr := map[string]int{}
+	for j := 2; j+1 < len(an.toks); j++ {
+		if an.toks[j-1].Text != "(" || an.toks[j+1].Text != ")" || an.tokM[j] != -1 || !upperWord(an.toks[j].Text) {
+			continue
+		}
+		a := an.toks[j].Text
+		// the name before the bracket, its initials read from the end
+		k, n, ok := j-2, len(a), true
+		for n > 0 && k >= 0 && an.sentOf[k] == an.sentOf[j] {
+			t := an.toks[k].Text
+			switch {
+			case an.toks[k].Kind == Word && isCap(t) && t[0] == a[n-1]:
+				n--
+			case an.lowWord("orgjoin", k) || an.lowWord("orgdet", k) || an.lowWord("orglist", k) || t == "&":
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+			k--
+		}
+		first := k + 1
+		if !ok || n > 0 || j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
+			continue // "Business Email Compromise (BEC)" names an incident
+		}
+		ei := -1
+		if m := an.mentAt(first); m >= 0 && an.ments[m].first == first && an.ments[m].end == j-1 {
+			if t := an.ents[an.ments[m].ent].typ; t == schema.Organization {
+				ei = an.ments[m].ent
+			} else {
+				continue // a state's or a person's name
+			}
+		} else {
+			for q := first; q < j-1; q++ {
+				if an.tokM[q] != -1 && (an.mentAt(q) < 0 || an.ents[an.ments[an.mentAt(q)].ent].typ != schema.State) {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+			ei = an.entity(schema.Organization, an.nameText(first, j-1))
+			if an.ents[ei].kind == "" {
+				an.ents[ei].kind = "org"
+			}
+			if an.replaceMentions(ei, first, j-1, "name") < 0 {
+				continue
+			}
+		}
+		an.addMention(ei, j, j+1, "alias")
+		acr[a] = ei
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for j := range an.toks {
+		if e, ok := acr[an.toks[j].Text]; ok && an.tokM[j] == -1 {
+			an.addMention(e, j, j+1, "alias")
+		}
+	}
+}
+
+// honorificBefore reports whether the single capitalised word at i, not yet
+// read, follows an abbreviated honorific (class honorabbr: "Mr.", "Ms").
+func (an *analysis) honorificBefore(i int) bool {
+	if i < 1 || an.tokM[i] != -1 || an.toks[i].Kind != Word || !isCap(an.toks[i].Text) || an.textWord("nonname", i) || an.titleAt(i) != "" {
+		return false
+	}
+	if i+1 < len(an.toks) && an.toks[i+1].Kind == Word && isCap(an.toks[i+1].Text) {
+		return false
+	}
+	p := i - 1
+	if an.toks[p].Text == "." && p > 0 && an.toks[p].Span.Start == an.toks[p-1].Span.End {
+		p--
+	}
+	return an.textWord("honorabbr", p) && an.sentOf[p] == an.sentOf[i]
+}
+
+// placePass drops a capital read as its state where it names the place
+// only: after a preposition of place (class placeprep: "talks in Tokyo",
+// "flew from Paris"), when the article names the state by no other word.
+func (an *analysis) placePass() {
+	other := map[int]bool{}
+	for _, m := range an.ments {
+		if m.ent >= 0 && an.ents[m.ent].typ == schema.State && m.form != "capital" {
+			other[m.ent] = true
+		}
+	}
+	for i := range an.ments {
+		m := an.ments[i]
+		if m.ent < 0 || m.form != "capital" || an.ents[m.ent].typ != schema.State || other[m.ent] || m.first == 0 || !an.lowWord("placeprep", m.first-1) {
+			continue
+		}
+		if m.end < len(an.toks) && an.toks[m.end].Kind == Possessive {
+			continue
+		}
+		an.ments[i].ent = -1
+		for k := m.first; k < m.end; k++ {
+			an.tokM[k] = -2
+		}
+	}
+}
+
+// mergeInto makes every mention of entity b one of entity a; a keeps its
+// own state and parent.
+func (an *analysis) mergeInto(a, b int) {
+	for i := range an.ments {
+		if an.ments[i].ent == b {
+			an.ments[i].ent = a
+		}
+	}
+	an.ents[a].extra = append(an.ents[a].extra, an.ents[b].extra...)
+	an.ents[b].extra = nil
 }

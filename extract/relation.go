@@ -1447,6 +1447,9 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		var vs []int
 		for _, m := range an.objectsAfter(o, hi) {
 			v := an.ments[m].ent
+			if f := an.ments[m].first; f > 1 && an.low[f-2] == "," && an.lowWord("titledet", f-1) && an.nationalModifier(m) {
+				continue // a victim's description: "RasGas, a Qatari producer"
+			}
 			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
 				vs = append(vs, v)
 			}
