@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/statekg/statekg/extract/syntax"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -93,7 +94,12 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
 			}
-			if _, _, ok := an.matchCue(k, c.slots, t); ok {
+			if end, _, ok := an.matchCue(k, c.slots, t); ok {
+				if c.class == "negation" && !an.cueGoverns(si, k, end, t, false) {
+					// the tree puts the cue in another clause: "did not
+					// say ..., noting that X has imposed sanctions"
+					continue
+				}
 				if c.class == "negation" {
 					pol = schema.Negated
 				} else if len(c.slots) == 1 && an.lowWord("reportmodal", k) && an.reportedWould(k, si) {
@@ -110,6 +116,89 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		mod = schema.Stated
 	}
 	return pol, mod
+}
+
+// cueGoverns reports whether the cue at tokens [k, end) of sentence si
+// governs the word at token t by the dependency tree: the cue's clause is
+// t's clause, or one t's clause is the complement of ("did not say that X
+// was behind", "refused to condemn"), never one t's clause is only
+// coordinated with ("declined to say ..., but X and Y were hit") or an
+// adverbial of ("did not say ..., noting that ..."). Without a tree the cue
+// governs as its token clause says.
+//
+// A hedge also governs a clause it stands below: a parse that hangs the
+// hedging verb under the clause it hedges is read as hedging it.
+func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
+	if sn := an.sents[si]; sn.End-sn.First > maxScope {
+		// a run-on sentence is not parsed for one cue
+		return true
+	}
+	p := an.tree(si)
+	if p == nil {
+		return true
+	}
+	v := p.wordAt(t)
+	if v < 0 {
+		return true
+	}
+	s := p.s
+	var cw, heads []int // the cue's words and their clauses
+	for w := range s.Words {
+		if p.tok[w] >= k && p.tok[w] < end {
+			cw = append(cw, w)
+			heads = append(heads, clauseHead(s, w))
+		}
+	}
+	if len(heads) == 0 {
+		return true
+	}
+	n, conj := clauseHead(s, v), false
+	if below && n >= 0 {
+		for _, h := range heads {
+			if s.Ancestor(n, h) {
+				return true
+			}
+		}
+	}
+	for steps := 0; n >= 0 && steps < 8; steps++ {
+		if !conj && slices.Contains(heads, n) {
+			return true
+		}
+		d := s.Words[n].Deprel
+		if syntax.HasLabel(d, "acl") {
+			// a clause on a noun the cue modifies: "no evidence that
+			// links X to the attack"
+			h := s.Words[n].Head
+			return slices.ContainsFunc(cw, func(w int) bool { return s.Words[w].Head == h })
+		}
+		if d != "xcomp" && d != "ccomp" && d != "conj" {
+			return false
+		}
+		conj = d == "conj"
+		n = clauseHead(s, s.Words[n].Head)
+	}
+	return false
+}
+
+// clauseHead returns the head of the clause holding word w of s: w's
+// nearest ancestor-or-self that heads a clause (the root, a complement,
+// an adverbial or relative clause, a verb coordinated with another).
+func clauseHead(s *syntax.Sentence, w int) int {
+	for steps := 0; w >= 0 && steps < len(s.Words); steps++ {
+		if s.Words[w].Head < 0 {
+			return w
+		}
+		switch d := s.Words[w].Deprel; {
+		case d == "ccomp" || d == "xcomp" || d == "advcl" || d == "parataxis" || syntax.HasLabel(d, "acl") || syntax.HasLabel(d, "csubj"):
+			return w
+		case d == "conj":
+			if u := s.Words[w].UPOS; u == "VERB" || u == "AUX" || s.Dependent(w, "nsubj") >= 0 || s.Dependent(w, "cop") >= 0 {
+				return w
+			}
+		}
+		w = s.Words[w].Head
+	}
+	return -1
 }
 
 // sentenceCues reports whether sentence si holds a cue that states a
