@@ -1334,13 +1334,7 @@ func (an *analysis) frameWarn(p *parsed, si, w, k, end int, tr *trigger) bool {
 	if len(objs) == 0 {
 		return false
 	}
-	pol, mod := an.treePolarity(p, si, v, k)
-	claimant := an.treeClaimant(p, si, v)
-	for _, o := range objs {
-		for _, sub := range subj {
-			an.frameClaim(p, si, sub, schema.Threatens, o, nil, pol, mod, claimant)
-		}
-	}
+	an.claimEach(p, si, v, k, subj, schema.Threatens, objs)
 	return true
 }
 
@@ -1371,13 +1365,7 @@ func (an *analysis) frameListAdd(p *parsed, si, v, k int) {
 	if len(subj) == 0 || len(objs) == 0 {
 		return
 	}
-	pol, mod := an.treePolarity(p, si, v, k)
-	claimant := an.treeClaimant(p, si, v)
-	for _, o := range objs {
-		for _, sub := range subj {
-			an.frameClaim(p, si, sub, schema.Sanctions, o, nil, pol, mod, claimant)
-		}
-	}
+	an.claimEach(p, si, v, k, subj, schema.Sanctions, objs)
 }
 
 // accusedBefore is the incident mentioned last before token k that a plain
@@ -1510,13 +1498,7 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
 	}
-	pol, mod := an.treePolarity(p, si, v, k)
-	claimant := an.treeClaimant(p, si, v)
-	for _, ob := range objs {
-		for _, sub := range subj {
-			an.frameClaim(p, si, sub, schema.Condemns, ob, nil, pol, mod, claimant)
-		}
-	}
+	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
 }
 
@@ -1889,6 +1871,18 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// claimEach reads pred from every subject of subj to every object of objs,
+// with the polarity, modality and claimant of trigger v (word k).
+func (an *analysis) claimEach(p *parsed, si, v, k int, subj []int, pred schema.Predicate, objs []int) {
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, o := range objs {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, pred, o, nil, pol, mod, claimant)
 		}
 	}
 }
