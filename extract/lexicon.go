@@ -34,7 +34,7 @@ type lexicon struct {
 	info      map[string]*wordInfo       // the first-word indexes by word
 	words     map[string]map[string]bool // class -> words
 	lists     map[string][]string        // class -> its words in file order
-	wordBits  [2]*strTable               // word -> bits of its classes, by half
+	wordBits  [classHalves]*strTable     // word -> bits of its classes, by half
 	classes   [classSlots]wordClass      // open addressing by classSlot
 }
 
@@ -80,9 +80,13 @@ type wordClass struct {
 	half int
 }
 
-// classSlots is how many word classes get a bit in wordBits: two halves of
-// 64.
-const classSlots = 2 * 64
+// classHalves is how many 64-bit words of class bits a word has; classSlots
+// is how many word classes get a bit in wordBits. The table is kept well
+// above the number of classes: a full one would make every miss probe it all.
+const (
+	classHalves = 4
+	classSlots  = classHalves * 64
+)
 
 // classSlot is where the search for a class starts in lexicon.classes: a
 // hash of its length and first and last letters.
@@ -109,10 +113,13 @@ func (l *lexicon) classBit(class string) (int, uint64) {
 	return 0, 0
 }
 
-// indexWords gives each word class a bit (the first 128 classes) and each
+// indexWords gives each word class a bit (the first classSlots classes) and each
 // word the bits of its classes.
 func (l *lexicon) indexWords() {
-	bits := [2]map[string]uint64{{}, {}}
+	bits := [classHalves]map[string]uint64{}
+	for h := range bits {
+		bits[h] = map[string]uint64{}
+	}
 	classes := make([]string, 0, len(l.words))
 	for c := range l.words {
 		classes = append(classes, c)

@@ -10,13 +10,13 @@ import (
 // Read once per token (analysis.info), it spares the stages a map lookup
 // each time they ask.
 type wordInfo struct {
-	triggers  []int     // triggers whose first slot holds the word, in order
-	cues      []cue     // cues whose first slot holds the word, in order
-	topicHead bool      // some topic starts with the word
-	bits      [2]uint64 // its word classes (lexicon.wordBits)
-	incNoun   string    // lexicon.incNoun
-	title     string    // lexicon.titles
-	named     []int     // named incidents whose first word is the word in some case
+	triggers  []int               // triggers whose first slot holds the word, in order
+	cues      []cue               // cues whose first slot holds the word, in order
+	topicHead bool                // some topic starts with the word
+	bits      [classHalves]uint64 // its word classes (lexicon.wordBits)
+	incNoun   string              // lexicon.incNoun
+	title     string              // lexicon.titles
+	named     []int               // named incidents whose first word is the word in some case
 }
 
 // indexInfo builds l.info from the indexes and word lists.

@@ -54,3 +54,16 @@ func TestWordClassesDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClassesFit checks that every word class gets a bit, with the
+// class table at most three quarters full: a class without a bit falls back
+// to a map, and a full table makes every miss probe all of it.
+func TestWordClassesFit(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(x.lex.words); n > classSlots*3/4 {
+		t.Fatalf("%d word classes for %d slots: raise classHalves", n, classSlots)
+	}
+}
