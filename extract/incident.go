@@ -1007,15 +1007,8 @@ func (an *analysis) includedVictims(si, k, lo, hi int) {
 		e--
 	}
 	inc := -1
-	if k+1 < hi && an.low[k+1] == "of" {
-		for q := k + 2; q < hi && q < k+7; q++ {
-			if x := an.entAt(q); x >= 0 {
-				if an.ents[x].typ == schema.Incident {
-					inc = x
-				}
-				break
-			}
-		}
+	if k+1 < hi && an.lowWord("ofprep", k+1) {
+		inc = an.incidentFirst(k+2, min(hi, k+7))
 	}
 	if inc < 0 {
 		inc = an.incidentNear(k)
@@ -1047,4 +1040,18 @@ func (an *analysis) includedVictims(si, k, lo, hi int) {
 			break
 		}
 	}
+}
+
+// incidentFirst returns the first entity named in tokens [from, to) when it
+// is an incident, else -1.
+func (an *analysis) incidentFirst(from, to int) int {
+	for q := from; q < to; q++ {
+		if e := an.entAt(q); e >= 0 {
+			if an.ents[e].typ == schema.Incident {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -1710,14 +1710,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 	}
 	inc := -1
 	if end < hi && an.lowWord("agentprep", end) {
-		for q := end + 1; q < hi && q < end+4; q++ {
-			if e := an.entAt(q); e >= 0 {
-				if an.ents[e].typ == schema.Incident {
-					inc = e
-				}
-				break
-			}
-		}
+		inc = an.incidentFirst(end+1, min(hi, end+4))
 		if inc < 0 {
 			inc = an.incidentNP(end+1, hi)
 		}
