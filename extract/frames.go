@@ -1547,13 +1547,7 @@ func (an *analysis) frameCritic(p *parsed, si, n int) {
 	if len(subj) == 0 || len(objs) == 0 {
 		return
 	}
-	pol, mod := an.treePolarity(p, si, n, p.tok[n])
-	claimant := an.treeClaimant(p, si, n)
-	for _, o := range objs {
-		for _, sub := range subj {
-			an.frameClaim(p, si, sub, schema.Condemns, o, nil, pol, mod, claimant)
-		}
-	}
+	an.claimEach(p, si, n, p.tok[n], subj, schema.Condemns, objs)
 }
 
 // frameWorkOf reads "Y was the work of X" (a noun of the workof frame
@@ -1629,13 +1623,7 @@ func (an *analysis) frameCall(p *parsed, si, n int) {
 	if len(subj) == 0 || len(objs) == 0 {
 		return
 	}
-	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	claimant := an.treeClaimant(p, si, v)
-	for _, ob := range objs {
-		for _, sub := range subj {
-			an.frameClaim(p, si, sub, schema.MeetsWith, ob, nil, pol, mod, claimant)
-		}
-	}
+	an.claimEach(p, si, v, p.tok[v], subj, schema.MeetsWith, objs)
 }
 
 // speakerOf is who says the clause holding word w: the subject of the
