@@ -444,15 +444,50 @@ func (t *table) flushLanes(lanes *[16]uint64, count int, acc []int32) {
 	*lanes = [16]uint64{}
 }
 
-// addDense adds the weights of up to 64 features to acc (dense layout).
-func (t *table) addDense(feats []uint64, acc []int32) {
-	// Read every feature's first slot before probing: the loads do not
-	// depend on each other, so their cache misses overlap.
-	var first [64]uint64
-	for i, f := range feats[:min(len(feats), 64)] {
+// segments divides a batch of features of a dense table by the
+// accumulators their weights go to: features ends[i-1] to ends[i] go to
+// dst[i].
+type segments struct {
+	n    int
+	ends [2 + nRoles + 1]int
+	dst  [2 + nRoles + 1]*[nActions]int32
+}
+
+func (s *segments) push(end int, dst *[nActions]int32) {
+	s.ends[s.n], s.dst[s.n] = end, dst
+	s.n++
+}
+
+// addSegments adds the weights of the features to the accumulators of
+// their segments (dense layout, at most 3 classes).
+func (t *table) addSegments(feats []uint64, s *segments) {
+	// Read every feature's first slot before probing, as addDense does,
+	// here for all the segments at once.
+	var first [128]uint64
+	if len(feats) > len(first) {
+		start := 0
+		for j, end := range s.ends[:s.n] {
+			t.add(feats[start:end], s.dst[j][:])
+			start = end
+		}
+		return
+	}
+	for i, f := range feats {
 		first[i] = t.hot[t.slot(f)]
 	}
-	var a1, a2 int32
+	start := 0
+	for j, end := range s.ends[:s.n] {
+		a1, a2 := t.sumDense(feats[start:end], first[start:end])
+		s.dst[j][1] += a1
+		s.dst[j][2] += a2
+		start = end
+	}
+}
+
+// sumDense returns the sums of the weights of classes 1 and 2 of the
+// features, whose first slots hold first.
+func (t *table) sumDense(feats, first []uint64) (a1, a2 int32) {
+	first = first[:len(feats)]
 	for i, f := range feats {
 		v := first[i]
 		if v == 0 {
@@ -469,6 +504,34 @@ func (t *table) addDense(feats []uint64, acc []int32) {
 		a1 += int32(int16(v >> 32))
 		a2 += int32(int16(v >> 48))
 	}
+	return a1, a2
+}
+
+// best returns the class of the highest score for the features, the
+// first on ties; acc is working memory of n elements. It is argmax of
+// scores: the sums are exact in float32 too.
+func (t *table) best(feats []uint64, acc []int32) int {
+	clear(acc)
+	t.add(feats, acc)
+	k := 0
+	for c, x := range acc {
+		if x > acc[k] {
+			k = c
+		}
+	}
+	return k
+}
+
+// addDense adds the weights of up to 64 features to acc (dense layout).
+func (t *table) addDense(feats []uint64, acc []int32) {
+	// Read every feature's first slot before probing: the loads do not
+	// depend on each other, so their cache misses overlap.
+	var first [64]uint64
+	feats = feats[:min(len(feats), 64)]
+	for i, f := range feats {
+		first[i] = t.hot[t.slot(f)]
+	}
+	a1, a2 := t.sumDense(feats, first[:len(feats)])
 	if len(acc) > 1 {
 		acc[1] += a1
 	}
