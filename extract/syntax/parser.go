@@ -462,55 +462,61 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 	var scores [nActions]float32
 	var acc, bufAcc [nActions]int32
 	var ok [nActions]bool
-	lscores := make([]float32, len(m.labels))
 	lacc := make([]int32, len(m.labels))
 	// The weights of the stack's and the buffer's own features are summed
 	// once per stack (for each depth) and once per front of the buffer,
 	// and those of a word's local features once until it gets a dependent.
+	// The features a transition needs are looked up in one batch, so that
+	// their cache misses overlap.
 	stackAcc := make([][nActions]int32, n+2)
 	stackOK := make([]bool, n+2)
 	bufAt := -1
 	localAcc := make([][nRoles][nActions]int32, n+1)
 	localOK := make([][nRoles]bool, n+1)
-	local := func(role, x int) {
-		if x < 0 {
-			fs = st.localFeats(fs[:0], c, role, x)
-			m.p.add(fs, acc[:])
-			return
-		}
-		if !localOK[x][role] {
-			fs = st.localFeats(fs[:0], c, role, x)
-			localAcc[x][role] = [nActions]int32{}
-			m.p.add(fs, localAcc[x][role][:])
-			localOK[x][role] = true
-		}
-		for a := range acc {
-			acc[a] += localAcc[x][role][a]
-		}
-	}
+	var segs segments
 	for !st.done() {
 		for a := range ok {
 			ok[a] = st.legal(a)
 		}
 		k := len(st.stack)
+		fs = fs[:0]
+		segs.n = 0
 		if !stackOK[k] {
-			fs = st.stackFeats(fs[:0], c)
 			stackAcc[k] = [nActions]int32{}
-			m.p.add(fs, stackAcc[k][:])
+			fs = st.stackFeats(fs, c)
+			segs.push(len(fs), &stackAcc[k])
 			stackOK[k] = true
 		}
 		if bufAt != st.b {
-			fs = st.bufferFeats(fs[:0], c)
 			bufAcc = [nActions]int32{}
-			m.p.add(fs, bufAcc[:])
+			fs = st.bufferFeats(fs, c)
+			segs.push(len(fs), &bufAcc)
 			bufAt = st.b
 		}
 		acc = [nActions]int32{}
-		local(roleS0, st.stackWord(0))
-		local(roleS1, st.stackWord(1))
-		local(roleB0, st.bufferWord(0))
-		fs = st.pairFeats(fs[:0], c)
-		m.p.add(fs, acc[:])
+		xs := [nRoles]int{st.stackWord(0), st.stackWord(1), st.bufferWord(0)}
+		for role, x := range xs {
+			switch {
+			case x < 0:
+				fs = st.localFeats(fs, c, role, x)
+				segs.push(len(fs), &acc)
+			case !localOK[x][role]:
+				localAcc[x][role] = [nActions]int32{}
+				fs = st.localFeats(fs, c, role, x)
+				segs.push(len(fs), &localAcc[x][role])
+				localOK[x][role] = true
+			}
+		}
+		fs = st.pairFeats(fs, c)
+		segs.push(len(fs), &acc)
+		m.p.addSegments(fs, &segs)
+		for role, x := range xs {
+			if x >= 0 {
+				for a := range acc {
+					acc[a] += localAcc[x][role][a]
+				}
+			}
+		}
 		for a := range scores {
 			scores[a] = float32(acc[a] + stackAcc[k][a] + bufAcc[a])
 		}
@@ -519,8 +525,7 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 		if a != shift {
 			h, d := st.arc(a)
 			fs = st.labelFeats(fs[:0], c, h, d)
-			m.l.scores(fs, lacc, lscores)
-			label = uint64(argmax(lscores, nil) + 1)
+			label = uint64(m.l.best(fs, lacc) + 1)
 			localOK[h] = [nRoles]bool{} // h gets a dependent
 		} else {
 			stackOK[k+1] = false // a new word on top

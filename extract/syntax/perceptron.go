@@ -103,20 +103,63 @@ type table struct {
 	hot  []uint64
 	keys []uint64
 	// sparse layout
-	idx []sparseSlot
-	ent []uint32 // class<<16 | uint16(weight)
+	idx  []sparseSlot
+	ent  []uint32 // class<<16 | uint16(weight)
+	wide []uint64 // whole rows, wideWords(n) words each
 }
 
 // sparseSlot is a slot of the sparse layout: a feature's key and its
-// row's non-zero weights. When the top bit of val is set, they are
-// ent[pos:pos+len] with pos the low 32 bits of val and len the next 24;
-// otherwise val holds count (bits 54-55) weights inline, the j-th in bits
-// 18j to 18j+17 as a class (6 bits) and a signed weight (12 bits).
+// row's non-zero weights. When the top two bits of val are set, the row is
+// whole in wide, from the word the low 32 bits of val give; when only the
+// top bit is, the weights are ent[pos:pos+len] with pos the low 32 bits of
+// val and len the next 24; otherwise val holds count (bits 54-55) weights
+// inline, the j-th in bits 18j to 18j+17 as a class (6 bits) and a signed
+// weight (12 bits).
 type sparseSlot struct {
 	key, val uint64
 }
 
-const outOfLine = 1 << 63
+const (
+	outOfLine = 1 << 63
+	wideRow   = 1<<63 | 1<<62
+)
+
+// Rows with at least as many non-zero weights as they take words whole, of
+// tables of at most 64 classes, are kept whole: class k's weight plus wideBias in 16 bits of
+// word k/4. These are the rows of the most frequent features; the sum of
+// up to wideBatch of them, lane by lane, cannot carry from one lane into
+// the next, and costs a quarter of the additions of their weights one by
+// one.
+const (
+	wideBias  = 2048
+	wideBatch = 16
+)
+
+func wideWords(n int) int { return (n + 3) / 4 }
+
+// widen packs row into whole-row words, if it qualifies.
+func widen(row []int16) ([]uint64, bool) {
+	if len(row) > 64 {
+		return nil, false
+	}
+	nz := 0
+	for _, x := range row {
+		if x < -wideBias+1 || x > wideBias-1 {
+			return nil, false
+		}
+		if x != 0 {
+			nz++
+		}
+	}
+	if nz < wideWords(len(row)) {
+		return nil, false
+	}
+	w := make([]uint64, wideWords(len(row)))
+	for c, x := range row {
+		w[c/4] |= uint64(int(x)+wideBias) << (16 * (c % 4))
+	}
+	return w, true
+}
 
 // inline packs a row's non-zero weights into a slot's val if they fit.
 func inline(row []int16) (uint64, bool) {
@@ -146,8 +189,20 @@ const denseClasses = 3
 // quantLevels is the number of quantisation steps of the largest weight.
 const quantLevels = 2000
 
+// A table has denseSpread (sparseSpread) slots per feature: with many
+// empty slots a feature's first slot seldom holds another key, and probing
+// past it, a branch the processor cannot foretell, costs more than the
+// larger table's cache misses.
+const (
+	denseSpread  = 4
+	sparseSpread = 3
+)
+
 func newTable(n, count int, scale float32) *table {
-	slots := uint64(2*count) + 1
+	slots := uint64(denseSpread*count) + 1
+	if n > denseClasses {
+		slots = uint64(sparseSpread*count) + 1
+	}
 	t := &table{n: n, slots: slots, scale: scale}
 	if n <= denseClasses {
 		t.hot = make([]uint64, slots)
@@ -200,6 +255,11 @@ func (t *table) put(f uint64, row []int16) {
 		s.key = f
 		if v, ok := inline(row); ok {
 			s.val = v
+			return
+		}
+		if w, ok := widen(row); ok {
+			s.val = wideRow | uint64(len(t.wide))
+			t.wide = append(t.wide, w...)
 			return
 		}
 		pos := len(t.ent)
@@ -265,6 +325,13 @@ func (t *table) row(i uint64, out []int16) {
 	if t.sparse() {
 		clear(out)
 		v := t.idx[i].val
+		if v&wideRow == wideRow {
+			w := t.wide[uint32(v):]
+			for c := range out {
+				out[c] = int16(int(w[c/4]>>(16*(c%4))&0xffff) - wideBias)
+			}
+			return
+		}
 		if v&outOfLine != 0 {
 			pos, n := uint32(v), uint32(v>>32)&(1<<24-1)
 			for _, e := range t.ent[pos : pos+n] {
@@ -316,13 +383,17 @@ func (t *table) addSparse(feats []uint64, acc []int32) {
 	// apart only after every feature is found: the loads do not depend on
 	// each other, and with no branch between them their cache misses
 	// overlap. An empty first slot means the feature has no row.
+	feats = feats[:min(len(feats), 64)]
 	var first [64]uint64
-	for i, f := range feats[:min(len(feats), 64)] {
+	for i, f := range feats {
 		first[i] = t.idx[t.slot(f)].key
 	}
 	var far [64]uint64
 	m := 0
-	for i, f := range feats[:min(len(feats), 64)] {
+	var lanes [16]uint64
+	words := wideWords(t.n)
+	wide := 0
+	for i, f := range feats {
 		if first[i] == 0 {
 			continue
 		}
@@ -342,22 +413,81 @@ func (t *table) addSparse(feats []uint64, acc []int32) {
 		}
 	}
 	for _, v := range far[:m] {
+		if v&wideRow == wideRow {
+			pos := int(uint32(v))
+			for j, x := range t.wide[pos : pos+words] {
+				lanes[j&15] += x
+			}
+			if wide++; wide == wideBatch {
+				t.flushLanes(&lanes, wide, acc)
+				wide = 0
+			}
+			continue
+		}
 		pos, n := uint32(v), uint32(v>>32)&(1<<24-1)
 		for _, e := range t.ent[pos : pos+n] {
 			acc[e>>16] += int32(int16(uint16(e)))
 		}
 	}
+	if wide > 0 {
+		t.flushLanes(&lanes, wide, acc)
+	}
 }
 
-// addDense adds the weights of up to 64 features to acc (dense layout).
-func (t *table) addDense(feats []uint64, acc []int32) {
-	// Read every feature's first slot before probing: the loads do not
-	// depend on each other, so their cache misses overlap.
-	var first [64]uint64
-	for i, f := range feats[:min(len(feats), 64)] {
+// flushLanes adds to acc the sums of count whole rows in lanes, and clears
+// lanes.
+func (t *table) flushLanes(lanes *[16]uint64, count int, acc []int32) {
+	bias := int32(count * wideBias)
+	for c := range acc[:t.n] {
+		acc[c] += int32(lanes[c/4&15]>>(16*(c%4))&0xffff) - bias
+	}
+	*lanes = [16]uint64{}
+}
+
+// segments divides a batch of features of a dense table by the
+// accumulators their weights go to: features ends[i-1] to ends[i] go to
+// dst[i].
+type segments struct {
+	n    int
+	ends [2 + nRoles + 1]int
+	dst  [2 + nRoles + 1]*[nActions]int32
+}
+
+func (s *segments) push(end int, dst *[nActions]int32) {
+	s.ends[s.n], s.dst[s.n] = end, dst
+	s.n++
+}
+
+// addSegments adds the weights of the features to the accumulators of
+// their segments (dense layout, at most 3 classes).
+func (t *table) addSegments(feats []uint64, s *segments) {
+	// Read every feature's first slot before probing, as addDense does,
+	// here for all the segments at once.
+	var first [128]uint64
+	if len(feats) > len(first) {
+		start := 0
+		for j, end := range s.ends[:s.n] {
+			t.add(feats[start:end], s.dst[j][:])
+			start = end
+		}
+		return
+	}
+	for i, f := range feats {
 		first[i] = t.hot[t.slot(f)]
 	}
-	var a1, a2 int32
+	start := 0
+	for j, end := range s.ends[:s.n] {
+		a1, a2 := t.sumDense(feats[start:end], first[start:end])
+		s.dst[j][1] += a1
+		s.dst[j][2] += a2
+		start = end
+	}
+}
+
+// sumDense returns the sums of the weights of classes 1 and 2 of the
+// features, whose first slots hold first.
+func (t *table) sumDense(feats, first []uint64) (a1, a2 int32) {
+	first = first[:len(feats)]
 	for i, f := range feats {
 		v := first[i]
 		if v == 0 {
@@ -374,6 +504,34 @@ func (t *table) addDense(feats []uint64, acc []int32) {
 		a1 += int32(int16(v >> 32))
 		a2 += int32(int16(v >> 48))
 	}
+	return a1, a2
+}
+
+// best returns the class of the highest score for the features, the
+// first on ties; acc is working memory of n elements. It is argmax of
+// scores: the sums are exact in float32 too.
+func (t *table) best(feats []uint64, acc []int32) int {
+	clear(acc)
+	t.add(feats, acc)
+	k := 0
+	for c, x := range acc {
+		if x > acc[k] {
+			k = c
+		}
+	}
+	return k
+}
+
+// addDense adds the weights of up to 64 features to acc (dense layout).
+func (t *table) addDense(feats []uint64, acc []int32) {
+	// Read every feature's first slot before probing: the loads do not
+	// depend on each other, so their cache misses overlap.
+	var first [64]uint64
+	feats = feats[:min(len(feats), 64)]
+	for i, f := range feats {
+		first[i] = t.hot[t.slot(f)]
+	}
+	a1, a2 := t.sumDense(feats, first[:len(feats)])
 	if len(acc) > 1 {
 		acc[1] += a1
 	}

@@ -40,29 +40,25 @@ func Default() (*Parser, error) { return defaultParser() }
 
 // scratch is the working memory of one Parse call.
 type scratch struct {
-	ls      []lex
-	tags    []uint64
-	first   []uint64
-	xpos    []uint64
-	fs      []uint64
-	acc     []int32
-	scores  []float32
-	xacc    []int32
-	xscores []float32
-	st      parseState
+	ls    []lex
+	tags  []uint64
+	first []uint64
+	xpos  []uint64
+	fs    []uint64
+	acc   []int32
+	xacc  []int32
+	st    parseState
 }
 
 func (p *Parser) newScratch(n int) *scratch {
 	return &scratch{
-		ls:      make([]lex, 0, n),
-		tags:    make([]uint64, n),
-		first:   make([]uint64, n),
-		fs:      make([]uint64, 0, 128),
-		xpos:    make([]uint64, n),
-		acc:     make([]int32, len(UPOS)),
-		scores:  make([]float32, len(UPOS)),
-		xacc:    make([]int32, len(p.tg.xposTags)),
-		xscores: make([]float32, len(p.tg.xposTags)),
+		ls:    make([]lex, 0, n),
+		tags:  make([]uint64, n),
+		first: make([]uint64, n),
+		fs:    make([]uint64, 0, 128),
+		xpos:  make([]uint64, n),
+		acc:   make([]int32, len(UPOS)),
+		xacc:  make([]int32, len(p.tg.xposTags)),
 	}
 }
 
@@ -74,7 +70,7 @@ func (p *Parser) Tag(s *Sentence) {
 func (p *Parser) tag(s *Sentence, sc *scratch) {
 	sc.ls = lexes(s, sc.ls, p.tg.dict)
 	sc.tags, sc.first, sc.xpos = resize(sc.tags, len(s.Words)), resize(sc.first, len(s.Words)), resize(sc.xpos, len(s.Words))
-	p.tg.tag(s, sc.ls, sc.fs, sc.acc, sc.scores, sc.tags, sc.first, sc.xpos, sc.xacc, sc.xscores)
+	p.tg.tag(s, sc.ls, sc.fs, sc.acc, sc.tags, sc.first, sc.xpos, sc.xacc)
 	for i := range s.Words {
 		w := &s.Words[i]
 		w.Lemma = p.lem.Lemma(w.Form, w.UPOS)

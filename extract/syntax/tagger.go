@@ -271,16 +271,15 @@ const (
 )
 
 // tag sets the UPOS and XPOS of the words. tags, first and xpos must have
-// one element per word; xacc and xscores one per XPOS tag.
-func (tg *tagger) tag(s *Sentence, ls []lex, fs []uint64, acc []int32, scores []float32, tags, first, xpos []uint64, xacc []int32, xscores []float32) {
+// one element per word; acc one per UPOS tag and xacc one per XPOS tag.
+func (tg *tagger) tag(s *Sentence, ls []lex, fs []uint64, acc []int32, tags, first, xpos []uint64, xacc []int32) {
 	for i := range s.Words {
 		if t := ls[i].sure & 0xff; t != 0 {
 			first[i] = t
 			continue
 		}
 		fs = tagFeats(fs[:0], ls, i, first, nil)
-		tg.first.scores(fs, acc, scores)
-		first[i] = uint64(argmax(scores, nil) + 1)
+		first[i] = uint64(tg.first.best(fs, acc) + 1)
 	}
 	for i := range s.Words {
 		if t := ls[i].sure & 0xff; t != 0 {
@@ -289,12 +288,11 @@ func (tg *tagger) tag(s *Sentence, ls []lex, fs []uint64, acc []int32, scores []
 			continue
 		}
 		fs = tagFeats(fs[:0], ls, i, tags, first)
-		tg.second.scores(fs, acc, scores)
-		k := argmax(scores, nil)
+		k := tg.second.best(fs, acc)
 		tags[i] = uint64(k + 1)
 		s.Words[i].UPOS = UPOS[k]
 	}
-	tagXPOS(tg.xpos, ls, tags, xpos, fs, xacc, xscores)
+	tagXPOS(tg.xpos, ls, tags, xpos, fs, xacc)
 	for i := range s.Words {
 		s.Words[i].XPOS = tg.xposTags[xpos[i]-1]
 	}

@@ -33,15 +33,14 @@ func xposFeats(fs []uint64, ls []lex, i int, upos, xpos []uint64) []uint64 {
 }
 
 // tagXPOS sets xpos from the UPOS tags upos.
-func tagXPOS(t *table, ls []lex, upos, xpos []uint64, fs []uint64, acc []int32, scores []float32) {
+func tagXPOS(t *table, ls []lex, upos, xpos []uint64, fs []uint64, acc []int32) {
 	for i := range ls {
 		if x := ls[i].sure >> 8 & 0xff; x != 0 && ls[i].sure&0xff == upos[i] {
 			xpos[i] = x
 			continue
 		}
 		fs = xposFeats(fs[:0], ls, i, upos, xpos)
-		t.scores(fs, acc, scores)
-		xpos[i] = uint64(argmax(scores, nil) + 1)
+		xpos[i] = uint64(t.best(fs, acc) + 1)
 	}
 }
 

@@ -27,9 +27,10 @@ func main() {
 	flag.IntVar(&c.ParserEpochs, "parser-epochs", c.ParserEpochs, "passes over the treebank for the parser")
 	flag.IntVar(&c.Folds, "folds", c.Folds, "jackknifing folds for the tags the parser learns from")
 	flag.Float64Var(&c.Explore, "explore", c.Explore, "how often the parser follows its own transitions in training")
+	withDev := flag.Bool("with-dev", false, "train on en_ewt's dev file too (its figures are then not held out)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
-	if err := run(*ud, *out, c); err != nil {
+	if err := run(*ud, *out, c, *withDev); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -48,11 +49,18 @@ func read(path string) ([]*syntax.Sentence, error) {
 	return ss, nil
 }
 
-func run(ud, out string, c syntax.TrainConfig) error {
+func run(ud, out string, c syntax.TrainConfig, withDev bool) error {
 	start := time.Now()
 	train, err := read(filepath.Join(ud, "en_ewt", "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return err
+	}
+	if withDev {
+		dev, err := read(filepath.Join(ud, "en_ewt", "en_ewt-ud-dev.conllu"))
+		if err != nil {
+			return err
+		}
+		train = append(train, dev...)
 	}
 	p, err := syntax.Train(train, c)
 	if err != nil {
