@@ -73,6 +73,8 @@ func inSlot(w string, slot []string) bool {
 	return false
 }
 
+func doubleQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
 func isQuote(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "’" || s == "'"
 }
@@ -665,6 +667,12 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 		back := 3
 		if f := an.sents[si].First; f < len(an.toks) && (an.toks[f].Text == "“" || an.toks[f].Text == "\"") {
 			back = 6
+			// the official the sentence names after the quotation
+			// closes speaks it: "“We hold X accountable,” Minister Y
+			// told reporters"
+			if e := an.speakerAfterQuote(j, si); e >= 0 {
+				return e
+			}
 		}
 		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-back; k-- {
 			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
@@ -679,6 +687,29 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 	if si > 0 {
 		if e := an.mainSubject(si-1, an.sents[si-1].End); e >= 0 && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
 			return e
+		}
+	}
+	return -1
+}
+
+// speakerAfterQuote is the official named after the quotation that holds
+// token j closes, in sentence si, who speaks in their own words; -1 if
+// the quotation runs to the sentence's end or no official follows it.
+func (an *analysis) speakerAfterQuote(j, si int) int {
+	end := an.sents[si].End
+	k := j + 1
+	for k < end && !doubleQuote(an.toks[k].Text) {
+		k++
+	}
+	for k++; k < end; k++ {
+		if doubleQuote(an.toks[k].Text) {
+			return -1 // another quotation
+		}
+		if e := an.entAt(k); e >= 0 {
+			if an.ents[e].typ == schema.Official {
+				return e
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1168,6 +1199,12 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 					j++
 				}
 				if j < hi && an.lowWord("ontoprep", j) {
+					// "pinned the attack on the company X on Y": the first
+					// phrase names whom the incident hit, the second whom
+					// it is blamed on
+					if k := an.secondOnto(j, hi); k > j {
+						j = k
+					}
 					for _, am := range an.objectsAfter(j+1, hi) {
 						a := an.ments[am].ent
 						if !an.isActor(a) {
@@ -1220,6 +1257,21 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		}
 	}
+}
+
+// secondOnto is the preposition of class ontoprep that follows the phrase
+// after the one at token j ("the attack on the company X on Y"), -1 if
+// none follows right after that phrase.
+func (an *analysis) secondOnto(j, hi int) int {
+	objs := an.objectsAfter(j+1, hi)
+	if len(objs) == 0 {
+		return -1
+	}
+	k := an.ments[objs[len(objs)-1]].end
+	if k < hi && an.lowWord("ontoprep", k) {
+		return k
+	}
+	return -1
 }
 
 // incidentTargeting is the one incident whose name says it hit victim v,
