@@ -777,6 +777,10 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 			for n < hi && an.lowWord("listjoin", n) {
 				n++
 			}
+			if n+2 < hi && an.lowWord("listalong", n) && an.lowWord("withprep", n+1) {
+				// "X, together with Y"
+				n += 2
+			}
 			if n > k && n < hi && an.mentAt(n) >= 0 {
 				k = n
 				free = 0
@@ -1243,10 +1247,8 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 			for _, s := range subj {
 				an.claim(s, p, o, "", si, pol, mod, claimant)
-				// a government body imposes its state's sanctions: "the
-				// Treasury sanctioned X" is the United States sanctioning X
-				if p == schema.Sanctions && an.ents[s].typ == schema.Organization && an.ents[s].kind == "agency" {
-					if st := an.ents[s].state; st >= 0 && st != o && !an.sameSide(st, o) {
+				if p == schema.Sanctions {
+					if st := an.sanctioner(s); st >= 0 && st != o && !an.sameSide(st, o) {
 						an.claim(st, p, o, "", si, pol, mod, claimant)
 					}
 				}
@@ -1270,6 +1272,21 @@ func (an *analysis) secondOnto(j, hi int) int {
 	k := an.ments[objs[len(objs)-1]].end
 	if k < hi && an.lowWord("ontoprep", k) {
 		return k
+	}
+	return -1
+}
+
+// sanctioner is whose sanctions actor s imposes, -1 if only its own: a
+// government body and an official impose their state's ("the Treasury
+// sanctioned X" and "the president imposed sanctions on X" are the state
+// sanctioning X), an official of an international body that body's.
+func (an *analysis) sanctioner(s int) int {
+	e := &an.ents[s]
+	switch {
+	case e.typ == schema.Organization && e.kind == "agency":
+		return e.state
+	case e.typ == schema.Official && e.officialOf >= 0:
+		return e.officialOf
 	}
 	return -1
 }
