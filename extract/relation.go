@@ -1291,6 +1291,45 @@ func (an *analysis) sanctioner(s int) int {
 	return -1
 }
 
+// denialSpeakers gives a state's denial to the official who speaks it,
+// and an official's denial to the state they serve: "Kremlin spokesman X
+// said Russia had never carried out the attack" is both Russia's denial
+// and X's, as "X denied the attack" is Russia's too.
+func (an *analysis) denialSpeakers() {
+	idx := make(map[schema.Ref]int, len(an.ents))
+	for i := range an.ents {
+		idx[an.ref(i)] = i
+	}
+	n := len(an.claims)
+	for ci := 0; ci < n; ci++ {
+		c := an.claims[ci]
+		if c.Predicate != schema.Denies || !c.Plain() {
+			continue
+		}
+		s, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		si := an.sentAt(c.Sentence.Start)
+		if !ok || !ok2 || si < 0 {
+			continue
+		}
+		switch e := &an.ents[s]; {
+		case e.typ == schema.Official && e.officialOf >= 0 && an.ents[e.officialOf].typ == schema.State:
+			an.claim(e.officialOf, schema.Denies, o, "", si, c.Polarity, c.Modality, s)
+		case e.typ == schema.State:
+			sp := an.claimantOf(si)
+			if c.Claimant != nil {
+				sp = -1
+				if i, ok := idx[*c.Claimant]; ok {
+					sp = i
+				}
+			}
+			if sp >= 0 && an.ents[sp].typ == schema.Official && an.ents[sp].officialOf == s {
+				an.claim(sp, schema.Denies, o, "", si, c.Polarity, c.Modality, -1)
+			}
+		}
+	}
+}
+
 // incidentTargeting is the one incident whose name says it hit victim v,
 // -1 if none or several.
 func (an *analysis) incidentTargeting(v int) int {
