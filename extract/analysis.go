@@ -94,6 +94,7 @@ func (an *analysis) run() {
 		an.structural,
 		an.relations,
 		an.frames,
+		an.denialSpeakers,
 	} {
 		if an.err == nil {
 			stage()

@@ -483,8 +483,8 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			}
 		}
 	}
-	if pr == schema.Sanctions && an.ents[sub].typ == schema.Organization && an.ents[sub].kind == "agency" {
-		if st := an.ents[sub].state; st >= 0 && st != o && !an.sameSide(st, o) {
+	if pr == schema.Sanctions {
+		if st := an.sanctioner(sub); st >= 0 && st != o && !an.sameSide(st, o) {
 			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}

@@ -73,6 +73,8 @@ func inSlot(w string, slot []string) bool {
 	return false
 }
 
+func doubleQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
 func isQuote(s string) bool {
 	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "’" || s == "'"
 }
@@ -665,6 +667,12 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 		back := 3
 		if f := an.sents[si].First; f < len(an.toks) && (an.toks[f].Text == "“" || an.toks[f].Text == "\"") {
 			back = 6
+			// the official the sentence names after the quotation
+			// closes speaks it: "“We hold X accountable,” Minister Y
+			// told reporters"
+			if e := an.speakerAfterQuote(j, si); e >= 0 {
+				return e
+			}
 		}
 		for k := j - 1; k >= 0 && k >= j-maxReach && an.sentOf[k] >= si-back; k-- {
 			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
@@ -679,6 +687,29 @@ func (an *analysis) resolvePronoun(w string, j int) int {
 	if si > 0 {
 		if e := an.mainSubject(si-1, an.sents[si-1].End); e >= 0 && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
 			return e
+		}
+	}
+	return -1
+}
+
+// speakerAfterQuote is the official named after the quotation that holds
+// token j closes, in sentence si, who speaks in their own words; -1 if
+// the quotation runs to the sentence's end or no official follows it.
+func (an *analysis) speakerAfterQuote(j, si int) int {
+	end := an.sents[si].End
+	k := j + 1
+	for k < end && !doubleQuote(an.toks[k].Text) {
+		k++
+	}
+	for k++; k < end; k++ {
+		if doubleQuote(an.toks[k].Text) {
+			return -1 // another quotation
+		}
+		if e := an.entAt(k); e >= 0 {
+			if an.ents[e].typ == schema.Official {
+				return e
+			}
+			return -1
 		}
 	}
 	return -1
@@ -745,6 +776,10 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 			}
 			for n < hi && an.lowWord("listjoin", n) {
 				n++
+			}
+			if n+2 < hi && an.lowWord("listalong", n) && an.lowWord("withprep", n+1) {
+				// "X, together with Y"
+				n += 2
 			}
 			if n > k && n < hi && an.mentAt(n) >= 0 {
 				k = n
@@ -1168,6 +1203,12 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 					j++
 				}
 				if j < hi && an.lowWord("ontoprep", j) {
+					// "pinned the attack on the company X on Y": the first
+					// phrase names whom the incident hit, the second whom
+					// it is blamed on
+					if k := an.secondOnto(j, hi); k > j {
+						j = k
+					}
 					for _, am := range an.objectsAfter(j+1, hi) {
 						a := an.ments[am].ent
 						if !an.isActor(a) {
@@ -1206,10 +1247,8 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 			for _, s := range subj {
 				an.claim(s, p, o, "", si, pol, mod, claimant)
-				// a government body imposes its state's sanctions: "the
-				// Treasury sanctioned X" is the United States sanctioning X
-				if p == schema.Sanctions && an.ents[s].typ == schema.Organization && an.ents[s].kind == "agency" {
-					if st := an.ents[s].state; st >= 0 && st != o && !an.sameSide(st, o) {
+				if p == schema.Sanctions {
+					if st := an.sanctioner(s); st >= 0 && st != o && !an.sameSide(st, o) {
 						an.claim(st, p, o, "", si, pol, mod, claimant)
 					}
 				}
@@ -1217,6 +1256,75 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 		default:
 			for _, s := range subj {
 				an.claim(s, p, o, "", si, pol, mod, claimant)
+			}
+		}
+	}
+}
+
+// secondOnto is the preposition of class ontoprep that follows the phrase
+// after the one at token j ("the attack on the company X on Y"), -1 if
+// none follows right after that phrase.
+func (an *analysis) secondOnto(j, hi int) int {
+	objs := an.objectsAfter(j+1, hi)
+	if len(objs) == 0 {
+		return -1
+	}
+	k := an.ments[objs[len(objs)-1]].end
+	if k < hi && an.lowWord("ontoprep", k) {
+		return k
+	}
+	return -1
+}
+
+// sanctioner is whose sanctions actor s imposes, -1 if only its own: a
+// government body and an official impose their state's ("the Treasury
+// sanctioned X" and "the president imposed sanctions on X" are the state
+// sanctioning X), an official of an international body that body's.
+func (an *analysis) sanctioner(s int) int {
+	e := &an.ents[s]
+	switch {
+	case e.typ == schema.Organization && e.kind == "agency":
+		return e.state
+	case e.typ == schema.Official && e.officialOf >= 0:
+		return e.officialOf
+	}
+	return -1
+}
+
+// denialSpeakers gives a state's denial to the official who speaks it,
+// and an official's denial to the state they serve: "Kremlin spokesman X
+// said Russia had never carried out the attack" is both Russia's denial
+// and X's, as "X denied the attack" is Russia's too.
+func (an *analysis) denialSpeakers() {
+	idx := make(map[schema.Ref]int, len(an.ents))
+	for i := range an.ents {
+		idx[an.ref(i)] = i
+	}
+	n := len(an.claims)
+	for ci := 0; ci < n; ci++ {
+		c := an.claims[ci]
+		if c.Predicate != schema.Denies || !c.Plain() {
+			continue
+		}
+		s, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		si := an.sentAt(c.Sentence.Start)
+		if !ok || !ok2 || si < 0 {
+			continue
+		}
+		switch e := &an.ents[s]; {
+		case e.typ == schema.Official && e.officialOf >= 0 && an.ents[e.officialOf].typ == schema.State:
+			an.claim(e.officialOf, schema.Denies, o, "", si, c.Polarity, c.Modality, s)
+		case e.typ == schema.State:
+			sp := an.claimantOf(si)
+			if c.Claimant != nil {
+				sp = -1
+				if i, ok := idx[*c.Claimant]; ok {
+					sp = i
+				}
+			}
+			if sp >= 0 && an.ents[sp].typ == schema.Official && an.ents[sp].officialOf == s {
+				an.claim(sp, schema.Denies, o, "", si, c.Polarity, c.Modality, -1)
 			}
 		}
 	}
