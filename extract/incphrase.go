@@ -28,6 +28,7 @@ func (an *analysis) incidentPhrases() {
 			recent = append(recent, m.ent)
 		}
 	}
+	words := an.newIncWords()
 	heads := map[int]string{} // incident -> the head nouns it was named by
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
@@ -200,7 +201,7 @@ func (an *analysis) incidentPhrases() {
 			}
 		}
 		if capWord >= 0 && !comp {
-			if ref := an.incidentNamedWith(recent, an.toks[capWord].Text); ref >= 0 {
+			if ref := words.latest(an, recent, an.toks[capWord].Text); ref >= 0 {
 				if an.addMention(ref, s, i+1, "name") >= 0 {
 					recent = append(recent, ref)
 				}
@@ -801,38 +802,70 @@ func (an *analysis) nounEnds(k int) bool {
 	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
 }
 
-// incidentNamedWith is the latest incident one of whose mentions holds
-// the word w; -1 if none.
-func (an *analysis) incidentNamedWith(recent []int, w string) int {
-	// the entities with a mention holding w, read once: recent repeats an
-	// incident once a mention
-	named := map[int]bool{}
-	for _, m := range an.ments {
-		for k := m.first; k < m.end && !named[m.ent]; k++ {
-			if an.toks[k].Text == w {
-				named[m.ent] = true
-			}
-		}
-	}
-	tried := map[int]bool{}
-	for r := len(recent) - 1; r >= 0; r-- {
-		e := recent[r]
-		if tried[e] {
+// incWords indexes the incidents by the words of their mentions, so that
+// the latest incident named with a word is found without reading every
+// mention again: the index only grows, as mentions are only added (a
+// mention taken over by a wider one stays on its entity as a surface
+// form).
+type incWords struct {
+	ents map[string][]int // word -> incidents with a mention holding it, each once
+	has  map[string]map[int]bool
+	done int         // mentions indexed
+	pos  map[int]int // incident -> its latest place in the recent list
+	seen int         // places of the recent list read into pos
+}
+
+// newIncWords indexes the mentions so far and the surface forms the
+// incidents keep.
+func (an *analysis) newIncWords() *incWords {
+	w := &incWords{ents: map[string][]int{}, has: map[string]map[int]bool{}, pos: map[int]int{}}
+	for e := range an.ents {
+		if an.ents[e].typ != schema.Incident {
 			continue
-		}
-		tried[e] = true
-		if named[e] {
-			return e
 		}
 		for _, x := range an.ents[e].extra {
 			for _, f := range strings.Fields(x.Text) {
-				if f == w {
-					return e
-				}
+				w.add(f, e)
 			}
 		}
 	}
-	return -1
+	return w
+}
+
+func (w *incWords) add(word string, e int) {
+	h := w.has[word]
+	if h == nil {
+		h = map[int]bool{}
+		w.has[word] = h
+	}
+	if !h[e] {
+		h[e] = true
+		w.ents[word] = append(w.ents[word], e)
+	}
+}
+
+// latest is the latest incident of recent one of whose mentions holds
+// the word; -1 if none.
+func (w *incWords) latest(an *analysis, recent []int, word string) int {
+	for ; w.done < len(an.ments); w.done++ {
+		m := an.ments[w.done]
+		if m.ent < 0 || an.ents[m.ent].typ != schema.Incident {
+			continue
+		}
+		for k := m.first; k < m.end; k++ {
+			w.add(an.toks[k].Text, m.ent)
+		}
+	}
+	for ; w.seen < len(recent); w.seen++ {
+		w.pos[recent[w.seen]] = w.seen
+	}
+	best, at := -1, -1
+	for _, e := range w.ents[word] {
+		if p, ok := w.pos[e]; ok && p > at {
+			best, at = e, p
+		}
+	}
+	return best
 }
 
 // sameNoun reports whether incident e was named by noun itself, not only
