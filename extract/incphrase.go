@@ -126,6 +126,11 @@ func (an *analysis) incidentPhrases() {
 		if capWord >= 0 && named < 0 && s > 0 && an.lowWord("incindef", s-1) && !an.hasDate(s, i) {
 			marked, capWord = false, -1
 		}
+		// incidents their victim reports or suffers are events of their
+		// own: "X and Y sustained three ransomware attacks"
+		if !marked && an.ownedPhrase(s, i) {
+			marked = true
+		}
 		noun := normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
 		if !marked {
@@ -459,6 +464,36 @@ func (an *analysis) incidentOwners() {
 			an.claim(e, schema.Targets, v, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// ownedPhrase reports whether the incident phrase [s, i] stands right
+// after a verb of class incownverb, past one to three indefinite
+// determiners or numbers (not "the": class incdef), whose
+// subject is a body or a state named right before it, as incidentOwners
+// reads them: "X sustained three attacks", "X and Y reported two
+// breaches". A noun of class incnotown is observed, not owned.
+func (an *analysis) ownedPhrase(s, i int) bool {
+	if an.lowWord("incnotown", i) {
+		return false
+	}
+	si := an.sentOf[i]
+	lo := an.sents[si].First
+	k := s - 1
+	for k >= lo && k >= s-3 && an.tokM[k] == -1 && (an.lowWord("det", k) || an.toks[k].Kind == Number) {
+		k--
+	}
+	if k < lo || k == s-1 || an.tokM[k] != -1 || !an.lowWord("incownverb", k) || an.lowWord("incdef", k+1) {
+		return false // "X reported the theft" refers back
+	}
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	sm := an.mentAt(j)
+	if j < lo || sm < 0 || an.ments[sm].end != j+1 || an.ments[sm].form == "demonym" || an.nationalModifier(sm) {
+		return false
+	}
+	return an.ownerOK(an.ments[sm].ent)
 }
 
 // ownerOK reports whether entity v can report an incident as its victim:
