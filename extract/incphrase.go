@@ -307,16 +307,124 @@ func (an *analysis) incidentActors() {
 				at = k
 			}
 		}
+		pol, mod := an.polarity(si, an.clauseStart(at), at)
+		if len(actors) == 0 {
+			actors, pol, mod = an.treeActors(si, m)
+		}
 		if len(actors) == 0 {
 			continue
 		}
-		pol, mod := an.polarity(si, an.clauseStart(at), at)
 		for _, a := range actors {
 			if !slices.Contains(an.ents[e].target, a) {
 				an.claim(e, schema.AttributedTo, a, "", si, pol, mod, -1)
 			}
 		}
 	}
+}
+
+// treeActors reads from the parse who carries out the incident of mention
+// m: the subject of a verb of class incagentlemma whose object heads the
+// incident's phrase, or is the quantity noun right before its "of" ("X
+// has been running a series of attacks"), or of
+// the incident's own gerund of class incselflemma ("X was caught hacking
+// into Y's computers"), through control and coordination as the frame
+// stage finds subjects; a state by its name, a body or a person, with the
+// polarity and modality of the verb.
+func (an *analysis) treeActors(si int, m ment) ([]int, schema.Polarity, schema.Modality) {
+	p := an.tree(si)
+	if p == nil {
+		return nil, schema.Asserted, schema.Stated
+	}
+	s := p.s
+	h := -1 // the word heading the phrase
+	for k := m.first; k < m.end && h < 0; k++ {
+		w := p.wordAt(k)
+		if w < 0 {
+			continue
+		}
+		if hd := s.Words[w].Head; hd < 0 || p.tok[hd] < m.first || p.tok[hd] >= m.end {
+			h = w
+		}
+	}
+	if h < 0 {
+		return nil, schema.Asserted, schema.Stated
+	}
+	// a quantity of incidents: "a series of attacks", "a wave of
+	// intrusions"
+	if g := s.Words[h].Head; g >= 0 && g < h && syntax.HasLabel(s.Words[h].Deprel, "nmod") && syntax.HasLabel(s.Words[g].Deprel, "obj") {
+		if c := s.Dependent(h, "case"); c >= 0 && an.lowWord("ofprep", p.tok[c]) && p.tok[g] == m.first-2 {
+			h = g
+		}
+	}
+	v := -1
+	switch lemma := strings.ToLower(s.Words[h].Lemma); {
+	case s.Words[h].XPOS == "VBG" && an.lex.word("incselflemma", lemma):
+		v = h
+	case syntax.HasLabel(s.Words[h].Deprel, "obj") && s.Words[h].Head >= 0 && an.lex.word("incagentlemma", strings.ToLower(s.Words[s.Words[h].Head].Lemma)):
+		v = s.Words[h].Head
+	}
+	if v < 0 || !an.ownClause(p, v) {
+		return nil, schema.Asserted, schema.Stated
+	}
+	var out []int
+	for _, a := range an.subjectsOf(p, v) {
+		if an.attribEnt(a, si) {
+			out = append(out, a)
+		}
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	return out, pol, mod
+}
+
+// ownClause reports whether the verb v stands in a clause that asserts
+// it: not one a noun governs ("denied a report that it had orchestrated
+// the hack"; an adverbial clause of a noun is a misparse), nor a clause whose object would do it but names no actor,
+// nor one an active verb of class chargeverb governs ("accused the four
+// of running a campaign").
+func (an *analysis) ownClause(p *parsed, v int) bool {
+	s := p.s
+	subj := false // a subject was passed: an object above does not do it
+	for n, steps := v, 0; n >= 0 && steps < 8; steps++ {
+		h := s.Words[n].Head
+		if h < 0 {
+			return true
+		}
+		subj = subj || s.Dependent(n, "nsubj") >= 0
+		d := s.Words[n].Deprel
+		switch {
+		case d == "acl" || (syntax.HasLabel(d, "ccomp") || syntax.HasLabel(d, "advcl")) && (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN"):
+			return false
+		case !subj && syntax.HasLabel(d, "advcl"):
+			if o := s.Dependent(h, "obj"); o >= 0 && o < n && len(an.wordEnts(p, o)) == 0 {
+				return false
+			}
+			// the accuser of an active charge verb does not do it: "X
+			// accused the four of running ..."; the passive's subject
+			// does: "X was charged with hacking ..."
+			if s.Dependent(h, "nsubj:pass") < 0 && an.lowWord("chargeverb", p.tok[h]) {
+				return false
+			}
+		}
+		n = h
+	}
+	return true
+}
+
+// attribEnt reports whether entity a may carry out an incident of
+// sentence si: a body or a person, or a state the sentence names as such
+// (attribOK).
+func (an *analysis) attribEnt(a, si int) bool {
+	switch an.ents[a].typ {
+	case schema.Organization, schema.Person, schema.Official:
+		return true
+	case schema.State:
+		for k := an.sents[si].First; k < an.sents[si].End; k++ {
+			if m := an.tokM[k]; m >= 0 && an.ments[m].ent == a && an.ments[m].first == k && an.attribOK(m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attribOK reports whether mention m names an actor an incident may be
