@@ -28,6 +28,7 @@ func (an *analysis) incidentPhrases() {
 			recent = append(recent, m.ent)
 		}
 	}
+	words := an.newIncWords()
 	heads := map[int]string{} // incident -> the head nouns it was named by
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
@@ -125,6 +126,11 @@ func (an *analysis) incidentPhrases() {
 		if capWord >= 0 && named < 0 && s > 0 && an.lowWord("incindef", s-1) && !an.hasDate(s, i) {
 			marked, capWord = false, -1
 		}
+		// incidents their victim reports or suffers are events of their
+		// own: "X and Y sustained three ransomware attacks"
+		if !marked && an.ownedPhrase(s, i) {
+			marked = true
+		}
 		noun := normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
 		if !marked {
@@ -200,7 +206,7 @@ func (an *analysis) incidentPhrases() {
 			}
 		}
 		if capWord >= 0 && !comp {
-			if ref := an.incidentNamedWith(recent, an.toks[capWord].Text); ref >= 0 {
+			if ref := words.latest(an, recent, an.toks[capWord].Text); ref >= 0 {
 				if an.addMention(ref, s, i+1, "name") >= 0 {
 					recent = append(recent, ref)
 				}
@@ -301,16 +307,124 @@ func (an *analysis) incidentActors() {
 				at = k
 			}
 		}
+		pol, mod := an.polarity(si, an.clauseStart(at), at)
+		if len(actors) == 0 {
+			actors, pol, mod = an.treeActors(si, m)
+		}
 		if len(actors) == 0 {
 			continue
 		}
-		pol, mod := an.polarity(si, an.clauseStart(at), at)
 		for _, a := range actors {
 			if !slices.Contains(an.ents[e].target, a) {
 				an.claim(e, schema.AttributedTo, a, "", si, pol, mod, -1)
 			}
 		}
 	}
+}
+
+// treeActors reads from the parse who carries out the incident of mention
+// m: the subject of a verb of class incagentlemma whose object heads the
+// incident's phrase, or is the quantity noun right before its "of" ("X
+// has been running a series of attacks"), or of
+// the incident's own gerund of class incselflemma ("X was caught hacking
+// into Y's computers"), through control and coordination as the frame
+// stage finds subjects; a state by its name, a body or a person, with the
+// polarity and modality of the verb.
+func (an *analysis) treeActors(si int, m ment) ([]int, schema.Polarity, schema.Modality) {
+	p := an.tree(si)
+	if p == nil {
+		return nil, schema.Asserted, schema.Stated
+	}
+	s := p.s
+	h := -1 // the word heading the phrase
+	for k := m.first; k < m.end && h < 0; k++ {
+		w := p.wordAt(k)
+		if w < 0 {
+			continue
+		}
+		if hd := s.Words[w].Head; hd < 0 || p.tok[hd] < m.first || p.tok[hd] >= m.end {
+			h = w
+		}
+	}
+	if h < 0 {
+		return nil, schema.Asserted, schema.Stated
+	}
+	// a quantity of incidents: "a series of attacks", "a wave of
+	// intrusions"
+	if g := s.Words[h].Head; g >= 0 && g < h && syntax.HasLabel(s.Words[h].Deprel, "nmod") && syntax.HasLabel(s.Words[g].Deprel, "obj") {
+		if c := s.Dependent(h, "case"); c >= 0 && an.lowWord("ofprep", p.tok[c]) && p.tok[g] == m.first-2 {
+			h = g
+		}
+	}
+	v := -1
+	switch lemma := strings.ToLower(s.Words[h].Lemma); {
+	case s.Words[h].XPOS == "VBG" && an.lex.word("incselflemma", lemma):
+		v = h
+	case syntax.HasLabel(s.Words[h].Deprel, "obj") && s.Words[h].Head >= 0 && an.lex.word("incagentlemma", strings.ToLower(s.Words[s.Words[h].Head].Lemma)):
+		v = s.Words[h].Head
+	}
+	if v < 0 || !an.ownClause(p, v) {
+		return nil, schema.Asserted, schema.Stated
+	}
+	var out []int
+	for _, a := range an.subjectsOf(p, v) {
+		if an.attribEnt(a, si) {
+			out = append(out, a)
+		}
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	return out, pol, mod
+}
+
+// ownClause reports whether the verb v stands in a clause that asserts
+// it: not one a noun governs ("denied a report that it had orchestrated
+// the hack"; an adverbial clause of a noun is a misparse), nor a clause whose object would do it but names no actor,
+// nor one an active verb of class chargeverb governs ("accused the four
+// of running a campaign").
+func (an *analysis) ownClause(p *parsed, v int) bool {
+	s := p.s
+	subj := false // a subject was passed: an object above does not do it
+	for n, steps := v, 0; n >= 0 && steps < 8; steps++ {
+		h := s.Words[n].Head
+		if h < 0 {
+			return true
+		}
+		subj = subj || s.Dependent(n, "nsubj") >= 0
+		d := s.Words[n].Deprel
+		switch {
+		case d == "acl" || (syntax.HasLabel(d, "ccomp") || syntax.HasLabel(d, "advcl")) && (s.Words[h].UPOS == "NOUN" || s.Words[h].UPOS == "PROPN"):
+			return false
+		case !subj && syntax.HasLabel(d, "advcl"):
+			if o := s.Dependent(h, "obj"); o >= 0 && o < n && len(an.wordEnts(p, o)) == 0 {
+				return false
+			}
+			// the accuser of an active charge verb does not do it: "X
+			// accused the four of running ..."; the passive's subject
+			// does: "X was charged with hacking ..."
+			if s.Dependent(h, "nsubj:pass") < 0 && an.lowWord("chargeverb", p.tok[h]) {
+				return false
+			}
+		}
+		n = h
+	}
+	return true
+}
+
+// attribEnt reports whether entity a may carry out an incident of
+// sentence si: a body or a person, or a state the sentence names as such
+// (attribOK).
+func (an *analysis) attribEnt(a, si int) bool {
+	switch an.ents[a].typ {
+	case schema.Organization, schema.Person, schema.Official:
+		return true
+	case schema.State:
+		for k := an.sents[si].First; k < an.sents[si].End; k++ {
+			if m := an.tokM[k]; m >= 0 && an.ments[m].ent == a && an.ments[m].first == k && an.attribOK(m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attribOK reports whether mention m names an actor an incident may be
@@ -458,6 +572,36 @@ func (an *analysis) incidentOwners() {
 			an.claim(e, schema.Targets, v, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// ownedPhrase reports whether the incident phrase [s, i] stands right
+// after a verb of class incownverb, past one to three indefinite
+// determiners or numbers (not "the": class incdef), whose
+// subject is a body or a state named right before it, as incidentOwners
+// reads them: "X sustained three attacks", "X and Y reported two
+// breaches". A noun of class incnotown is observed, not owned.
+func (an *analysis) ownedPhrase(s, i int) bool {
+	if an.lowWord("incnotown", i) {
+		return false
+	}
+	si := an.sentOf[i]
+	lo := an.sents[si].First
+	k := s - 1
+	for k >= lo && k >= s-3 && an.tokM[k] == -1 && (an.lowWord("det", k) || an.toks[k].Kind == Number) {
+		k--
+	}
+	if k < lo || k == s-1 || an.tokM[k] != -1 || !an.lowWord("incownverb", k) || an.lowWord("incdef", k+1) {
+		return false // "X reported the theft" refers back
+	}
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	sm := an.mentAt(j)
+	if j < lo || sm < 0 || an.ments[sm].end != j+1 || an.ments[sm].form == "demonym" || an.nationalModifier(sm) {
+		return false
+	}
+	return an.ownerOK(an.ments[sm].ent)
 }
 
 // ownerOK reports whether entity v can report an incident as its victim:
@@ -801,38 +945,70 @@ func (an *analysis) nounEnds(k int) bool {
 	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
 }
 
-// incidentNamedWith is the latest incident one of whose mentions holds
-// the word w; -1 if none.
-func (an *analysis) incidentNamedWith(recent []int, w string) int {
-	// the entities with a mention holding w, read once: recent repeats an
-	// incident once a mention
-	named := map[int]bool{}
-	for _, m := range an.ments {
-		for k := m.first; k < m.end && !named[m.ent]; k++ {
-			if an.toks[k].Text == w {
-				named[m.ent] = true
-			}
-		}
-	}
-	tried := map[int]bool{}
-	for r := len(recent) - 1; r >= 0; r-- {
-		e := recent[r]
-		if tried[e] {
+// incWords indexes the incidents by the words of their mentions, so that
+// the latest incident named with a word is found without reading every
+// mention again: the index only grows, as mentions are only added (a
+// mention taken over by a wider one stays on its entity as a surface
+// form).
+type incWords struct {
+	ents map[string][]int // word -> incidents with a mention holding it, each once
+	has  map[string]map[int]bool
+	done int         // mentions indexed
+	pos  map[int]int // incident -> its latest place in the recent list
+	seen int         // places of the recent list read into pos
+}
+
+// newIncWords indexes the mentions so far and the surface forms the
+// incidents keep.
+func (an *analysis) newIncWords() *incWords {
+	w := &incWords{ents: map[string][]int{}, has: map[string]map[int]bool{}, pos: map[int]int{}}
+	for e := range an.ents {
+		if an.ents[e].typ != schema.Incident {
 			continue
-		}
-		tried[e] = true
-		if named[e] {
-			return e
 		}
 		for _, x := range an.ents[e].extra {
 			for _, f := range strings.Fields(x.Text) {
-				if f == w {
-					return e
-				}
+				w.add(f, e)
 			}
 		}
 	}
-	return -1
+	return w
+}
+
+func (w *incWords) add(word string, e int) {
+	h := w.has[word]
+	if h == nil {
+		h = map[int]bool{}
+		w.has[word] = h
+	}
+	if !h[e] {
+		h[e] = true
+		w.ents[word] = append(w.ents[word], e)
+	}
+}
+
+// latest is the latest incident of recent one of whose mentions holds
+// the word; -1 if none.
+func (w *incWords) latest(an *analysis, recent []int, word string) int {
+	for ; w.done < len(an.ments); w.done++ {
+		m := an.ments[w.done]
+		if m.ent < 0 || an.ents[m.ent].typ != schema.Incident {
+			continue
+		}
+		for k := m.first; k < m.end; k++ {
+			w.add(an.toks[k].Text, m.ent)
+		}
+	}
+	for ; w.seen < len(recent); w.seen++ {
+		w.pos[recent[w.seen]] = w.seen
+	}
+	best, at := -1, -1
+	for _, e := range w.ents[word] {
+		if p, ok := w.pos[e]; ok && p > at {
+			best, at = e, p
+		}
+	}
+	return best
 }
 
 // sameNoun reports whether incident e was named by noun itself, not only
