@@ -335,6 +335,7 @@ func (an *analysis) officialPass() {
 				// a title naming no state: the state in context ("Finance
 				// Minister AMA Muhith"); a body without a state names none
 				e.officialOf = an.contextState(si, mfirst)
+				e.guessed = e.officialOf >= 0
 			}
 		}
 		i = end - 1
