@@ -27,7 +27,8 @@ type ent struct {
 	extra      []schema.Mention
 	position   string
 	officialOf int
-	posSent    int // sentence the title was read from
+	guessed    bool // officialOf is the state in context, not one the title names
+	posSent    int  // sentence the title was read from
 	target     []int
 	actor      []int
 }
@@ -94,6 +95,7 @@ func (an *analysis) run() {
 		an.structural,
 		an.relations,
 		an.frames,
+		an.dropHostileGuesses,
 		an.denialSpeakers,
 	} {
 		if an.err == nil {

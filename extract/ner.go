@@ -332,9 +332,14 @@ func (an *analysis) officialPass() {
 			case e.state >= 0:
 				e.officialOf = e.state
 			case ti.org < 0 && !ti.body:
-				// a title naming no state: the state in context ("Finance
-				// Minister AMA Muhith"); a body without a state names none
-				e.officialOf = an.contextState(si, mfirst)
+				// a title naming no state: the possessor of an apposition
+				// ("Carl Moor, the Justice Department's top lawyer"), else
+				// the state in context ("Finance Minister AMA Muhith"); a
+				// body without a state names none
+				if e.officialOf = an.appositionState(end); e.officialOf < 0 {
+					e.officialOf = an.contextState(si, mfirst)
+					e.guessed = e.officialOf >= 0
+				}
 			}
 		}
 		i = end - 1
@@ -482,6 +487,32 @@ func (an *analysis) titleReversed(i, lo int) (titleInfo, bool) {
 		}
 	}
 	return titleInfo{}, false
+}
+
+// appositionState is the state, or international organisation, that
+// possesses the apposition after a name ending before token end: ", the
+// Justice Department's top official"; -1 if none.
+func (an *analysis) appositionState(end int) int {
+	k := end
+	if k >= len(an.toks) || an.toks[k].Text != "," {
+		return -1
+	}
+	k++
+	if k < len(an.toks) && an.lowWord("titledet", k) {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.sentOf[k] != an.sentOf[end] {
+		return -1
+	}
+	if e := an.ments[m].end; e >= len(an.toks) || an.toks[e].Kind != Possessive {
+		return -1
+	}
+	e := an.ments[m].ent
+	if an.ents[e].typ == schema.Organization && an.ents[e].kind == "intl" {
+		return e
+	}
+	return an.stateOf(e)
 }
 
 // contextState is the state an official without one in the title most

@@ -279,3 +279,38 @@ func (an *analysis) partPhrases() {
 		}
 	}
 }
+
+// dropHostileGuesses takes back the officialOf claims read from the state
+// in context where the official's own plain claims stand against that
+// state: one who blames, condemns, sanctions, threatens or opposes a state
+// does not serve it.
+func (an *analysis) dropHostileGuesses() {
+	hostile := map[[2]schema.Ref]bool{}
+	for _, c := range an.claims {
+		switch c.Predicate {
+		case schema.Blames, schema.Condemns, schema.Sanctions, schema.Threatens, schema.Opposes:
+			if c.Plain() {
+				hostile[[2]schema.Ref{c.Subject, c.Object}] = true
+			}
+		}
+	}
+	if len(hostile) == 0 {
+		return
+	}
+	guessed := map[[2]schema.Ref]bool{}
+	for i, e := range an.ents {
+		if e.guessed && e.officialOf >= 0 {
+			guessed[[2]schema.Ref{an.ref(i), an.ref(e.officialOf)}] = true
+		}
+	}
+	kept := an.claims[:0]
+	for _, c := range an.claims {
+		k := [2]schema.Ref{c.Subject, c.Object}
+		if c.Predicate == schema.OfficialOf && guessed[k] && hostile[k] {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	an.claims = kept
+	an.rekeyClaims()
+}
