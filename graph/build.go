@@ -52,9 +52,9 @@ func SliceSource(articles []schema.Article) Source {
 // BuildOptions tunes Build. The zero value is ready to use.
 type BuildOptions struct {
 	// Workers is the number of goroutines that extract articles; zero
-	// means one less than runtime.GOMAXPROCS(0), and at least one: the
-	// writer is the bottleneck, and extraction goroutines that take its
-	// core slow the whole build down (a third with two cores).
+	// means runtime.GOMAXPROCS(0). Extraction, with its parse, takes more
+	// CPU than the writer, and the Window bounds how far it runs ahead, so
+	// that the writer gets its core back when extraction waits.
 	Workers int
 	// Window is how many articles may be read ahead of the writer; zero
 	// means 256. It bounds the memory Build holds besides one batch.
@@ -132,7 +132,7 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 	var sum BuildSummary
 	workers := opts.Workers
 	if workers <= 0 {
-		workers = max(1, runtime.GOMAXPROCS(0)-1)
+		workers = runtime.GOMAXPROCS(0)
 	}
 	window := opts.Window
 	if window <= 0 {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"sort"
 
 	"github.com/urfave/cli/v2"
@@ -38,12 +40,20 @@ func buildCommand() *cli.Command {
 			&cli.IntFlag{Name: "batch", Value: graph.DefaultBatchSize, Usage: "about `N` quads a transaction"},
 			&cli.BoolFlag{Name: "bloom", Usage: "build Cayley's bloom filters (bolt and leveldb): about 600 MB more memory;\n" +
 				"\tfaster loads into a large store that holds quads already (into a new leveldb store, none)"},
-			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "one less than the cores, at least one"},
+			&cli.IntFlag{Name: "workers", Usage: "extract on `N` goroutines", DefaultText: "the number of cores"},
 			formatFlag(), quietFlag,
+			&cli.StringFlag{Name: "cpuprofile", Hidden: true, Usage: "write a CPU profile of the build to `FILE`"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError(c, "build: give at least one file or folder")
+			}
+			if p := c.String("cpuprofile"); p != "" {
+				stop, err := startCPUProfile(p)
+				if err != nil {
+					return err
+				}
+				defer stop()
 			}
 			format, err := reportFormat(c)
 			if err != nil {
@@ -297,4 +307,21 @@ func printCounts(w io.Writer, entities map[schema.Type]int, relations map[schema
 			fmt.Fprintf(w, "  %-14s %6d\n", p, relations[p])
 		}
 	}
+}
+
+// startCPUProfile writes a CPU profile to path until the returned function
+// is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("build: cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("build: cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
