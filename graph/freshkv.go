@@ -2,9 +2,9 @@ package graph
 
 import (
 	"context"
-	"hash/maphash"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
+	boom "github.com/tylertreat/BoomFilters"
 )
 
 // freshKV is the key-value database under a Cayley store that was empty
@@ -21,7 +21,7 @@ import (
 // time, the only user of the filter.
 type freshKV struct {
 	hkv.KV
-	written keyFilter
+	written *boom.ScalableBloomFilter
 	buf     []byte
 }
 
@@ -50,7 +50,9 @@ func newFreshKV(ctx context.Context, db hkv.KV) (hkv.KV, error) {
 	if err := it.Err(); err != nil {
 		return nil, err
 	}
-	return &freshKV{KV: db, written: keyFilter{seed: maphash.MakeSeed()}}, nil
+	// About ten million keys (a build of 10,000 articles) in the first
+	// filter, 1% of false positives; the filter grows with the store.
+	return &freshKV{KV: db, written: boom.NewScalableBloomFilter(10_000_000, 0.01, 0.8)}, nil
 }
 
 // Tx opens a transaction; a write transaction reads only keys it may find.
@@ -127,77 +129,4 @@ func (tx *freshTx) Put(k hkv.Key, v hkv.Value) error {
 		tx.kv.written.Add(tx.kv.flat(k))
 	}
 	return nil
-}
-
-// keyFilter is a bloom filter of byte strings that grows with what it
-// holds: a set of tables, each twice the size of the one before, of which
-// only the last takes new keys. It may answer that it holds a key it was
-// never given, never the reverse. One hash of the key gives the four bits
-// it sets in one 64-bit word of a table.
-type keyFilter struct {
-	seed   maphash.Seed
-	tables []bitTable
-}
-
-// bitTable is one table of a keyFilter: 1<<bits bits, holding up to cap
-// keys (about 1% false positives when full).
-type bitTable struct {
-	words []uint64
-	bits  uint
-	n     int
-	cap   int
-}
-
-// firstFilterBits makes the first table 128 Mbit (16 MB): about ten
-// million keys, a build of 10,000 articles.
-const firstFilterBits = 27
-
-// mask returns the word of hash h in the table and its four bits there:
-// all four in one word, so that a key costs one read of memory.
-func (t *bitTable) mask(h uint64) (int, uint64) {
-	w := int(h>>32) & (len(t.words) - 1)
-	return w, 1<<(h&63) | 1<<(h>>6&63) | 1<<(h>>12&63) | 1<<(h>>18&63)
-}
-
-// has reports whether the bits of hash h are set.
-func (t *bitTable) has(h uint64) bool {
-	w, m := t.mask(h)
-	return t.words[w]&m == m
-}
-
-// set sets the bits of hash h.
-func (t *bitTable) set(h uint64) {
-	w, m := t.mask(h)
-	t.words[w] |= m
-	t.n++
-}
-
-// Add puts k in the filter.
-func (f *keyFilter) Add(k []byte) {
-	h := maphash.Bytes(f.seed, k)
-	if f.has(h) {
-		return
-	}
-	if len(f.tables) == 0 || f.tables[len(f.tables)-1].n >= f.tables[len(f.tables)-1].cap {
-		bits := uint(firstFilterBits)
-		if len(f.tables) > 0 {
-			bits = f.tables[len(f.tables)-1].bits + 1
-		}
-		f.tables = append(f.tables, bitTable{words: make([]uint64, 1<<(bits-6)), bits: bits, cap: 1 << bits / 13})
-	}
-	f.tables[len(f.tables)-1].set(h)
-}
-
-// Test reports whether the filter may hold k.
-func (f *keyFilter) Test(k []byte) bool {
-	return f.has(maphash.Bytes(f.seed, k))
-}
-
-func (f *keyFilter) has(h uint64) bool {
-	for i := range f.tables {
-		if f.tables[i].has(h) {
-			return true
-		}
-	}
-	return false
 }

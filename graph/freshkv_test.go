@@ -3,8 +3,6 @@ package graph
 import (
 	"context"
 	"errors"
-	"fmt"
-	"hash/maphash"
 	"path/filepath"
 	"testing"
 
@@ -99,30 +97,5 @@ func TestFreshKV(t *testing.T) {
 	defer ldb.Close()
 	if _, ok := db.(*freshKV); ok {
 		t.Error("a store holding quads is opened with a filter of written keys")
-	}
-}
-
-// TestKeyFilter checks that the filter of written keys holds every key
-// added and few others.
-func TestKeyFilter(t *testing.T) {
-	f := keyFilter{seed: maphash.MakeSeed()}
-	key := func(i int) []byte { return []byte(fmt.Sprintf("key %d", i)) }
-	const n = 100_000
-	for i := range n {
-		f.Add(key(i))
-	}
-	for i := range n {
-		if !f.Test(key(i)) {
-			t.Fatalf("key %d added but not held", i)
-		}
-	}
-	held := 0
-	for i := n; i < 2*n; i++ {
-		if f.Test(key(i)) {
-			held++
-		}
-	}
-	if held > n/100 {
-		t.Errorf("%d of %d keys never added are held", held, n)
 	}
 }
