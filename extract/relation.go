@@ -76,7 +76,7 @@ func inSlot(w string, slot []string) bool {
 func doubleQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 func isQuote(s string) bool {
-	return s == "\"" || s == "“" || s == "”" || s == "‘" || s == "’" || s == "'"
+	return doubleQuote(s) || s == "‘" || s == "’" || s == "'"
 }
 
 // polarity reads the cues that govern a trigger at token t of sentence si,

@@ -297,16 +297,25 @@ func (an *analysis) dropHostileGuesses() {
 	if len(hostile) == 0 {
 		return
 	}
-	guessed := map[[2]schema.Ref]bool{}
-	for i, e := range an.ents {
-		if e.guessed && e.officialOf >= 0 {
-			guessed[[2]schema.Ref{an.ref(i), an.ref(e.officialOf)}] = true
+	dropped := map[[2]schema.Ref]bool{}
+	for i := range an.ents {
+		e := &an.ents[i]
+		if !e.guessed || e.officialOf < 0 {
+			continue
 		}
+		if k := [2]schema.Ref{an.ref(i), an.ref(e.officialOf)}; hostile[k] {
+			// the later stages (an official's denial is their state's)
+			// read the entity, not the claim
+			e.officialOf, e.guessed = -1, false
+			dropped[k] = true
+		}
+	}
+	if len(dropped) == 0 {
+		return
 	}
 	kept := an.claims[:0]
 	for _, c := range an.claims {
-		k := [2]schema.Ref{c.Subject, c.Object}
-		if c.Predicate == schema.OfficialOf && guessed[k] && hostile[k] {
+		if c.Predicate == schema.OfficialOf && dropped[[2]schema.Ref{c.Subject, c.Object}] {
 			continue
 		}
 		kept = append(kept, c)
