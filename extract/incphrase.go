@@ -951,17 +951,16 @@ func (an *analysis) nounEnds(k int) bool {
 // mention taken over by a wider one stays on its entity as a surface
 // form).
 type incWords struct {
-	ents map[string][]int // word -> incidents with a mention holding it, each once
-	has  map[string]map[int]bool
-	done int         // mentions indexed
-	pos  map[int]int // incident -> its latest place in the recent list
-	seen int         // places of the recent list read into pos
+	ents map[string]map[int]bool // word -> the incidents with a mention holding it
+	done int                     // mentions indexed
+	pos  map[int]int             // incident -> its latest place in the recent list
+	seen int                     // places of the recent list read into pos
 }
 
 // newIncWords indexes the mentions so far and the surface forms the
 // incidents keep.
 func (an *analysis) newIncWords() *incWords {
-	w := &incWords{ents: map[string][]int{}, has: map[string]map[int]bool{}, pos: map[int]int{}}
+	w := &incWords{ents: map[string]map[int]bool{}, pos: map[int]int{}}
 	for e := range an.ents {
 		if an.ents[e].typ != schema.Incident {
 			continue
@@ -976,15 +975,12 @@ func (an *analysis) newIncWords() *incWords {
 }
 
 func (w *incWords) add(word string, e int) {
-	h := w.has[word]
+	h := w.ents[word]
 	if h == nil {
 		h = map[int]bool{}
-		w.has[word] = h
+		w.ents[word] = h
 	}
-	if !h[e] {
-		h[e] = true
-		w.ents[word] = append(w.ents[word], e)
-	}
+	h[e] = true
 }
 
 // latest is the latest incident of recent one of whose mentions holds
@@ -1003,7 +999,7 @@ func (w *incWords) latest(an *analysis, recent []int, word string) int {
 		w.pos[recent[w.seen]] = w.seen
 	}
 	best, at := -1, -1
-	for _, e := range w.ents[word] {
+	for e := range w.ents[word] { // places are distinct: the order does not matter
 		if p, ok := w.pos[e]; ok && p > at {
 			best, at = e, p
 		}
