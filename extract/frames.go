@@ -369,7 +369,7 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				objs = []int{an.ments[gapM].ent}
 			}
 			if pr == schema.Denies {
-				objs = an.deniedObjects(p, v, k)
+				objs = an.deniedObjects(p, v, k, subj)
 			}
 			if len(objs) == 0 {
 				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
@@ -557,7 +557,7 @@ func (an *analysis) frameAgent(p *parsed, si, w, k, end int, tr *trigger) bool {
 // denial noun ("denied the accusations", "denied any role in the hack")
 // the incident named with it, else the incident in focus; for a clause
 // ("denied that it was involved") the incident in focus.
-func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
+func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 	s := p.s
 	var out []int
 	focus := func() {
@@ -588,6 +588,14 @@ func (an *analysis) deniedObjects(p *parsed, v, k int) []int {
 			for j := f; j < e; j++ {
 				if inc := an.entAt(p.tok[j]); inc >= 0 && (an.ents[inc].typ == schema.Incident || an.ents[inc].typ == schema.Topic) && !slices.Contains(out, inc) {
 					out = append(out, inc)
+					named = true
+				}
+			}
+			if !named && len(subj) > 0 {
+				// "denied the charges": what the article held the
+				// subject responsible for
+				if e := an.accusedOf(subj[0], k); e >= 0 && !slices.Contains(out, e) {
+					out = append(out, e)
 					named = true
 				}
 			}
@@ -1873,4 +1881,46 @@ func (an *analysis) claimEach(p *parsed, si, v, k int, subj []int, pred schema.P
 			an.frameClaim(p, si, sub, pred, o, nil, pol, mod, claimant)
 		}
 	}
+}
+
+// accusedOf is the incident the article, before the sentence of token k,
+// held actor a (or a body or an official of its side) responsible for in
+// a plain attributedTo claim: what "the charges" a denies are. Of several,
+// the one mentioned most before k, then the one attributed first; -1 if
+// none.
+func (an *analysis) accusedOf(a, k int) int {
+	if a < 0 {
+		return -1
+	}
+	start := an.sents[an.sentOf[k]].Span.Start
+	idx := map[schema.Ref]int{}
+	for i := range an.ents {
+		idx[an.ref(i)] = i
+	}
+	var cands []int
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.AttributedTo || !c.Plain() || c.Sentence.Start >= start {
+			continue
+		}
+		inc, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if !ok || !ok2 || an.ents[inc].typ != schema.Incident || !an.sameSide(o, a) || slices.Contains(cands, inc) {
+			continue
+		}
+		cands = append(cands, inc)
+	}
+	best, bestN := -1, 0
+	for _, inc := range cands {
+		n := 0
+		for j := 0; j < k; j++ {
+			if an.entAt(j) == inc && (j == 0 || an.entAt(j-1) != inc) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = inc, n
+		}
+	}
+	return best
 }

@@ -1126,6 +1126,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				return
 			}
 			inc := an.incidentAfter(end)
+			if inc < 0 && accused {
+				// "denied the charges": what the article held the
+				// subject responsible for
+				inc = an.accusedOf(subj[0], k)
+			}
 			if inc < 0 {
 				inc = an.salientBefore(k)
 			}
