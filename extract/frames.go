@@ -562,7 +562,7 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 	var out []int
 	focus := func() {
 		// the incident in focus: named in this sentence or the one before
-		if e := an.salientBefore(k); e >= 0 && !slices.Contains(out, e) && an.mentionedSince(e, an.sents[max(an.sentOf[k]-1, 0)].First, k) {
+		if e := an.salientBefore(k); e >= 0 && !slices.Contains(out, e) && an.mentionedSince(e, an.sents[max(an.sentOf[k]-1, 0)].First, k) && !an.hitAny(e, subj) {
 			out = append(out, e)
 		}
 	}
@@ -1923,4 +1923,25 @@ func (an *analysis) accusedOf(a, k int) int {
 		}
 	}
 	return best
+}
+
+// hitAny reports whether a plain targets claim has incident inc hit one of
+// actors (or a body or an official of their side): nobody denies an
+// incident it suffered.
+func (an *analysis) hitAny(inc int, actors []int) bool {
+	r := an.ref(inc)
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Targets || !c.Plain() || c.Subject != r {
+			continue
+		}
+		for _, a := range actors {
+			for v := range an.ents {
+				if an.ref(v) == c.Object && an.sameSide(v, a) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -1132,7 +1132,9 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				inc = an.accusedOf(subj[0], k)
 			}
 			if inc < 0 {
-				inc = an.salientBefore(k)
+				if inc = an.salientBefore(k); inc >= 0 && an.hitAny(inc, subj) {
+					return
+				}
 			}
 			if inc < 0 {
 				return
