@@ -375,6 +375,12 @@ func (an *analysis) headOf(m int) int {
 		if an.toks[j].Kind == Punct || an.lex.word("stop", an.low[j]) {
 			break
 		}
+		if mm.form != "demonym" && !isCap(an.toks[j].Text) && (an.lex.suffix("pastsuffix", an.low[j]) || len(an.triggersAt(j)) > 0) {
+			// a verb after a state's name ends its phrase: "US
+			// drugmaker Merck" is Merck, "Washington blacklisted
+			// Russia's X" is Washington
+			break
+		}
 	}
 	return m
 }
