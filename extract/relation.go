@@ -923,6 +923,16 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
 		k--
 	}
+	if k >= lo && k < s-1 && !an.lex.word("report", an.low[k]) && an.low[k+1] == "that" {
+		// the addressee of a verb of telling: "telling Der Spiegel
+		// that ...", "told lawmakers that ..."
+		for b := k; b >= lo && b > k-4 && an.toks[b].Kind == Word; b-- {
+			if an.lowWord("tellverb", b) {
+				k = b
+				break
+			}
+		}
+	}
 	if k < lo || !an.lex.word("report", an.low[k]) {
 		return an.accuserOf(s)
 	}
