@@ -1440,6 +1440,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	hi := an.sents[si].End
 	var actors []int
 	inc := -1
+	var more []int // incidents coordinated with inc
 	actorStart := -1
 	frame := tr.frame
 	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
@@ -1466,6 +1467,13 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				switch an.ents[o].typ {
 				case schema.Incident:
 					inc = o
+					// a list of incidents: "was responsible for the
+					// theft of X, the Y breach and the hacking of Z"
+					for _, m2 := range ms[1:] {
+						if e := an.ments[m2].ent; an.ents[e].typ == schema.Incident && e != inc && !slices.Contains(more, e) {
+							more = append(more, e)
+						}
+					}
 				case schema.Topic:
 					// a definite description of an attack is the one in
 					// focus: "launched the costliest cyberattack ever"
@@ -1583,6 +1591,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			continue
 		}
 		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, by)
+		for _, e := range more {
+			an.claim(e, schema.AttributedTo, a, "", si, pol, mod, by)
+		}
 		// the party that holds the actor responsible blames it: a judge
 		// ("Britain had concluded that ...") or a named claimant ("the FBI
 		// said X was responsible", "according to the Treasury")
