@@ -459,7 +459,37 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 	if j < lo {
 		return nil, -1
 	}
+	if r := an.relativeReported(j, lo); r >= 0 {
+		// "China, which he said was responsible": the relative pronoun
+		// before the reporting clause is the subject
+		if m := an.antecedent(r); m >= 0 && an.isActor(an.ments[m].ent) {
+			return []int{an.ments[m].ent}, r
+		}
+	}
 	return an.subjectAt(j, lo)
+}
+
+// relativeReported is the relative pronoun that opens a reporting clause
+// ending at token j, "which he said", "who the Treasury said"; -1 if none.
+func (an *analysis) relativeReported(j, lo int) int {
+	if !an.lowWord("claimverb", j) || j-1 < lo {
+		return -1
+	}
+	b := j - 1
+	if m := an.mentAt(b); m >= 0 {
+		b = an.ments[m].first - 1
+		if b >= lo && an.low[b] == "the" {
+			b--
+		}
+	} else if an.lowWord("pronoun", b) {
+		b--
+	} else {
+		return -1
+	}
+	if b >= lo && an.lowWord("relative", b) {
+		return b
+	}
+	return -1
 }
 
 func boolInt(b bool) int {
@@ -916,6 +946,18 @@ func (an *analysis) claimantOf(si int) int {
 // "X concluded that ...", "X said ...", "X had high confidence that ...".
 func (an *analysis) reporterOf(s int) (int, int) {
 	lo := an.sents[an.sentOf[s]].First
+	if an.lowWord("relative", s) {
+		// "which he said was responsible": the reporting clause after
+		// the relative pronoun
+		for v := s + 1; v < an.sents[an.sentOf[s]].End && v <= s+5; v++ {
+			if an.relativeReported(v, lo) == s {
+				if subj, _ := an.subjectOf(v); len(subj) > 0 {
+					return subj[0], v
+				}
+				break
+			}
+		}
+	}
 	k := s - 1
 	for k >= lo && an.lowWord("clauseopen", k) {
 		k--
