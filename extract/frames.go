@@ -54,6 +54,9 @@ func (an *analysis) frames() {
 			if eval && an.tokM[k] == -1 && an.lowWord("negeval", k) {
 				an.frameNegEval(p, si, w)
 			}
+			if eval && an.tokM[k] == -1 && an.lowWord("negverb", k) {
+				an.frameNegVerb(p, si, w)
+			}
 			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
 				an.frameCritic(p, si, w)
 			}
@@ -1413,7 +1416,7 @@ func (an *analysis) evalCandidate(si int) bool {
 			actor = actor || an.isActor(e)
 			continue
 		}
-		neg = neg || an.lowWord("negeval", k)
+		neg = neg || an.lowWord("negeval", k) || an.lowWord("negverb", k)
 		rep = rep || an.lowWord("report", k)
 	}
 	return neg && rep && actor && len(ents) >= 2
@@ -1944,4 +1947,28 @@ func (an *analysis) hitAny(inc int, actors []int) bool {
 		}
 	}
 	return false
+}
+
+// frameNegVerb reads a verb of wrongdoing in reported speech (words.tsv
+// negverb): the speaker condemns its subject ("Y said Washington had
+// ganged up with its allies to smear China" condemns Washington).
+func (an *analysis) frameNegVerb(p *parsed, si, v int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	subj := an.subjectsOf(p, v)
+	if len(subj) == 0 {
+		return
+	}
+	speaker := an.speakerOf(p, v, -1)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, e := range subj {
+		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
+			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
+		}
+	}
 }
