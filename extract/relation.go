@@ -448,6 +448,12 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			// a participle clause shares the sentence's subject: "Gavin
 			// Williamson went further, accusing Moscow of ..."
 			if an.lex.suffix("gerundsuffix", an.low[t]) {
+				if j-1 >= lo && an.lowWord("claimverb", j-1) {
+					// "'...,' X said, accusing Y of ...": the speaker
+					if subj, start := an.subjectOf(j - 1); len(subj) > 0 {
+						return subj, start
+					}
+				}
 				if e := an.mainSubject(an.sentOf[t], j); e >= 0 {
 					return []int{e}, -1
 				}
