@@ -305,6 +305,24 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		if len(objs) == 0 {
 			objs = an.prepPossessors(p, words, tr.preps)
 		}
+		if h := s.Words[v].Head; len(objs) == 0 && h >= 0 && s.Words[v].Deprel == "obj" {
+			// the phrase right after the noun hung on its verb:
+			// "joined EU sanctions against X"
+			for _, c := range s.Children(h) {
+				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
+					objs = append(objs, an.wordEnts(p, c)...)
+				}
+			}
+		}
+		if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "obj" && an.lowWord("joinverb", p.tok[h]) {
+			// who joins a measure takes it too: "Montenegro joined EU
+			// sanctions against X"
+			for _, e := range an.subjectsOf(p, h) {
+				if !slices.Contains(subj, e) {
+					subj = append(subj, e)
+				}
+			}
+		}
 		if len(objs) == 0 && an.lex.word("inprep", an.caseOf(p, v)) {
 			// "in support of X": the of-phrase is the object, or its
 			// possessor ("in support of X's mediation")
@@ -635,7 +653,12 @@ func (an *analysis) accusedContent(p *parsed, v int) bool {
 			return false
 		}
 		for _, ti := range an.triggersAt(p.tok[n]) {
-			if an.lex.triggers[ti].pred == string(schema.Blames) {
+			tr := &an.lex.triggers[ti]
+			if tr.pred != string(schema.Blames) || tr.frame == "join" {
+				continue
+			}
+			// the trigger must stand there, not only start with the word
+			if _, _, ok := an.matchSlots(p.tok[n], tr.slots, an.sents[an.sentOf[p.tok[n]]].End); ok || prepTail(tr) != nil {
 				return true
 			}
 		}
