@@ -427,6 +427,17 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			j = p - 1
 			continue
 		case w == ",":
+			// a relative clause set off by commas, however long and
+			// whatever commas it holds: "X, who shuttled between A, B and
+			// C last week, met Y"
+			for c := j - 1; c > lo && c > j-40; c-- {
+				if an.low[c] == "," && c+1 < j && an.low[c+1] != "that" && an.lowWord("relative", c+1) {
+					if m := an.mentAt(c - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+						return an.withCoord(m), an.ments[m].first
+					}
+					break
+				}
+			}
 			// an apposition: "Kim Gunn, South Korea's envoy, held talks",
 			// "the Russian state, and the Russian military in particular,
 			// carried out"
