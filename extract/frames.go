@@ -731,6 +731,17 @@ func (an *analysis) agentsOf(p *parsed, v int) []int {
 func (an *analysis) adjuncts(p *parsed, v int) []int {
 	s := p.s
 	out := slices.Clone(s.Children(v))
+	for _, c := range s.Children(v) {
+		// a phrase the parser hung on an adverb after the word: "its
+		// sharpest rebuke yet of X"
+		if c > v && s.Words[c].Deprel == "advmod" {
+			for _, g := range s.Children(c) {
+				if d := s.Words[g].Deprel; (syntax.HasLabel(d, "obl") || d == "nmod") && g > c {
+					out = append(out, g)
+				}
+			}
+		}
+	}
 	for i := 0; i < len(out) && i < 32; i++ {
 		c := out[i]
 		if d := s.Words[c].Deprel; c == v || !syntax.HasLabel(d, "obl") && !(d == "nmod" && s.Ancestor(v, c) && s.Words[c].Head != v) {
