@@ -895,6 +895,9 @@ func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	if len(subj) == 0 {
 		return nil
 	}
+	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
+		return subj // "they", read from the tree as a coordinated subject
+	}
 	near, _ := an.subjectOf(k)
 	if len(near) > 0 && !slices.ContainsFunc(near, func(e int) bool { return slices.Contains(subj, e) }) {
 		return nil
@@ -948,6 +951,22 @@ func (an *analysis) addWordEnts(p *parsed, n int, out *[]int, depth int) {
 		return
 	}
 	s := p.s
+	if depth == 0 && s.Words[n].UPOS == "PRON" && an.lowWord("pluralpron", p.tok[n]) {
+		// "X and Y agreed a truce when they met": the coordinated subject
+		// of the clause an adverbial clause on the pronoun's verb hangs on
+		if v := s.Words[n].Head; v >= 0 && s.Words[n].Deprel == "nsubj" && s.Words[v].Deprel == "advcl" {
+			if sb := s.Dependent(s.Words[v].Head, "nsubj"); sb >= 0 && sb < n && s.Dependent(sb, "conj") >= 0 {
+				if es := an.wordEnts(p, sb); len(es) > 1 {
+					for _, e := range es {
+						if !slices.Contains(*out, e) {
+							*out = append(*out, e)
+						}
+					}
+					return
+				}
+			}
+		}
+	}
 	e := an.wordEnt(p, n)
 	if e >= 0 && !slices.Contains(*out, e) {
 		*out = append(*out, e)
