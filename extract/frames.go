@@ -153,6 +153,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				if actors < 2 {
 					continue
 				}
+			case "consequence":
 			case "eval":
 			case "workof":
 				if incidents == 0 {
@@ -241,6 +242,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameAgent(p, si, w, k, end, tr)
 	case "warn":
 		return an.frameWarn(p, si, w, k, end, tr)
+	case "consequence":
+		return an.frameConsequence(p, si, w, k)
 	case "eval":
 		return an.frameEval(p, si, w, k)
 	case "workof":
@@ -2024,4 +2027,72 @@ func (an *analysis) frameNegVerb(p *parsed, si, v int) {
 			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// frameConsequence reads an incident to be met with consequences: "X
+// warned that it would be met with international consequences" has the
+// speaker threaten the states the article holds responsible for the
+// incident (the subject, or "it" for the incident in focus).
+func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" || !an.passiveWord(p, v) {
+		return false
+	}
+	inc := -1
+	if sb := s.Dependent(v, "nsubj:pass"); sb >= 0 {
+		if e := an.wordEnt(p, sb); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		} else if an.lowWord("itpron", p.tok[sb]) {
+			inc = an.salientBefore(k)
+		}
+	}
+	if inc < 0 {
+		return false
+	}
+	// the speaker: the subject of the reporting verb the clause hangs on,
+	// or of the reporting verb that one is coordinated with ("X said ...
+	// and warned that ...")
+	speaker := -1
+	h := s.Words[v].Head
+	if h < 0 || !an.lowWord("report", p.tok[h]) {
+		return false
+	}
+	if sb := s.Dependent(h, "nsubj"); sb >= 0 {
+		speaker = an.wordEnt(p, sb)
+	} else if g := s.Words[h].Head; s.Words[h].Deprel == "conj" && g >= 0 && an.lowWord("report", p.tok[g]) {
+		if es := an.subjectsOf(p, g); len(es) > 0 {
+			speaker = es[0]
+		}
+	}
+	if speaker < 0 || !an.isActor(speaker) {
+		return false
+	}
+	r := an.ref(inc)
+	var targets []int
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.AttributedTo || !c.Plain() || c.Subject != r {
+			continue
+		}
+		for o := range an.ents {
+			if an.ref(o) != c.Object {
+				continue
+			}
+			t := o
+			if an.ents[o].typ != schema.State {
+				t = an.ents[o].state
+			}
+			if t >= 0 && an.ents[t].typ == schema.State && !slices.Contains(targets, t) && !an.sameSide(speaker, t) {
+				targets = append(targets, t)
+			}
+		}
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	for _, t := range targets {
+		an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
+	}
+	return true
 }

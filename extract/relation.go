@@ -1109,6 +1109,9 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
+	if tr.frame == "consequence" {
+		return // read from the tree (frames)
+	}
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
 		return // "blamed by X": read from the tree (frames)
 	}
