@@ -405,6 +405,10 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
 			j -= 2
 			continue
+		case w == "in" && j-1 >= lo && an.lowWord("controlin", j-1) && an.lex.suffix("gerundsuffix", an.low[t]):
+			// "Britain joins in blaming X"
+			j -= 2
+			continue
 		case an.lex.word("dateword", w):
 			j--
 			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
