@@ -704,6 +704,13 @@ func (an *analysis) clauseSubject(j int) []int {
 			return an.withCoord(m)
 		}
 	}
+	if an.tokM[lo] == -1 && an.lowWord("pronoun", lo) && !an.lowWord("bodyposs", lo) && lo+1 < j && an.toks[lo+1].Kind == Word {
+		// a pronoun opening the sentence: "He accused X of ... and said
+		// ..."
+		if e := an.resolvePronoun(an.low[lo], lo); e >= 0 {
+			return []int{e}
+		}
+	}
 	return nil
 }
 
