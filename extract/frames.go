@@ -2038,15 +2038,24 @@ func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
 	if s.Words[v].UPOS != "VERB" || !an.passiveWord(p, v) {
 		return false
 	}
-	inc := -1
+	var incs []int
 	if sb := s.Dependent(v, "nsubj:pass"); sb >= 0 {
 		if e := an.wordEnt(p, sb); e >= 0 && an.ents[e].typ == schema.Incident {
-			inc = e
+			incs = []int{e}
 		} else if an.lowWord("itpron", p.tok[sb]) {
-			inc = an.salientBefore(k)
+			// "it": an incident named since the sentence before, the
+			// latest first, else the one in focus
+			for j := k - 1; j >= an.sents[max(si-1, 0)].First; j-- {
+				if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident && !slices.Contains(incs, e) {
+					incs = append(incs, e)
+				}
+			}
+			if e := an.salientBefore(k); e >= 0 && !slices.Contains(incs, e) {
+				incs = append(incs, e)
+			}
 		}
 	}
-	if inc < 0 {
+	if len(incs) == 0 {
 		return false
 	}
 	// the speaker: the subject of the reporting verb the clause hangs on,
@@ -2067,6 +2076,26 @@ func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
 	if speaker < 0 || !an.isActor(speaker) {
 		return false
 	}
+	var targets []int
+	for _, inc := range incs {
+		if len(targets) == 0 {
+			targets = an.heldResponsible(inc, speaker)
+		}
+	}
+	if len(targets) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	for _, t := range targets {
+		an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
+	}
+	return true
+}
+
+// heldResponsible are the states the plain attributedTo claims of
+// incident inc hold responsible (an actor's state for an actor), other
+// than speaker's side.
+func (an *analysis) heldResponsible(inc, speaker int) []int {
 	r := an.ref(inc)
 	var targets []int
 	for i := range an.claims {
@@ -2087,12 +2116,5 @@ func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
 			}
 		}
 	}
-	if len(targets) == 0 {
-		return false
-	}
-	pol, mod := an.treePolarity(p, si, v, k)
-	for _, t := range targets {
-		an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
-	}
-	return true
+	return targets
 }

@@ -818,6 +818,11 @@ func pluralAcronym(w string) bool {
 func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 	var out []int
 	free := 0
+	if k+2 < hi && an.lowWord("conj", k) && an.tokM[k+1] == -1 && an.lex.suffix("pastsuffix", an.low[k+1]) && !an.lowWord("report", k+1) && !an.lowWord("relative", k+2) {
+		// a verb coordinated with the trigger shares its object:
+		// "opposed and combated all forms of X"
+		k += 2
+	}
 	for k < hi {
 		if m := an.mentAt(k); m >= 0 && actorsOnly && an.nationalModifier(m) {
 			k = an.ments[m].end
