@@ -575,6 +575,11 @@ func (an *analysis) orgPass() {
 		if s > 0 && an.tokM[s-1] == -1 && ordinal(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
 			s--
 		}
+		// words joined by "and" before the head belong to the name: "the
+		// Korea Internet and Security Agency"
+		if b := an.joinedNameStart(s, j); b >= 0 {
+			s = b
+		}
 		// a state's full name right before the name is part of it: "the
 		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
 		stateIn := -1
@@ -819,6 +824,39 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// joinedNameStart is where a name opens whose words before the run of
+// capitalised words [s, j] ending in an organisation head at j are joined
+// to it by "and" (class orglist): "the Korea Internet and Security
+// Agency", "Oregon's Driver and Motor Vehicle Services". The words before
+// "and", one to three capitalised words not yet read, the first no word of
+// class nonname, hold no head of their own ("Harbour Bank and Meridian
+// Bank" are two) and follow a possessive or a hyphenated adjective ("the
+// state-run ..."): after an article or a comma they may be a name of
+// their own ("customers of X, Y and Jeju Bank"); -1 if there are none.
+func (an *analysis) joinedNameStart(s, j int) int {
+	si := an.sentOf[j]
+	a := s - 1
+	if a < 2 || an.tokM[a] != -1 || !an.lowWord("orglist", a) || an.sentOf[a-1] != si {
+		return -1
+	}
+	b := a
+	for b > 0 && b > a-4 && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) && an.sentOf[b-1] == si {
+		w := an.toks[b-1].Text
+		if hyphenAdj(w) || an.textWord("orghead", b-1) || an.titleAt(b-1) == "head" || an.brandName(w) || upperWord(w) {
+			return -1
+		}
+		b--
+	}
+	if b == a || b == a-4 || b < 1 || an.sentOf[b-1] != si || an.textWord("nonname", b) {
+		return -1
+	}
+	p := b - 1
+	if an.possAt(p) || an.toks[p].Kind == Word && an.tokM[p] == -1 && !isCap(an.toks[p].Text) && hyphenAdj(an.toks[p].Text) {
+		return b
+	}
+	return -1
 }
 
 // orgNameRun is the end of a run of capitalised words from k that may
