@@ -715,6 +715,7 @@ func (an *analysis) orgPass() {
 	an.acronymPass()
 	an.trackedPass()
 	an.camelPass()
+	an.knownAsPass()
 	defer an.repeatPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
@@ -1764,6 +1765,45 @@ func (an *analysis) trackedPass() {
 			an.ents[ei].kind = "group"
 		}
 		an.addMention(ei, j, j+1, "name")
+	}
+}
+
+// knownAsPass reads another name of a body from a naming phrase after
+// its name and a comma (cues.tsv class naming): "the State Institute of
+// Marine Chemistry, known as GosNIIMKh, ..." makes "GosNIIMKh" one of the
+// institute's names, a body read under it on its own included.
+func (an *analysis) knownAsPass() {
+	for k := 1; k+2 < len(an.toks); k++ {
+		if an.toks[k].Text != "," {
+			continue
+		}
+		m := an.mentAt(k - 1)
+		if m < 0 || an.ments[m].end != k || an.ents[an.ments[m].ent].typ != schema.Organization {
+			continue
+		}
+		o := an.ments[m].ent
+		e := -1
+		for _, c := range an.lex.cues {
+			if c.class != "naming" {
+				continue
+			}
+			if end, _, ok := an.matchCue(k+1, c.slots, len(an.toks)); ok {
+				e = end
+				break
+			}
+		}
+		if e < 0 || e >= len(an.toks) || an.sentOf[e] != an.sentOf[k] {
+			continue
+		}
+		if n := an.mentAt(e); n >= 0 {
+			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && an.ents[b].kind != "group" && an.ents[o].kind != "group" {
+				an.mergeInto(o, b)
+			}
+			continue
+		}
+		if r := an.orgNameRun(e); r > e && r-e <= 3 {
+			an.addMention(o, e, r, "alias")
+		}
 	}
 }
 
