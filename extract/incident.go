@@ -220,7 +220,7 @@ func (an *analysis) incidentPass() {
 		if j := i + 1; j < len(an.toks) {
 			switch an.low[j] {
 			case "on", "of", "against", "at", "into":
-				if an.low[j] == "on" && an.blameVerbBefore(s) {
+				if an.low[j] == "on" && an.blameVerbBefore(s) && !an.onAgain(j) {
 					// "pin a cyberattack on North Korea" names the author
 					break
 				}
@@ -530,6 +530,21 @@ func (an *analysis) victimNoun(w string) bool {
 func (an *analysis) blameVerbBefore(s int) bool {
 	for k := s - 1; k >= 0 && k >= s-4 && an.sentOf[k] == an.sentOf[s]; k-- {
 		if an.lex.word("blameon", an.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onAgain reports whether the preposition at token j comes again, with no
+// punctuation between, within the few words after it: in "pinned the
+// attack on X on the gang" the first "on" names the victim.
+func (an *analysis) onAgain(j int) bool {
+	for k := j + 1; k < len(an.toks) && k <= j+6 && an.sentOf[k] == an.sentOf[j]; k++ {
+		if an.toks[k].Kind == Punct {
+			return false
+		}
+		if an.low[k] == an.low[j] {
 			return true
 		}
 	}
