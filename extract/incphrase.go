@@ -41,7 +41,19 @@ func (an *analysis) incidentPhrases() {
 				// before: "the 2011 attack that crippled the bank's network"
 				if m := an.ments[an.tokM[i]]; m.end == i+1 && an.incHead(i) {
 					if end := an.relativeEnd(i, true); end > i+1 {
-						an.replaceMentions(e, m.first, end, m.form)
+						// a body the clause's verb of hitting names is the
+						// victim: "that crippled X's network"
+						var hit []int
+						for q := i + 3; q < end && an.lowWord("inchitverb", i+2); q++ {
+							if v := an.entAt(q); v >= 0 && an.ents[v].typ == schema.Organization {
+								hit = append(hit, v)
+							}
+						}
+						if an.replaceMentions(e, m.first, end, m.form) >= 0 {
+							for _, v := range hit {
+								an.addTarget(e, v)
+							}
+						}
 						i = end - 1
 					}
 				}
@@ -1110,15 +1122,19 @@ func (an *analysis) relativeEnd(i int, whole bool) int {
 	}
 	e := an.incComplement(i, r+1)
 	for q := r + 1; q < e; q++ {
-		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
-			return i + 1
-		}
-		if an.mentAt(q) >= 0 {
+		if m := an.mentAt(q); m >= 0 {
+			if whole && an.ments[m].first >= r+2 && an.ents[an.ments[m].ent].typ == schema.Organization && an.ents[an.ments[m].ent].kind != "group" {
+				q = an.ments[m].end - 1 // what the clause hit: "that crippled X's network"
+				continue
+			}
 			if whole {
 				return i + 1
 			}
 			e = q
 			break
+		}
+		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+			return i + 1
 		}
 	}
 	if e <= r+2 {
