@@ -130,6 +130,11 @@ func (an *analysis) incidentPass() {
 				for g < len(an.toks) && g < j+2 && an.tokM[g] == -1 && an.toks[g].Kind == Word && (an.lowWord("incmod", g) || an.lowWord("asset", g)) && an.lex.incNoun[an.low[g]] == "" {
 					g++
 				}
+				// or, for a company, one other noun of what was hit, read
+				// from the parse: "the Marriott hotel breach"
+				if g == j && e.kind == "company" && g+1 < len(an.toks) && an.tokM[g] == -1 && an.toks[g].Kind == Word && !isCap(an.toks[g].Text) && an.lex.incNoun[an.low[g]] == "" && an.lex.incNoun[an.low[g+1]] == "cyber" && !an.lex.word("stop", an.low[g]) && an.sentOf[g+1] == an.sentOf[j] && an.nounAt(g) {
+					g++
+				}
 				if g > j && g < len(an.toks) && an.lex.incNoun[an.low[g]] == "cyber" && an.sentOf[g] == an.sentOf[j] {
 					j = g
 				}
