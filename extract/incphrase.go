@@ -910,6 +910,16 @@ func (an *analysis) incidentWithHead(recent []int, heads map[int]string, noun st
 	if an.lex.incNoun[noun] == "cyber" {
 		return an.anaphorTarget(recent, noun)
 	}
+	if an.lex.word("inckilling", noun) {
+		// "the murder" after "the killing of X"
+		for r := len(recent) - 1; r >= 0; r-- {
+			for _, h := range strings.Fields(heads[recent[r]] + " " + an.ents[recent[r]].name) {
+				if an.lex.word("inckilling", h) {
+					return recent[r]
+				}
+			}
+		}
+	}
 	return -1
 }
 
