@@ -29,6 +29,7 @@ func (an *analysis) incidentPhrases() {
 		}
 	}
 	words := an.newIncWords()
+	byHead := newIncHeads()
 	heads := map[int]string{} // incident -> the head nouns it was named by
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
@@ -164,7 +165,7 @@ func (an *analysis) incidentPhrases() {
 			// with nothing naming it, an incident with the noun of one
 			// already read is that one: "the attack on government
 			// computers" after "the attack on Costa Rica"
-			ref := an.incidentWithHead(recent, heads, noun)
+			ref := an.incidentWithHead(recent, heads, byHead, noun)
 			if comp && ref >= 0 && !an.sameNoun(ref, heads, noun) {
 				ref = -1
 			}
@@ -900,12 +901,9 @@ func (an *analysis) incComplement(i, k int) int {
 // incidentWithHead is the latest incident named by the noun before, else
 // the latest of the same kind of event for a noun of a cyber incident;
 // -1 if none.
-func (an *analysis) incidentWithHead(recent []int, heads map[int]string, noun string) int {
-	for r := len(recent) - 1; r >= 0; r-- {
-		e := recent[r]
-		if strings.Contains(" "+heads[e]+" ", " "+noun+" ") || strings.Contains(" "+an.ents[e].name+" ", " "+noun+" ") {
-			return e
-		}
+func (an *analysis) incidentWithHead(recent []int, heads map[int]string, byHead *incHeads, noun string) int {
+	if e := byHead.latest(an, recent, heads, noun); e >= 0 {
+		return e
 	}
 	if an.lex.incNoun[noun] == "cyber" {
 		return an.anaphorTarget(recent, noun)
@@ -965,6 +963,44 @@ func (an *analysis) indefinite(s int) bool {
 func (an *analysis) nounEnds(k int) bool {
 	n := k + 1
 	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
+}
+
+// incHeads indexes the incidents of the recent list by the head nouns they
+// were named by and the words of their names, so that the latest incident
+// with a noun is found without reading the whole list again: heads only
+// grow, and an incident whose heads grow is put on the list again.
+type incHeads struct {
+	ents map[string]map[int]bool // word -> the incidents with it
+	pos  map[int]int             // incident -> its latest place in the recent list
+	seen int                     // places of the recent list read
+}
+
+func newIncHeads() *incHeads {
+	return &incHeads{ents: map[string]map[int]bool{}, pos: map[int]int{}}
+}
+
+// latest is the latest incident of recent whose heads or name hold noun
+// as a word; -1 if none.
+func (h *incHeads) latest(an *analysis, recent []int, heads map[int]string, noun string) int {
+	for ; h.seen < len(recent); h.seen++ {
+		e := recent[h.seen]
+		h.pos[e] = h.seen
+		for _, w := range append(strings.Split(heads[e], " "), strings.Split(an.ents[e].name, " ")...) {
+			set := h.ents[w]
+			if set == nil {
+				set = map[int]bool{}
+				h.ents[w] = set
+			}
+			set[e] = true
+		}
+	}
+	best, at := -1, -1
+	for e := range h.ents[noun] { // places are distinct: the order does not matter
+		if p := h.pos[e]; p > at {
+			best, at = e, p
+		}
+	}
+	return best
 }
 
 // incWords indexes the incidents by the words of their mentions, so that
