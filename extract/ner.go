@@ -655,9 +655,11 @@ func (an *analysis) orgPass() {
 		j = e - 1
 	}
 	for j := 0; j < len(an.toks); j++ {
-		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
+		if an.lowWord("orgclass", j) && an.tokM[j] == -1 && !(an.lowWord("personnoun", j) && j > 0 && an.lowWord("formerrole", j-1)) {
 			// "analytics firm Elliptic", "firms X and Y", "a second
-			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."
+			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."; a
+			// class noun that is also a person's work names a person after
+			// a word of class formerrole: "former contractor X"
 			k := j + 1
 			if k+1 < len(an.toks) && an.toks[k].Text == "," && an.capRun(k+1) > k+1 {
 				if e := an.capRun(k + 1); e < len(an.toks) && an.toks[e].Kind == Punct {
