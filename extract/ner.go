@@ -298,6 +298,9 @@ func (an *analysis) officialPass() {
 				ei = an.entity(typ, name)
 			}
 		}
+		if mfirst < i && found {
+			an.titleBody(mfirst, i)
+		}
 		if mfirst < i {
 			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
 			if an.replaceMentions(ei, mfirst, end, "title") < 0 {
@@ -311,6 +314,7 @@ func (an *analysis) officialPass() {
 			i = end - 1
 			continue
 		}
+
 		if e.position == "" {
 			e.position = ti.position
 			e.posSent = si
@@ -344,6 +348,44 @@ func (an *analysis) officialPass() {
 		}
 		i = end - 1
 	}
+}
+
+// titleBody reads the body a title phrase [first, end) names by a
+// description after its state's name or demonym ("Chinese foreign ministry
+// spokesman"): the body of bodyPass, its mentions kept as surface forms,
+// as the title's mention covers their words.
+func (an *analysis) titleBody(first, end int) {
+	k := first
+	if an.lowWord("titledet", k) {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ents[an.ments[m].ent].typ != schema.State {
+		return
+	}
+	st, s := an.ments[m].ent, an.ments[m].end
+	if an.possAt(s) {
+		s++
+	}
+	e := s
+	for e < end && an.toks[e].Kind == Word && an.lowWord("bodymod", e) {
+		e++
+	}
+	n := e
+	for e < end && an.toks[e].Kind == Word && an.lowWord("bodynoun", e) {
+		e++
+	}
+	if e == n || e >= end || an.titleAt(e) == "" {
+		return
+	}
+	ei := an.entity(schema.Organization, strings.ToLower(an.nameText(s, e))+" of "+an.ents[st].name)
+	if an.ents[ei].kind == "" {
+		an.ents[ei].kind = "agency"
+	}
+	if an.ents[ei].state < 0 {
+		an.ents[ei].state = st
+	}
+	an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(k, e), an.mentionOf(s, e))
 }
 
 // nameListEnd is the end of the last name of a list that continues a
