@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/statekg/statekg/schema"
@@ -1062,6 +1063,8 @@ func ordinal(w string) bool {
 // ("the defence ministry") is one without a state. The noun must head its
 // phrase: "the Chinese embassy staff" is no embassy.
 func (an *analysis) bodyPass() {
+	var spies []int
+	defer func() { an.spyBodies(spies) }()
 	for j := 0; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) {
 			continue
@@ -1103,6 +1106,9 @@ func (an *analysis) bodyPass() {
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "agency"
 		}
+		if st >= 0 && an.lexWordIn("spymod", desc) {
+			spies = append(spies, ei)
+		}
 		if st >= 0 {
 			an.ents[ei].state = st
 			if first < s && an.replaceMentions(ei, first, e, "name") >= 0 {
@@ -1113,6 +1119,47 @@ func (an *analysis) bodyPass() {
 		}
 		j = e - 1
 	}
+}
+
+// spyBodies makes each intelligence body known by a description (its
+// words hold one of class spymod: "North Korea's military intelligence
+// agency") one with the intelligence agency of its state the article
+// names, when it names one only (a government body whose name or mention
+// holds such a word: "Reconnaissance General Bureau").
+func (an *analysis) spyBodies(descs []int) {
+	if len(descs) == 0 {
+		return
+	}
+	named := map[int]int{} // state -> its one named intelligence agency, -1 if several
+	for _, m := range an.ments {
+		if m.ent < 0 || slices.Contains(descs, m.ent) {
+			continue
+		}
+		e := an.ents[m.ent]
+		if e.typ != schema.Organization || e.kind != "agency" || e.state < 0 || described(e.name) || !an.lexWordIn("spymod", e.name) && !an.lexWordIn("spymod", an.nameText(m.first, m.end)) {
+			continue
+		}
+		if o, ok := named[e.state]; ok && o != m.ent {
+			named[e.state] = -1
+		} else {
+			named[e.state] = m.ent
+		}
+	}
+	for _, d := range descs {
+		if o, ok := named[an.ents[d].state]; ok && o >= 0 && o != d {
+			an.mergeInto(o, d)
+		}
+	}
+}
+
+// lexWordIn reports whether a word of text, lower-cased, is of the class.
+func (an *analysis) lexWordIn(class, text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if an.lex.word(class, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOrg is the named organisation that the phrase [first, end)
