@@ -250,12 +250,28 @@ func (an *analysis) blockCredits() {
 		}
 		if an.textWord("creditlabel", i) && i+1 < len(an.toks) && an.toks[i+1].Text == ":" {
 			s := an.sents[an.sentOf[i]]
+			// a caption is a sentence, no credit: "Photo: A police
+			// officer walks past ..."
+			lower := 0
+			for k := i + 2; k < s.End && k < len(an.toks); k++ {
+				if an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lex.word("stop", an.low[k]) {
+					lower++
+				}
+			}
+			if lower >= captionWords {
+				continue
+			}
 			for k := i; k < s.End; k++ {
 				an.tokM[k] = -2
 			}
 		}
 	}
 }
+
+// captionWords is how many lower-case words, not function words, make the
+// line after a credit label a caption rather than a credit ("Photo: Jane
+// Doe/Reuters").
+const captionWords = 3
 
 // gazetteerPass finds the forms the gazetteer knows, longest first.
 func (an *analysis) gazetteerPass() {
