@@ -1490,7 +1490,7 @@ func (an *analysis) camelPass() {
 		if an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) {
 			continue
 		}
-		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) {
+		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) || an.malwareNamed(j) {
 			if malware == nil {
 				malware = map[string]bool{}
 			}
@@ -1518,6 +1518,30 @@ func (an *analysis) camelPass() {
 		an.addMention(ei, j, e, "name")
 		j = e - 1
 	}
+}
+
+// malwareNamed reports whether the name at token j follows a naming
+// phrase (cues.tsv class naming) in a clause about a malware noun: "the
+// malware, which researchers have dubbed X".
+func (an *analysis) malwareNamed(j int) bool {
+	si := an.sentOf[j]
+	for c := j - 1; c >= 0 && c >= j-12 && an.sentOf[c] == si; c-- {
+		if !an.lowWord("malwarenoun", c) {
+			continue
+		}
+		for k := c + 1; k < j; k++ {
+			for _, cu := range an.lex.cues {
+				if cu.class != "naming" {
+					continue
+				}
+				if e, _, ok := an.matchCue(k, cu.slots, j); ok && e == j {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // repeatPass adds the other mentions of an organisation read by its form
