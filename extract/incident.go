@@ -288,6 +288,9 @@ func (an *analysis) incidentPass() {
 					vt := an.ents[v].typ
 					if vt == schema.Organization || vt == schema.State && mm.form != "demonym" && !an.nationalModifier(m) {
 						end := mm.end
+						if vt == schema.Organization {
+							end = an.productAfter(end)
+						}
 						// a possessive victim: "hack of the South Korean defence minister's computer"
 						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+normNoun(an.low[i]))
 						if vt == schema.State {
@@ -320,6 +323,14 @@ func (an *analysis) incidentPass() {
 			var joined []int // "the Yahoo and LinkedIn breaches"
 			if b < e && an.tokM[b] == -1 && an.lowWord("orglist", b) {
 				joined = an.joinedBefore(b+1, false, an.low[i])
+			}
+			// a product an incident was named by: "the compromise of
+			// Microsoft Exchange servers" ... "the Exchange hack"
+			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 && len(joined) == 0 {
+				if ref := an.incidentNamedBefore(b+1, e+1); ref >= 0 && an.addMention(ref, b+1, i+1, "name") >= 0 {
+					focus(ref, "")
+					continue
+				}
 			}
 			if b < e && (an.lex.word("det", an.low[b]) || len(joined) > 0) && an.tokM[b] == -1 {
 				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
@@ -539,6 +550,55 @@ func (an *analysis) blameVerbBefore(s int) bool {
 		}
 	}
 	return false
+}
+
+// productAfter is the end of a product's name and the nouns of its
+// systems after a body's name ending before token end: "Microsoft
+// Exchange email servers"; end if no capitalised word follows.
+func (an *analysis) productAfter(end int) int {
+	si := an.sentOf[end-1]
+	e := end
+	for e < len(an.toks) && e < end+2 && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) && !an.textWord("nonname", e) && !monthName(an.toks[e].Text) && an.sentOf[e] == si {
+		e++
+	}
+	if e == end {
+		return end
+	}
+	a := e
+	for a < len(an.toks) && a < e+2 && an.tokM[a] == -1 && an.toks[a].Kind == Word && (an.lowWord("asset", a) || an.lowWord("incmod", a)) && an.sentOf[a] == si {
+		a++
+	}
+	if a == e {
+		return end // no system named: the name alone stays the victim
+	}
+	return a
+}
+
+// incidentNamedBefore is the incident an earlier mention of which holds
+// the capitalised words [b, e) in a row after the name of a body; -1 if
+// none.
+func (an *analysis) incidentNamedBefore(b, e int) int {
+	for _, m := range an.ments {
+		if m.ent < 0 || m.first >= b || an.ents[m.ent].typ != schema.Incident {
+			continue
+		}
+		for k := m.first + 1; k+(e-b) <= m.end; k++ {
+			if an.toks[k-1].Kind != Word || !isCap(an.toks[k-1].Text) {
+				continue
+			}
+			ok := true
+			for q := 0; q < e-b; q++ {
+				if an.toks[k+q].Text != an.toks[b+q].Text {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return m.ent
+			}
+		}
+	}
+	return -1
 }
 
 // onAgain reports whether the preposition at token j comes again, with no
