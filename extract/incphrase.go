@@ -855,14 +855,14 @@ func (an *analysis) incHead(i int) bool {
 }
 
 // incComplement is the end of the phrase after an incident noun's
-// preposition or relative word, from token k: up to eight words, ending
+// preposition or relative word, from token k: up to ten words, ending
 // before punctuation, a reporting word, a pronoun or an incident noun; k
 // if none.
 func (an *analysis) incComplement(i, k int) int {
 	e := k
 	si := an.sentOf[k]
 	named := false
-	for e < len(an.toks) && e < k+8 && an.sentOf[e] == si {
+	for e < len(an.toks) && e < k+10 && an.sentOf[e] == si {
 		t := an.toks[e]
 		if m := an.mentAt(e); m >= 0 {
 			if an.ents[an.ments[m].ent].typ == schema.Official || an.ents[an.ments[m].ent].typ == schema.Incident {
