@@ -177,6 +177,11 @@ func (an *analysis) incidentPhrases() {
 			}
 			if an.indefinite(s) {
 				ref = -1 // "an attack that ..." is a new one
+				if comp {
+					// unless in apposition to one: "the hacking of X in
+					// May, an intrusion that planted ..."
+					ref = an.appositionIncident(s)
+				}
 			}
 			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 {
 				ref = recent[len(recent)-1] // "the operation": the one in focus
@@ -916,6 +921,29 @@ func (an *analysis) incidentWithHead(recent []int, heads map[int]string, byHead 
 					return recent[r]
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// appositionIncident is the incident named within eight words before the
+// comma that ends before the indefinite article opening the phrase at
+// token s, with no punctuation between: the phrase stands in apposition
+// to it; -1 if none.
+func (an *analysis) appositionIncident(s int) int {
+	c := s - 2 // the comma, before the article
+	for c > 0 && !an.lowWord("incindef", c+1) && c > s-4 {
+		c--
+	}
+	if c < 1 || an.toks[c].Text != "," || an.sentOf[c] != an.sentOf[s] {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-8 && an.sentOf[k] == an.sentOf[c]; k-- {
+		if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e
+		}
+		if an.toks[k].Kind == Punct {
+			return -1
 		}
 	}
 	return -1
