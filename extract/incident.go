@@ -67,11 +67,17 @@ func (an *analysis) incidentPass() {
 	var recent []int
 	years := map[int]string{}
 	// focus makes ei the incident in focus, dated year when one is given
+	// how often each incident was named, and in which sentence last
+	named, namedIn := map[int]int{}, map[int]int{}
 	focus := func(ei int, year string) {
 		last = ei
 		recent = append(recent, ei)
 		if year != "" {
 			years[ei] = year
+		}
+		named[ei]++
+		if m := an.ments[len(an.ments)-1]; m.ent == ei {
+			namedIn[ei] = an.sentOf[m.first]
 		}
 	}
 	for i := 0; i < len(an.toks); i++ {
@@ -371,7 +377,14 @@ func (an *analysis) incidentPass() {
 		// "the theft of personnel records from X"
 		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
 		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
-			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
+			ref := an.anaphorTarget(recent, an.low[i])
+			if ref >= 0 && year == "" && an.sentOf[i]-namedIn[ref] > 1 {
+				// named no nearer than two sentences back, the latest
+				// incident gives way to the one the article names most:
+				// "the attack" after a passing mention of another
+				ref = an.salientIncident(recent, ref, named)
+			}
+			if ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
 				if year != "" && years[ref] == "" {
 					years[ref] = year
 				}
@@ -520,6 +533,19 @@ func (an *analysis) anaphorTarget(recent []int, noun string) int {
 		}
 	}
 	return fallback
+}
+
+// salientIncident is the incident of recent of ref's kind of event named
+// more often than ref, the most often named of them; ref if none is.
+func (an *analysis) salientIncident(recent []int, ref int, named map[int]int) int {
+	fam := an.nameFamily(an.ents[ref].name)
+	best := ref
+	for _, e := range recent {
+		if named[e] > named[best] && an.nameFamily(an.ents[e].name) == fam {
+			best = e
+		}
+	}
+	return best
 }
 
 // nameFamily is the kind of event an incident's name says, from its
