@@ -199,6 +199,9 @@ func (an *analysis) incidentPass() {
 			det = "year's"
 		}
 		if class == "military" {
+			if s > 0 && an.threatWord(s-1) {
+				continue // threatened, not carried out: "threatening nuclear strikes"
+			}
 			mod := false
 			for k := s; k < i; k++ {
 				if militaryMod[an.low[k]] || an.low[k] == "springtime" || an.low[k] == "drills" {
@@ -533,6 +536,17 @@ func (an *analysis) anaphorTarget(recent []int, noun string) int {
 		}
 	}
 	return fallback
+}
+
+// threatWord reports whether token k is a one-word trigger of threatens
+// (verbs.tsv): "threatening".
+func (an *analysis) threatWord(k int) bool {
+	for _, ti := range an.lex.trigIndex[an.low[k]] {
+		if t := an.lex.triggers[ti]; t.pred == string(schema.Threatens) && len(t.slots) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // salientIncident is the incident of recent of ref's kind of event named
