@@ -747,6 +747,12 @@ func (an *analysis) orgPass() {
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
 					}
+					// "its Starwood unit": part of the body "its" stands for
+					if an.lowWord("possessive", f-1) && an.lowWord("partnoun", j) && an.ents[ei].parent < 0 {
+						if o := an.resolvePronoun(an.low[f-1], f-1); o >= 0 && o != ei && an.ents[o].typ == schema.Organization {
+							an.ents[ei].parent = o
+						}
+					}
 					an.addMention(ei, f, b+1, "name")
 				}
 			}
