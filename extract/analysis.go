@@ -250,12 +250,28 @@ func (an *analysis) blockCredits() {
 		}
 		if an.textWord("creditlabel", i) && i+1 < len(an.toks) && an.toks[i+1].Text == ":" {
 			s := an.sents[an.sentOf[i]]
+			// a caption is a sentence, no credit: "Photo: A police
+			// officer walks past ..."
+			lower := 0
+			for k := i + 2; k < s.End && k < len(an.toks); k++ {
+				if an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lex.word("stop", an.low[k]) {
+					lower++
+				}
+			}
+			if lower >= captionWords {
+				continue
+			}
 			for k := i; k < s.End; k++ {
 				an.tokM[k] = -2
 			}
 		}
 	}
 }
+
+// captionWords is how many lower-case words, not function words, make the
+// line after a credit label a caption rather than a credit ("Photo: Jane
+// Doe/Reuters").
+const captionWords = 3
 
 // gazetteerPass finds the forms the gazetteer knows, longest first.
 func (an *analysis) gazetteerPass() {
@@ -264,7 +280,7 @@ func (an *analysis) gazetteerPass() {
 		e          gazEntry
 		first, end int
 	}
-	var conds []pending
+	var conds, outlets []pending
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
 			return
@@ -297,6 +313,7 @@ func (an *analysis) gazetteerPass() {
 			for k := i; k < i+n; k++ {
 				an.tokM[k] = -2
 			}
+			outlets = append(outlets, pending{e, i, i + n})
 			i += n - 1
 			continue
 		}
@@ -315,6 +332,46 @@ func (an *analysis) gazetteerPass() {
 			an.addMention(an.entFromGaz(p.e), p.first, p.end, p.e.form)
 		}
 	}
+	for _, p := range outlets {
+		if !an.outletNamed(p.first, p.end) {
+			continue
+		}
+		for k := p.first; k < p.end; k++ {
+			an.tokM[k] = -1
+		}
+		ei := an.entFromGaz(p.e)
+		an.ents[ei].kind = "company"
+		an.addMention(ei, p.first, p.end, p.e.form)
+	}
+}
+
+// outletNamed reports whether the news outlet named at tokens [first,
+// end) is named as a body, not cited as a source: beside another body in
+// a list ("the BBC, British Airways and Boots"), before a class noun of
+// bodies after an article ("the Al Jazeera television network"), or as
+// what a person works for ("a Washington Post columnist").
+func (an *analysis) outletNamed(first, end int) bool {
+	si := an.sentOf[first]
+	in := func(k int) bool { return k >= 0 && k < len(an.toks) && an.sentOf[k] == si }
+	org := func(k int) bool {
+		m := an.mentAt(k)
+		return m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization
+	}
+	if in(end+1) && (an.toks[end].Text == "," || an.lowWord("orglist", end)) && org(end+1) {
+		return true
+	}
+	if in(first-2) && (an.toks[first-1].Text == "," || an.lowWord("orglist", first-1)) && org(first-2) {
+		return true
+	}
+	if !in(first-1) || !an.lowWord("titledet", first-1) {
+		return false
+	}
+	for k := end; k < end+2 && in(k) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text); k++ {
+		if an.lowWord("orgclass", k) || an.lowWord("personnoun", k) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledGivenName reports whether token k is a capitalised word, no title

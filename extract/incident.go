@@ -67,11 +67,17 @@ func (an *analysis) incidentPass() {
 	var recent []int
 	years := map[int]string{}
 	// focus makes ei the incident in focus, dated year when one is given
+	// how often each incident was named, and in which sentence last
+	named, namedIn := map[int]int{}, map[int]int{}
 	focus := func(ei int, year string) {
 		last = ei
 		recent = append(recent, ei)
 		if year != "" {
 			years[ei] = year
+		}
+		named[ei]++
+		if m := an.ments[len(an.ments)-1]; m.ent == ei {
+			namedIn[ei] = an.sentOf[m.first]
 		}
 	}
 	for i := 0; i < len(an.toks); i++ {
@@ -128,6 +134,11 @@ func (an *analysis) incidentPass() {
 			// "the Starwood database breach"
 			if g := j; e.typ == schema.Organization {
 				for g < len(an.toks) && g < j+2 && an.tokM[g] == -1 && an.toks[g].Kind == Word && (an.lowWord("incmod", g) || an.lowWord("asset", g)) && an.lex.incNoun[an.low[g]] == "" {
+					g++
+				}
+				// or, for a company, one other noun of what was hit, read
+				// from the parse: "the Marriott hotel breach"
+				if g == j && e.kind == "company" && g+1 < len(an.toks) && an.tokM[g] == -1 && an.toks[g].Kind == Word && !isCap(an.toks[g].Text) && an.lex.incNoun[an.low[g]] == "" && an.lex.incNoun[an.low[g+1]] == "cyber" && !an.lex.word("stop", an.low[g]) && an.sentOf[g+1] == an.sentOf[j] && an.nounAt(g) {
 					g++
 				}
 				if g > j && g < len(an.toks) && an.lex.incNoun[an.low[g]] == "cyber" && an.sentOf[g] == an.sentOf[j] {
@@ -188,6 +199,9 @@ func (an *analysis) incidentPass() {
 			det = "year's"
 		}
 		if class == "military" {
+			if s > 0 && an.threatWord(s-1) {
+				continue // threatened, not carried out: "threatening nuclear strikes"
+			}
 			mod := false
 			for k := s; k < i; k++ {
 				if militaryMod[an.low[k]] || an.low[k] == "springtime" || an.low[k] == "drills" {
@@ -220,7 +234,7 @@ func (an *analysis) incidentPass() {
 		if j := i + 1; j < len(an.toks) {
 			switch an.low[j] {
 			case "on", "of", "against", "at", "into":
-				if an.low[j] == "on" && an.blameVerbBefore(s) {
+				if an.low[j] == "on" && an.blameVerbBefore(s) && !an.onAgain(j) {
 					// "pin a cyberattack on North Korea" names the author
 					break
 				}
@@ -283,6 +297,9 @@ func (an *analysis) incidentPass() {
 					vt := an.ents[v].typ
 					if vt == schema.Organization || vt == schema.State && mm.form != "demonym" && !an.nationalModifier(m) {
 						end := mm.end
+						if vt == schema.Organization {
+							end = an.productAfter(end)
+						}
 						// a possessive victim: "hack of the South Korean defence minister's computer"
 						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+normNoun(an.low[i]))
 						if vt == schema.State {
@@ -315,6 +332,14 @@ func (an *analysis) incidentPass() {
 			var joined []int // "the Yahoo and LinkedIn breaches"
 			if b < e && an.tokM[b] == -1 && an.lowWord("orglist", b) {
 				joined = an.joinedBefore(b+1, false, an.low[i])
+			}
+			// a product an incident was named by: "the compromise of
+			// Microsoft Exchange servers" ... "the Exchange hack"
+			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 && len(joined) == 0 {
+				if ref := an.incidentNamedBefore(b+1, e+1); ref >= 0 && an.addMention(ref, b+1, i+1, "name") >= 0 {
+					focus(ref, "")
+					continue
+				}
 			}
 			if b < e && (an.lex.word("det", an.low[b]) || len(joined) > 0) && an.tokM[b] == -1 {
 				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
@@ -355,7 +380,14 @@ func (an *analysis) incidentPass() {
 		// "the theft of personnel records from X"
 		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
 		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
-			if ref := an.anaphorTarget(recent, an.low[i]); ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
+			ref := an.anaphorTarget(recent, an.low[i])
+			if ref >= 0 && year == "" && an.sentOf[i]-namedIn[ref] > 1 {
+				// named no nearer than two sentences back, the latest
+				// incident gives way to the one the article names most:
+				// "the attack" after a passing mention of another
+				ref = an.salientIncident(recent, ref, named)
+			}
+			if ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
 				if year != "" && years[ref] == "" {
 					years[ref] = year
 				}
@@ -506,6 +538,30 @@ func (an *analysis) anaphorTarget(recent []int, noun string) int {
 	return fallback
 }
 
+// threatWord reports whether token k is a one-word trigger of threatens
+// (verbs.tsv): "threatening".
+func (an *analysis) threatWord(k int) bool {
+	for _, ti := range an.lex.trigIndex[an.low[k]] {
+		if t := an.lex.triggers[ti]; t.pred == string(schema.Threatens) && len(t.slots) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// salientIncident is the incident of recent of ref's kind of event named
+// more often than ref, the most often named of them; ref if none is.
+func (an *analysis) salientIncident(recent []int, ref int, named map[int]int) int {
+	fam := an.nameFamily(an.ents[ref].name)
+	best := ref
+	for _, e := range recent {
+		if named[e] > named[best] && an.nameFamily(an.ents[e].name) == fam {
+			best = e
+		}
+	}
+	return best
+}
+
 // nameFamily is the kind of event an incident's name says, from its
 // words; a proper name ("WannaCry") is an attack.
 func (an *analysis) nameFamily(name string) string {
@@ -530,6 +586,70 @@ func (an *analysis) victimNoun(w string) bool {
 func (an *analysis) blameVerbBefore(s int) bool {
 	for k := s - 1; k >= 0 && k >= s-4 && an.sentOf[k] == an.sentOf[s]; k-- {
 		if an.lex.word("blameon", an.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// productAfter is the end of a product's name and the nouns of its
+// systems after a body's name ending before token end: "Microsoft
+// Exchange email servers"; end if no capitalised word follows.
+func (an *analysis) productAfter(end int) int {
+	si := an.sentOf[end-1]
+	e := end
+	for e < len(an.toks) && e < end+2 && an.tokM[e] == -1 && an.toks[e].Kind == Word && isCap(an.toks[e].Text) && !an.textWord("nonname", e) && !monthName(an.toks[e].Text) && an.sentOf[e] == si {
+		e++
+	}
+	if e == end {
+		return end
+	}
+	a := e
+	for a < len(an.toks) && a < e+2 && an.tokM[a] == -1 && an.toks[a].Kind == Word && (an.lowWord("asset", a) || an.lowWord("incmod", a)) && an.sentOf[a] == si {
+		a++
+	}
+	if a == e {
+		return end // no system named: the name alone stays the victim
+	}
+	return a
+}
+
+// incidentNamedBefore is the incident an earlier mention of which holds
+// the capitalised words [b, e) in a row after the name of a body; -1 if
+// none.
+func (an *analysis) incidentNamedBefore(b, e int) int {
+	for _, m := range an.ments {
+		if m.ent < 0 || m.first >= b || an.ents[m.ent].typ != schema.Incident {
+			continue
+		}
+		for k := m.first + 1; k+(e-b) <= m.end; k++ {
+			if an.toks[k-1].Kind != Word || !isCap(an.toks[k-1].Text) {
+				continue
+			}
+			ok := true
+			for q := 0; q < e-b; q++ {
+				if an.toks[k+q].Text != an.toks[b+q].Text {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+// onAgain reports whether the preposition at token j comes again, with no
+// punctuation between, within the few words after it: in "pinned the
+// attack on X on the gang" the first "on" names the victim.
+func (an *analysis) onAgain(j int) bool {
+	for k := j + 1; k < len(an.toks) && k <= j+6 && an.sentOf[k] == an.sentOf[j]; k++ {
+		if an.toks[k].Kind == Punct {
+			return false
+		}
+		if an.low[k] == an.low[j] {
 			return true
 		}
 	}

@@ -29,6 +29,7 @@ func (an *analysis) incidentPhrases() {
 		}
 	}
 	words := an.newIncWords()
+	byHead := newIncHeads()
 	heads := map[int]string{} // incident -> the head nouns it was named by
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
@@ -41,7 +42,19 @@ func (an *analysis) incidentPhrases() {
 				// before: "the 2011 attack that crippled the bank's network"
 				if m := an.ments[an.tokM[i]]; m.end == i+1 && an.incHead(i) {
 					if end := an.relativeEnd(i, true); end > i+1 {
-						an.replaceMentions(e, m.first, end, m.form)
+						// a body the clause's verb of hitting names is the
+						// victim: "that crippled X's network"
+						var hit []int
+						for q := i + 3; q < end && an.lowWord("inchitverb", i+2); q++ {
+							if v := an.entAt(q); v >= 0 && an.ents[v].typ == schema.Organization {
+								hit = append(hit, v)
+							}
+						}
+						if an.replaceMentions(e, m.first, end, m.form) >= 0 {
+							for _, v := range hit {
+								an.addTarget(e, v)
+							}
+						}
 						i = end - 1
 					}
 				}
@@ -152,7 +165,7 @@ func (an *analysis) incidentPhrases() {
 			// with nothing naming it, an incident with the noun of one
 			// already read is that one: "the attack on government
 			// computers" after "the attack on Costa Rica"
-			ref := an.incidentWithHead(recent, heads, noun)
+			ref := an.incidentWithHead(recent, heads, byHead, noun)
 			if comp && ref >= 0 && !an.sameNoun(ref, heads, noun) {
 				ref = -1
 			}
@@ -164,6 +177,11 @@ func (an *analysis) incidentPhrases() {
 			}
 			if an.indefinite(s) {
 				ref = -1 // "an attack that ..." is a new one
+				if comp {
+					// unless in apposition to one: "the hacking of X in
+					// May, an intrusion that planted ..."
+					ref = an.appositionIncident(s)
+				}
 			}
 			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 {
 				ref = recent[len(recent)-1] // "the operation": the one in focus
@@ -842,14 +860,14 @@ func (an *analysis) incHead(i int) bool {
 }
 
 // incComplement is the end of the phrase after an incident noun's
-// preposition or relative word, from token k: up to eight words, ending
+// preposition or relative word, from token k: up to ten words, ending
 // before punctuation, a reporting word, a pronoun or an incident noun; k
 // if none.
 func (an *analysis) incComplement(i, k int) int {
 	e := k
 	si := an.sentOf[k]
 	named := false
-	for e < len(an.toks) && e < k+8 && an.sentOf[e] == si {
+	for e < len(an.toks) && e < k+10 && an.sentOf[e] == si {
 		t := an.toks[e]
 		if m := an.mentAt(e); m >= 0 {
 			if an.ents[an.ments[m].ent].typ == schema.Official || an.ents[an.ments[m].ent].typ == schema.Incident {
@@ -888,15 +906,45 @@ func (an *analysis) incComplement(i, k int) int {
 // incidentWithHead is the latest incident named by the noun before, else
 // the latest of the same kind of event for a noun of a cyber incident;
 // -1 if none.
-func (an *analysis) incidentWithHead(recent []int, heads map[int]string, noun string) int {
-	for r := len(recent) - 1; r >= 0; r-- {
-		e := recent[r]
-		if strings.Contains(" "+heads[e]+" ", " "+noun+" ") || strings.Contains(" "+an.ents[e].name+" ", " "+noun+" ") {
-			return e
-		}
+func (an *analysis) incidentWithHead(recent []int, heads map[int]string, byHead *incHeads, noun string) int {
+	if e := byHead.latest(an, recent, heads, noun); e >= 0 {
+		return e
 	}
 	if an.lex.incNoun[noun] == "cyber" {
 		return an.anaphorTarget(recent, noun)
+	}
+	if an.lex.word("inckilling", noun) {
+		// "the murder" after "the killing of X"
+		for r := len(recent) - 1; r >= 0; r-- {
+			for _, h := range strings.Fields(heads[recent[r]] + " " + an.ents[recent[r]].name) {
+				if an.lex.word("inckilling", h) {
+					return recent[r]
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// appositionIncident is the incident named within eight words before the
+// comma that ends before the indefinite article opening the phrase at
+// token s, with no punctuation between: the phrase stands in apposition
+// to it; -1 if none.
+func (an *analysis) appositionIncident(s int) int {
+	c := s - 2 // the comma, before the article
+	for c > 0 && !an.lowWord("incindef", c+1) && c > s-4 {
+		c--
+	}
+	if c < 1 || an.toks[c].Text != "," || an.sentOf[c] != an.sentOf[s] {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-8 && an.sentOf[k] == an.sentOf[c]; k-- {
+		if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Incident {
+			return e
+		}
+		if an.toks[k].Kind == Punct {
+			return -1
+		}
 	}
 	return -1
 }
@@ -943,6 +991,44 @@ func (an *analysis) indefinite(s int) bool {
 func (an *analysis) nounEnds(k int) bool {
 	n := k + 1
 	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
+}
+
+// incHeads indexes the incidents of the recent list by the head nouns they
+// were named by and the words of their names, so that the latest incident
+// with a noun is found without reading the whole list again: heads only
+// grow, and an incident whose heads grow is put on the list again.
+type incHeads struct {
+	ents map[string]map[int]bool // word -> the incidents with it
+	pos  map[int]int             // incident -> its latest place in the recent list
+	seen int                     // places of the recent list read
+}
+
+func newIncHeads() *incHeads {
+	return &incHeads{ents: map[string]map[int]bool{}, pos: map[int]int{}}
+}
+
+// latest is the latest incident of recent whose heads or name hold noun
+// as a word; -1 if none.
+func (h *incHeads) latest(an *analysis, recent []int, heads map[int]string, noun string) int {
+	for ; h.seen < len(recent); h.seen++ {
+		e := recent[h.seen]
+		h.pos[e] = h.seen
+		for _, w := range append(strings.Split(heads[e], " "), strings.Split(an.ents[e].name, " ")...) {
+			set := h.ents[w]
+			if set == nil {
+				set = map[int]bool{}
+				h.ents[w] = set
+			}
+			set[e] = true
+		}
+	}
+	best, at := -1, -1
+	for e := range h.ents[noun] { // places are distinct: the order does not matter
+		if p := h.pos[e]; p > at {
+			best, at = e, p
+		}
+	}
+	return best
 }
 
 // incWords indexes the incidents by the words of their mentions, so that
@@ -1110,15 +1196,19 @@ func (an *analysis) relativeEnd(i int, whole bool) int {
 	}
 	e := an.incComplement(i, r+1)
 	for q := r + 1; q < e; q++ {
-		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
-			return i + 1
-		}
-		if an.mentAt(q) >= 0 {
+		if m := an.mentAt(q); m >= 0 {
+			if whole && an.ments[m].first >= r+2 && an.ents[an.ments[m].ent].typ == schema.Organization && an.ents[an.ments[m].ent].kind != "group" {
+				q = an.ments[m].end - 1 // what the clause hit: "that crippled X's network"
+				continue
+			}
 			if whole {
 				return i + 1
 			}
 			e = q
 			break
+		}
+		if whole && an.toks[q].Kind == Word && isCap(an.toks[q].Text) {
+			return i + 1
 		}
 	}
 	if e <= r+2 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/statekg/statekg/schema"
@@ -298,6 +299,9 @@ func (an *analysis) officialPass() {
 				ei = an.entity(typ, name)
 			}
 		}
+		if mfirst < i && found {
+			an.titleBody(mfirst, i)
+		}
 		if mfirst < i {
 			an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(i, end))
 			if an.replaceMentions(ei, mfirst, end, "title") < 0 {
@@ -311,6 +315,7 @@ func (an *analysis) officialPass() {
 			i = end - 1
 			continue
 		}
+
 		if e.position == "" {
 			e.position = ti.position
 			e.posSent = si
@@ -344,6 +349,44 @@ func (an *analysis) officialPass() {
 		}
 		i = end - 1
 	}
+}
+
+// titleBody reads the body a title phrase [first, end) names by a
+// description after its state's name or demonym ("Chinese foreign ministry
+// spokesman"): the body of bodyPass, its mentions kept as surface forms,
+// as the title's mention covers their words.
+func (an *analysis) titleBody(first, end int) {
+	k := first
+	if an.lowWord("titledet", k) {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ents[an.ments[m].ent].typ != schema.State {
+		return
+	}
+	st, s := an.ments[m].ent, an.ments[m].end
+	if an.possAt(s) {
+		s++
+	}
+	e := s
+	for e < end && an.toks[e].Kind == Word && an.lowWord("bodymod", e) {
+		e++
+	}
+	n := e
+	for e < end && an.toks[e].Kind == Word && an.lowWord("bodynoun", e) {
+		e++
+	}
+	if e == n || e >= end || an.titleAt(e) == "" {
+		return
+	}
+	ei := an.entity(schema.Organization, strings.ToLower(an.nameText(s, e))+" of "+an.ents[st].name)
+	if an.ents[ei].kind == "" {
+		an.ents[ei].kind = "agency"
+	}
+	if an.ents[ei].state < 0 {
+		an.ents[ei].state = st
+	}
+	an.ents[ei].extra = append(an.ents[ei].extra, an.mentionOf(k, e), an.mentionOf(s, e))
 }
 
 // nameListEnd is the end of the last name of a list that continues a
@@ -575,6 +618,11 @@ func (an *analysis) orgPass() {
 		if s > 0 && an.tokM[s-1] == -1 && ordinal(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
 			s--
 		}
+		// words joined by "and" before the head belong to the name: "the
+		// Korea Internet and Security Agency"
+		if b := an.joinedNameStart(s, j); b >= 0 {
+			s = b
+		}
 		// a state's full name right before the name is part of it: "the
 		// Qatar News Agency"; a possessive ("Qatar's") or a demonym is not
 		stateIn := -1
@@ -650,9 +698,11 @@ func (an *analysis) orgPass() {
 		j = e - 1
 	}
 	for j := 0; j < len(an.toks); j++ {
-		if an.lowWord("orgclass", j) && an.tokM[j] == -1 {
+		if an.lowWord("orgclass", j) && an.tokM[j] == -1 && !(an.lowWord("personnoun", j) && j > 0 && an.lowWord("formerrole", j-1)) {
 			// "analytics firm Elliptic", "firms X and Y", "a second
-			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."
+			// Israeli firm, Candiru,", "Broadcasters KBS, MBC and ..."; a
+			// class noun that is also a person's work names a person after
+			// a word of class formerrole: "former contractor X"
 			k := j + 1
 			if k+1 < len(an.toks) && an.toks[k].Text == "," && an.capRun(k+1) > k+1 {
 				if e := an.capRun(k + 1); e < len(an.toks) && an.toks[e].Kind == Punct {
@@ -697,6 +747,12 @@ func (an *analysis) orgPass() {
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
 					}
+					// "its Starwood unit": part of the body "its" stands for
+					if an.lowWord("possessive", f-1) && an.lowWord("partnoun", j) && an.ents[ei].parent < 0 {
+						if o := an.resolvePronoun(an.low[f-1], f-1); o >= 0 && o != ei && an.ents[o].typ == schema.Organization {
+							an.ents[ei].parent = o
+						}
+					}
 					an.addMention(ei, f, b+1, "name")
 				}
 			}
@@ -710,6 +766,7 @@ func (an *analysis) orgPass() {
 	an.acronymPass()
 	an.trackedPass()
 	an.camelPass()
+	an.knownAsPass()
 	defer an.repeatPass()
 	// hacker groups by how they are called: "a group calling itself XMR
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
@@ -819,6 +876,39 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// joinedNameStart is where a name opens whose words before the run of
+// capitalised words [s, j] ending in an organisation head at j are joined
+// to it by "and" (class orglist): "the Korea Internet and Security
+// Agency", "Oregon's Driver and Motor Vehicle Services". The words before
+// "and", one to three capitalised words not yet read, the first no word of
+// class nonname, hold no head of their own ("Harbour Bank and Meridian
+// Bank" are two) and follow a possessive or a hyphenated adjective ("the
+// state-run ..."): after an article or a comma they may be a name of
+// their own ("customers of X, Y and Jeju Bank"); -1 if there are none.
+func (an *analysis) joinedNameStart(s, j int) int {
+	si := an.sentOf[j]
+	a := s - 1
+	if a < 2 || an.tokM[a] != -1 || !an.lowWord("orglist", a) || an.sentOf[a-1] != si {
+		return -1
+	}
+	b := a
+	for b > 0 && b > a-4 && an.tokM[b-1] == -1 && an.toks[b-1].Kind == Word && isCap(an.toks[b-1].Text) && an.sentOf[b-1] == si {
+		w := an.toks[b-1].Text
+		if hyphenAdj(w) || an.textWord("orghead", b-1) || an.titleAt(b-1) == "head" || an.brandName(w) || upperWord(w) {
+			return -1
+		}
+		b--
+	}
+	if b == a || b == a-4 || b < 1 || an.sentOf[b-1] != si || an.textWord("nonname", b) {
+		return -1
+	}
+	p := b - 1
+	if an.possAt(p) || an.toks[p].Kind == Word && an.tokM[p] == -1 && !isCap(an.toks[p].Text) && hyphenAdj(an.toks[p].Text) {
+		return b
+	}
+	return -1
 }
 
 // orgNameRun is the end of a run of capitalised words from k that may
@@ -979,6 +1069,8 @@ func ordinal(w string) bool {
 // ("the defence ministry") is one without a state. The noun must head its
 // phrase: "the Chinese embassy staff" is no embassy.
 func (an *analysis) bodyPass() {
+	var spies []int
+	defer func() { an.spyBodies(spies) }()
 	for j := 0; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) {
 			continue
@@ -1020,6 +1112,9 @@ func (an *analysis) bodyPass() {
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "agency"
 		}
+		if st >= 0 && an.lexWordIn("spymod", desc) {
+			spies = append(spies, ei)
+		}
 		if st >= 0 {
 			an.ents[ei].state = st
 			if first < s && an.replaceMentions(ei, first, e, "name") >= 0 {
@@ -1030,6 +1125,47 @@ func (an *analysis) bodyPass() {
 		}
 		j = e - 1
 	}
+}
+
+// spyBodies makes each intelligence body known by a description (its
+// words hold one of class spymod: "North Korea's military intelligence
+// agency") one with the intelligence agency of its state the article
+// names, when it names one only (a government body whose name or mention
+// holds such a word: "Reconnaissance General Bureau").
+func (an *analysis) spyBodies(descs []int) {
+	if len(descs) == 0 {
+		return
+	}
+	named := map[int]int{} // state -> its one named intelligence agency, -1 if several
+	for _, m := range an.ments {
+		if m.ent < 0 || slices.Contains(descs, m.ent) {
+			continue
+		}
+		e := an.ents[m.ent]
+		if e.typ != schema.Organization || e.kind != "agency" || e.state < 0 || described(e.name) || !an.lexWordIn("spymod", e.name) && !an.lexWordIn("spymod", an.nameText(m.first, m.end)) {
+			continue
+		}
+		if o, ok := named[e.state]; ok && o != m.ent {
+			named[e.state] = -1
+		} else {
+			named[e.state] = m.ent
+		}
+	}
+	for _, d := range descs {
+		if o, ok := named[an.ents[d].state]; ok && o >= 0 && o != d {
+			an.mergeInto(o, d)
+		}
+	}
+}
+
+// lexWordIn reports whether a word of text, lower-cased, is of the class.
+func (an *analysis) lexWordIn(class, text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if an.lex.word(class, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOrg is the named organisation that the phrase [first, end)
@@ -1360,7 +1496,7 @@ func (an *analysis) camelPass() {
 		if an.toks[j].Kind != Word || !an.brandName(an.toks[j].Text) {
 			continue
 		}
-		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) {
+		if an.sentOf[j+1] == an.sentOf[j] && an.lowWord("malwarenoun", j+1) || an.malwareNamed(j) {
 			if malware == nil {
 				malware = map[string]bool{}
 			}
@@ -1388,6 +1524,30 @@ func (an *analysis) camelPass() {
 		an.addMention(ei, j, e, "name")
 		j = e - 1
 	}
+}
+
+// malwareNamed reports whether the name at token j follows a naming
+// phrase (cues.tsv class naming) in a clause about a malware noun: "the
+// malware, which researchers have dubbed X".
+func (an *analysis) malwareNamed(j int) bool {
+	si := an.sentOf[j]
+	for c := j - 1; c >= 0 && c >= j-12 && an.sentOf[c] == si; c-- {
+		if !an.lowWord("malwarenoun", c) {
+			continue
+		}
+		for k := c + 1; k < j; k++ {
+			for _, cu := range an.lex.cues {
+				if cu.class != "naming" {
+					continue
+				}
+				if e, _, ok := an.matchCue(k, cu.slots, j); ok && e == j {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // repeatPass adds the other mentions of an organisation read by its form
@@ -1726,6 +1886,45 @@ func (an *analysis) trackedPass() {
 			an.ents[ei].kind = "group"
 		}
 		an.addMention(ei, j, j+1, "name")
+	}
+}
+
+// knownAsPass reads another name of a body from a naming phrase after
+// its name and a comma (cues.tsv class naming): "the State Institute of
+// Marine Chemistry, known as GosNIIMKh, ..." makes "GosNIIMKh" one of the
+// institute's names, a body read under it on its own included.
+func (an *analysis) knownAsPass() {
+	for k := 1; k+2 < len(an.toks); k++ {
+		if an.toks[k].Text != "," {
+			continue
+		}
+		m := an.mentAt(k - 1)
+		if m < 0 || an.ments[m].end != k || an.ents[an.ments[m].ent].typ != schema.Organization {
+			continue
+		}
+		o := an.ments[m].ent
+		e := -1
+		for _, c := range an.lex.cues {
+			if c.class != "naming" {
+				continue
+			}
+			if end, _, ok := an.matchCue(k+1, c.slots, len(an.toks)); ok {
+				e = end
+				break
+			}
+		}
+		if e < 0 || e >= len(an.toks) || an.sentOf[e] != an.sentOf[k] {
+			continue
+		}
+		if n := an.mentAt(e); n >= 0 {
+			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && an.ents[b].kind != "group" && an.ents[o].kind != "group" {
+				an.mergeInto(o, b)
+			}
+			continue
+		}
+		if r := an.orgNameRun(e); r > e && r-e <= 3 {
+			an.addMention(o, e, r, "alias")
+		}
 	}
 }
 
