@@ -57,7 +57,11 @@ type BuildOptions struct {
 	// that the writer gets its core back when extraction waits.
 	Workers int
 	// Window is how many articles may be read ahead of the writer; zero
-	// means 256. It bounds the memory Build holds besides one batch.
+	// means 512. It bounds the memory Build holds besides one batch. The
+	// extraction goroutines go on while the writer writes a batch until
+	// the window is full: a window of about one batch of news-length
+	// articles (a default batch holds some 500) keeps them busy until the
+	// writer is back.
 	Window int
 	// OnResult, if set, is called with the result of every article, in
 	// the order the source gave them, on the goroutine that called Build.
@@ -136,7 +140,7 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 	}
 	window := opts.Window
 	if window <= 0 {
-		window = 256
+		window = 512
 	}
 	if window < workers {
 		window = workers
@@ -258,11 +262,11 @@ func Build(ctx context.Context, st *Store, src Source, x Extractor, opts BuildOp
 					err = report(p.res)
 				}
 			} else {
-				if nquads > 0 && nquads+len(p.item.quads) > st.batch {
+				if nquads > 0 && nquads+p.item.nquads > st.batch {
 					err = flush()
 				}
 				batch = append(batch, p.item)
-				nquads += len(p.item.quads)
+				nquads += p.item.nquads
 			}
 			if err != nil {
 				cancel()

@@ -88,7 +88,7 @@ type loadItem struct {
 	source string
 	label  quad.IRI
 	hash   string
-	quads  []quad.Quad // all of them, as DocumentQuads gives them
+	nquads int         // of the document, as DocumentQuads gives them
 	own    []quad.Quad // those of the article's graph
 	kg     []quad.Quad // those of the default graph
 
@@ -130,8 +130,19 @@ func (s *Store) prepare(doc *schema.Document) (loadItem, error) {
 	}
 	it := loadItem{
 		id: doc.Article.ID, source: doc.Article.Source, label: s.vocab.Article(doc.Article.ID),
-		hash: schema.ContentHash(doc.Article.Text), quads: qs,
+		hash: schema.ContentHash(doc.Article.Text), nquads: len(qs),
 	}
+	// The two parts are kept in slices of their own size, and qs, which
+	// DocumentQuads grew by appending, is left to the collector: an item
+	// waits for the writer, and Build holds many.
+	nkg := 0
+	for _, q := range qs {
+		if q.Label == nil {
+			nkg++
+		}
+	}
+	it.kg = make([]quad.Quad, 0, nkg)
+	it.own = make([]quad.Quad, 0, len(qs)-nkg)
 	for _, q := range qs {
 		if q.Label == nil {
 			it.kg = append(it.kg, q)
@@ -219,7 +230,7 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 	old := make([][]quad.Quad, len(items))
 	leaving := make(map[quad.Value]bool) // articles whose old graphs go
 	for i, it := range items {
-		results[i] = LoadResult{ArticleID: it.id, Source: it.source, Status: Added, Quads: len(it.quads)}
+		results[i] = LoadResult{ArticleID: it.id, Source: it.source, Status: Added, Quads: it.nquads}
 		if s.qs.ValueOf(it.label) == nil {
 			continue // a node the store has never seen
 		}
@@ -266,7 +277,7 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 				prevSet[q] = true
 			}
 		}
-		d := make([]cgraph.Delta, 0, len(it.quads)+1)
+		d := make([]cgraph.Delta, 0, it.nquads+1)
 		for _, q := range it.own {
 			if !prevSet[q] {
 				d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
