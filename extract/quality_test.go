@@ -47,7 +47,7 @@ func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 // with -v.
 const (
 	minRelPrecision = 0.95
-	minRelRecall    = 0.78
+	minRelRecall    = 0.82
 	minEntityF1     = 0.96
 	// incidents, whose phrases vary most, on a floor of their own
 	minDevIncidentF1 = 0.80
@@ -57,11 +57,11 @@ const (
 	minCasieLooseFound     = 8
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
-	minDev2Precision = 0.86
-	minDev2Recall    = 0.40
+	minDev2Precision = 0.89
+	minDev2Recall    = 0.53
 	// The example articles, annotated from their text alone.
-	minExamplesPrecision = 0.90
-	minExamplesRecall    = 0.74
+	minExamplesPrecision = 0.93
+	minExamplesRecall    = 0.78
 )
 
 func TestQualityDev(t *testing.T) {
@@ -125,8 +125,8 @@ func TestQualityDev2(t *testing.T) {
 var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.95,
 	schema.Official:     0.94,
-	schema.Organization: 0.82,
-	schema.Incident:     0.67,
+	schema.Organization: 0.92,
+	schema.Incident:     0.77,
 }
 
 func TestQualityCasie(t *testing.T) {
