@@ -1777,7 +1777,14 @@ func (an *analysis) frameThreatSeen(p *parsed, si, n int) {
 			src = append(src, e)
 		}
 	}
-	if len(src) == 0 {
+	an.speakerClaims(p, si, n, schema.ConcernedAbout, src)
+}
+
+// speakerClaims gives the speaker of the words holding word n (see
+// speakerOf) a claim of pred on each actor of objs that is neither the
+// speaker nor on its side, with the polarity and modality of word n.
+func (an *analysis) speakerClaims(p *parsed, si, n int, pred schema.Predicate, objs []int) {
+	if len(objs) == 0 {
 		return
 	}
 	speaker := an.speakerOf(p, n, -1)
@@ -1785,9 +1792,9 @@ func (an *analysis) frameThreatSeen(p *parsed, si, n int) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, n, p.tok[n])
-	for _, o := range src {
-		if o != speaker && !an.sameSide(speaker, o) {
-			an.frameClaimOf(speaker, schema.ConcernedAbout, o, "", si, pol, mod, -1)
+	for _, o := range objs {
+		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
+			an.frameClaimOf(speaker, pred, o, "", si, pol, mod, -1)
 		}
 	}
 }
@@ -2013,20 +2020,7 @@ func (an *analysis) frameNegVerb(p *parsed, si, v int) {
 	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
 		return
 	}
-	subj := an.subjectsOf(p, v)
-	if len(subj) == 0 {
-		return
-	}
-	speaker := an.speakerOf(p, v, -1)
-	if speaker < 0 || !an.isActor(speaker) {
-		return
-	}
-	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	for _, e := range subj {
-		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
-			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerClaims(p, si, v, schema.Condemns, an.subjectsOf(p, v))
 }
 
 // frameConsequence reads an incident to be met with consequences: "X
