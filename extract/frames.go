@@ -172,7 +172,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 				end = k + 1
 			}
-			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
 				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
