@@ -524,6 +524,16 @@ func (an *analysis) ref(e int) schema.Ref {
 	return schema.Ref{Type: an.ents[e].typ, Name: an.ents[e].name}
 }
 
+// refIndex maps the reference of each entity to the entity; of
+// entities with one reference, the last.
+func (an *analysis) refIndex() map[schema.Ref]int {
+	idx := make(map[schema.Ref]int, len(an.ents))
+	for i := range an.ents {
+		idx[an.ref(i)] = i
+	}
+	return idx
+}
+
 func (an *analysis) sentSpan(si int) schema.Span {
 	if si < 0 || si >= len(an.sents) {
 		return schema.Span{}

@@ -1959,10 +1959,7 @@ func (an *analysis) accusedOf(a, k int) int {
 		return -1
 	}
 	start := an.sents[an.sentOf[k]].Span.Start
-	idx := map[schema.Ref]int{}
-	for i := range an.ents {
-		idx[an.ref(i)] = i
-	}
+	idx := an.refIndex()
 	var cands []int
 	for i := range an.claims {
 		c := &an.claims[i]
@@ -1996,16 +1993,22 @@ func (an *analysis) accusedOf(a, k int) int {
 // incident it suffered.
 func (an *analysis) hitAny(inc int, actors []int) bool {
 	r := an.ref(inc)
+	var idx map[schema.Ref]int
 	for i := range an.claims {
 		c := &an.claims[i]
 		if c.Predicate != schema.Targets || !c.Plain() || c.Subject != r {
 			continue
 		}
+		if idx == nil {
+			idx = an.refIndex()
+		}
+		v, ok := idx[c.Object]
+		if !ok {
+			continue
+		}
 		for _, a := range actors {
-			for v := range an.ents {
-				if an.ref(v) == c.Object && an.sameSide(v, a) {
-					return true
-				}
+			if an.sameSide(v, a) {
+				return true
 			}
 		}
 	}

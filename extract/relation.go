@@ -1397,10 +1397,7 @@ func (an *analysis) sanctioner(s int) int {
 // said Russia had never carried out the attack" is both Russia's denial
 // and X's, as "X denied the attack" is Russia's too.
 func (an *analysis) denialSpeakers() {
-	idx := make(map[schema.Ref]int, len(an.ents))
-	for i := range an.ents {
-		idx[an.ref(i)] = i
-	}
+	idx := an.refIndex()
 	n := len(an.claims)
 	for ci := 0; ci < n; ci++ {
 		c := an.claims[ci]
