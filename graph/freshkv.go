@@ -23,6 +23,9 @@ type freshKV struct {
 	hkv.KV
 	written *boom.ScalableBloomFilter
 	buf     []byte
+	// stale is set once keys were written past the filter (by a
+	// bulkWriter): from then on every read goes to the database.
+	stale bool
 }
 
 // cayleyMeta is the bucket of Cayley's metadata (version, indexes, quad
@@ -78,7 +81,7 @@ func (f *freshKV) flat(k hkv.Key) []byte {
 // absent reports whether the store cannot hold k: a key outside the
 // metadata that no write transaction has put.
 func (f *freshKV) absent(k hkv.Key) bool {
-	if len(k) == 0 || string(k[0]) == cayleyMeta {
+	if f.stale || len(k) == 0 || string(k[0]) == cayleyMeta {
 		return false
 	}
 	return !f.written.Test(f.flat(k))

@@ -353,6 +353,7 @@ func (s *Store) RemoveQuads(ctx context.Context, quads []quad.Quad) error {
 	// store's quad count is no longer this Store's to know.
 	s.forget(deltas)
 	s.whole = false
+	s.bulk = nil
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("remove quads: %w", err)
 	}

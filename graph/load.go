@@ -341,8 +341,13 @@ func (s *Store) loadSegment(ctx context.Context, items []loadItem) ([]LoadResult
 		remBatch  []cgraph.Delta
 	)
 	flush := func() error {
-		if err := s.applyDeltas(addBatch); err != nil {
-			s.whole = false
+		add := s.applyDeltas
+		if s.bulk != nil && len(remBatch) == 0 {
+			// Every quad of addBatch is one the store lacks.
+			add = func(d []cgraph.Delta) error { return s.bulk.add(ctx, d) }
+		}
+		if err := add(addBatch); err != nil {
+			s.whole, s.bulk = false, nil
 			return err
 		}
 		s.quads += int64(len(addBatch))

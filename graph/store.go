@@ -134,6 +134,9 @@ type Store struct {
 	// number of quads the store holds by this Store's count.
 	whole, wholeSet bool
 	quads           int64
+	// bulk writes Load's additions into a new leveldb store as long as
+	// nothing else writes to it (see bulkWriter); nil otherwise.
+	bulk *bulkWriter
 }
 
 // Open opens the store cfg describes, creating and initialising one where
@@ -162,8 +165,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		batch = DefaultBatchSize
 	}
 	var (
-		qs  cgraph.QuadStore
-		err error
+		qs    cgraph.QuadStore
+		fresh *freshKV // the database under a new leveldb store
+		err   error
 	)
 	switch backend {
 	case Memstore:
@@ -179,7 +183,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if cfg.ReadOnly {
 			qs, err = openKVReadOnly(backend, cfg.Path, opts)
 		} else {
-			qs, err = openKV(ctx, backend, cfg.Path, opts)
+			qs, fresh, err = openKV(ctx, backend, cfg.Path, opts)
 		}
 	case Postgres:
 		if cfg.Path == "" {
@@ -204,6 +208,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
 	}
+	if fresh != nil && !cfg.Bloom {
+		// Cayley's bloom filter would not know what the bulk writer
+		// writes; without it Cayley keeps nothing about the store but
+		// what it reads.
+		if st.bulk, err = newBulkWriter(ctx, fresh.KV, fresh); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open %s %s: %w", backend, where, err)
+		}
+	}
 	return st, nil
 }
 
@@ -225,19 +238,20 @@ func DetectBackend(path string) string {
 
 // openKV opens a persistent Cayley key-value backend at path, initialising
 // it first where it holds no database.
-func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+// A new leveldb store comes with the freshKV under it.
+func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgraph.QuadStore, *freshKV, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s is a file, not a %s folder", path, backend)
+		return nil, nil, fmt.Errorf("%s is a file, not a %s folder", path, backend)
 	}
 	if backend == Bolt {
 		// bolt waits for ever for a file another process holds open.
 		if err := checkUnlocked(filepath.Join(path, "indexes.bolt"), false); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		if err := createKV(backend, path, opts); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	if backend == LevelDB {
@@ -245,10 +259,10 @@ func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgr
 	}
 	err := cgraph.InitQuadStore(backend, path, opts)
 	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, lockError(err)
+		return nil, nil, lockError(err)
 	}
 	qs, err := cgraph.NewQuadStore(backend, path, opts)
-	return qs, lockError(err)
+	return qs, nil, lockError(err)
 }
 
 // levelDBOptions are the goleveldb options of a writable leveldb store.
@@ -267,28 +281,30 @@ func levelDBOptions() *opt.Options {
 
 // openLevelDB opens (and where needed initialises) the leveldb store in
 // the folder path the way Cayley's leveldb backend does, with
-// levelDBOptions.
-func openLevelDB(ctx context.Context, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+// levelDBOptions. A store that holds nothing yet comes with the freshKV
+// under it.
+func openLevelDB(ctx context.Context, path string, opts cgraph.Options) (cgraph.QuadStore, *freshKV, error) {
 	ldb, err := hleveldb.Open(path, levelDBOptions())
 	if err != nil {
-		return nil, lockError(err)
+		return nil, nil, lockError(err)
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as Cayley's backend
 	db, err := newFreshKV(ctx, flat.Upgrade(ldb))
 	if err != nil {
 		ldb.Close()
-		return nil, err
+		return nil, nil, err
 	}
 	if err := cgkv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
-		return nil, err
+		return nil, nil, err
 	}
 	qs, err := cgkv.New(db, opts)
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return qs, nil
+	fresh, _ := db.(*freshKV)
+	return qs, fresh, nil
 }
 
 // createKV makes a new, initialised store at path all at once: it
@@ -448,5 +464,6 @@ func (s *Store) applyDeltas(deltas []cgraph.Delta) error {
 	if len(deltas) == 0 {
 		return nil
 	}
+	s.bulk = nil // Cayley writes from now on
 	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 }
