@@ -11,6 +11,7 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/proto"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 	"github.com/hidal-go/hidalgo/kv/flat"
 	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 
@@ -18,16 +19,26 @@ import (
 	"github.com/statekg/statekg/schema"
 )
 
-// dumpKV returns every key and value of the leveldb store at path, the
-// log's primitives without their timestamps (the time they were written).
-func dumpKV(t *testing.T, path string) []string {
+// dumpKV returns every key and value of the bolt or leveldb store at
+// path, the log's primitives without their timestamps (the time they were
+// written).
+func dumpKV(t *testing.T, backend, path string) []string {
 	t.Helper()
 	ctx := context.Background()
-	ldb, err := hleveldb.Open(path, levelDBOptions())
-	if err != nil {
-		t.Fatal(err)
+	var db hkv.KV
+	if backend == Bolt {
+		bdb, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db = bdb
+	} else {
+		ldb, err := hleveldb.Open(path, levelDBOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		db = flat.Upgrade(ldb)
 	}
-	db := flat.Upgrade(ldb)
 	defer db.Close()
 	tx, err := db.Tx(false)
 	if err != nil {
@@ -58,12 +69,18 @@ func dumpKV(t *testing.T, path string) []string {
 }
 
 // TestBulkWritesWhatCayleyWrites builds the same articles into two new
-// leveldb stores, one through the bulk writer and one through Cayley's
+// stores of each key-value backend, one through the bulk writer and one through Cayley's
 // ApplyDeltas, in batches of a few articles, and finds the same keys and
 // values in both. Then both delete an article and replace another through
 // Cayley, which reads on top of what the bulk writer wrote, and the two
 // stores are still the same.
 func TestBulkWritesWhatCayleyWrites(t *testing.T) {
+	for _, backend := range []string{Bolt, LevelDB} {
+		t.Run(backend, func(t *testing.T) { testBulkWritesWhatCayleyWrites(t, backend) })
+	}
+}
+
+func testBulkWritesWhatCayleyWrites(t *testing.T, backend string) {
 	ctx := context.Background()
 	g := newsgen.New(11)
 	var docs []*schema.Document
@@ -82,13 +99,13 @@ func TestBulkWritesWhatCayleyWrites(t *testing.T) {
 
 	build := func(path string, bulk bool) {
 		t.Helper()
-		st, err := Open(ctx, Config{Backend: LevelDB, Path: path, BatchSize: 3000})
+		st, err := Open(ctx, Config{Backend: backend, Path: path, BatchSize: 3000})
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer st.Close()
 		if st.bulk == nil {
-			t.Fatal("a new leveldb store has no bulk writer")
+			t.Fatal("a new store has no bulk writer")
 		}
 		if !bulk {
 			st.bulk = nil
@@ -104,7 +121,7 @@ func TestBulkWritesWhatCayleyWrites(t *testing.T) {
 	}
 	edit := func(path string) {
 		t.Helper()
-		st, err := Open(ctx, Config{Backend: LevelDB, Path: path})
+		st, err := Open(ctx, Config{Backend: backend, Path: path})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,7 +142,7 @@ func TestBulkWritesWhatCayleyWrites(t *testing.T) {
 	build(viaCayley, false)
 	compare := func(when string) {
 		t.Helper()
-		a, b := dumpKV(t, viaBulk), dumpKV(t, viaCayley)
+		a, b := dumpKV(t, backend, viaBulk), dumpKV(t, backend, viaCayley)
 		if len(a) < 1000 {
 			t.Fatalf("%s: only %d keys", when, len(a))
 		}

@@ -31,7 +31,13 @@
 //     Source, extracts them on several goroutines with an Extractor and
 //     loads them with one writer in large transactions, in input order, so
 //     the same input gives the same store whatever the number of cores, in
-//     memory bounded by a window of articles and one batch.
+//     memory bounded by a window of articles and one batch. Into a bolt
+//     or leveldb store that was new when opened, Load writes its batches
+//     itself, as long as nothing else has written: the keys and values
+//     Cayley's own writer puts for them, in its layout, without the reads
+//     Cayley makes before each write (the ids and use counts of the nodes
+//     written are kept in memory). Stock Cayley reads the store as its
+//     own.
 //   - Delete removes an article's graph and what of the default graph no
 //     other article states: the store is then the one a build without the
 //     article gives.

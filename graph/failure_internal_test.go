@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -29,9 +30,9 @@ func (f *failingStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) er
 	return f.QuadStore.ApplyDeltas(in, opts)
 }
 
-// TestFailedBatchLeavesNoHalfArticle makes a transaction of a build fail:
-// the articles reported are whole in the store, the others absent, and
-// building again completes the graph.
+// TestFailedBatchLeavesNoHalfArticle makes a transaction of a build fail,
+// Cayley's or the bulk writer's: the articles reported are whole in the
+// store, the others absent, and building again completes the graph.
 func TestFailedBatchLeavesNoHalfArticle(t *testing.T) {
 	ctx := context.Background()
 	g := newsgen.New(5)
@@ -43,15 +44,23 @@ func TestFailedBatchLeavesNoHalfArticle(t *testing.T) {
 		byID[d.Article.ID] = d
 	}
 	x := ExtractorFunc(func(_ context.Context, a schema.Article) (*schema.Document, error) { return byID[a.ID], nil })
-	for _, backend := range []string{Memstore, Bolt} {
-		t.Run(backend, func(t *testing.T) {
-			st, err := Open(ctx, Config{Backend: backend, Path: t.TempDir() + "/kg", BatchSize: 2000})
+	for _, c := range []struct {
+		backend string
+		bulk    bool
+	}{{Memstore, false}, {Bolt, false}, {Bolt, true}, {LevelDB, true}} {
+		t.Run(fmt.Sprintf("%s/bulk=%v", c.backend, c.bulk), func(t *testing.T) {
+			st, err := Open(ctx, Config{Backend: c.backend, Path: t.TempDir() + "/kg", BatchSize: 2000})
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer st.Close()
 			real := st.qs
-			st.qs = &failingStore{QuadStore: real, fail: 3}
+			if c.bulk {
+				st.bulk.db = &failingKV{KV: st.bulk.db, fail: 3}
+			} else {
+				st.bulk = nil
+				st.qs = &failingStore{QuadStore: real, fail: 3}
+			}
 			var reported []string
 			_, err = Build(ctx, st, SliceSource(arts), x, BuildOptions{OnResult: func(r LoadResult) error {
 				reported = append(reported, r.ArticleID)

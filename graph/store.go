@@ -134,7 +134,7 @@ type Store struct {
 	// number of quads the store holds by this Store's count.
 	whole, wholeSet bool
 	quads           int64
-	// bulk writes Load's additions into a new leveldb store as long as
+	// bulk writes Load's additions into a new bolt or leveldb store as long as
 	// nothing else writes to it (see bulkWriter); nil otherwise.
 	bulk *bulkWriter
 }
@@ -166,7 +166,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	var (
 		qs    cgraph.QuadStore
-		fresh *freshKV // the database under a new leveldb store
+		fresh *freshKV // the database under a new bolt or leveldb store
 		err   error
 	)
 	switch backend {
@@ -238,7 +238,7 @@ func DetectBackend(path string) string {
 
 // openKV opens a persistent Cayley key-value backend at path, initialising
 // it first where it holds no database.
-// A new leveldb store comes with the freshKV under it.
+// A new bolt or leveldb store comes with the freshKV under it.
 func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgraph.QuadStore, *freshKV, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.IsDir() {
 		return nil, nil, fmt.Errorf("%s is a file, not a %s folder", path, backend)
@@ -257,12 +257,45 @@ func openKV(ctx context.Context, backend, path string, opts cgraph.Options) (cgr
 	if backend == LevelDB {
 		return openLevelDB(ctx, path, opts)
 	}
-	err := cgraph.InitQuadStore(backend, path, opts)
-	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	return openBolt(ctx, path, opts)
+}
+
+// openBolt opens the bolt store in the folder path the way Cayley's bolt
+// backend does (the file indexes.bolt, synced unless opts says "nosync").
+// A store that holds nothing yet comes with the freshKV under it.
+func openBolt(ctx context.Context, path string, opts cgraph.Options) (cgraph.QuadStore, *freshKV, error) {
+	bdb, err := hbolt.Open(filepath.Join(path, "indexes.bolt"), nil)
+	if err != nil {
 		return nil, nil, lockError(err)
 	}
-	qs, err := cgraph.NewQuadStore(backend, path, opts)
-	return qs, nil, lockError(err)
+	if bdb.DB().NoSync, err = opts.BoolKey("nosync", false); err != nil {
+		bdb.Close()
+		return nil, nil, err
+	}
+	bdb.DB().NoGrowSync = bdb.DB().NoSync
+	return openCayleyKV(ctx, bdb, opts)
+}
+
+// openCayleyKV opens Cayley's key-value quad store on db, initialising it
+// where it holds no database; a store that holds nothing yet comes with
+// the freshKV over db, which the quad store writes through.
+func openCayleyKV(ctx context.Context, db hkv.KV, opts cgraph.Options) (cgraph.QuadStore, *freshKV, error) {
+	kv, err := newFreshKV(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	if err := cgkv.Init(kv, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		kv.Close()
+		return nil, nil, err
+	}
+	qs, err := cgkv.New(kv, opts)
+	if err != nil {
+		kv.Close()
+		return nil, nil, err
+	}
+	fresh, _ := kv.(*freshKV)
+	return qs, fresh, nil
 }
 
 // levelDBOptions are the goleveldb options of a writable leveldb store.
@@ -289,22 +322,7 @@ func openLevelDB(ctx context.Context, path string, opts cgraph.Options) (cgraph.
 		return nil, nil, lockError(err)
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true}) // as Cayley's backend
-	db, err := newFreshKV(ctx, flat.Upgrade(ldb))
-	if err != nil {
-		ldb.Close()
-		return nil, nil, err
-	}
-	if err := cgkv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		return nil, nil, err
-	}
-	qs, err := cgkv.New(db, opts)
-	if err != nil {
-		db.Close()
-		return nil, nil, err
-	}
-	fresh, _ := db.(*freshKV)
-	return qs, fresh, nil
+	return openCayleyKV(ctx, flat.Upgrade(ldb), opts)
 }
 
 // createKV makes a new, initialised store at path all at once: it
