@@ -20,21 +20,11 @@ func isYear(s string) bool {
 	return true
 }
 
-var militaryMod = map[string]bool{"missile": true, "weapons": true, "nuclear": true, "ballistic": true, "military": true,
-	"drone": true, "rocket": true, "exercises": false}
-
-func normNoun(w string) string {
-	switch w {
-	case "hacking", "hacks":
-		return "hack"
-	case "cyberattack", "cyber-attack", "attacks", "cyberattacks", "cyber-attacks", "assault":
-		return "attack"
-	case "breaches":
-		return "breach"
-	case "thefts":
-		return "theft"
-	case "intrusions":
-		return "intrusion"
+// normNoun returns the form an incident noun takes in an incident's name:
+// "hack" for "hacking", "attack" for "cyberattacks" (incidents.tsv base).
+func (an *analysis) normNoun(w string) string {
+	if b, ok := an.lex.incBase[w]; ok {
+		return b
 	}
 	return w
 }
@@ -149,10 +139,10 @@ func (an *analysis) incidentPass() {
 			if e.typ == schema.Organization && e.kind != "intl" && (e.kind != "agency" || an.victimNoun(an.lowAt(j))) && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
 				var ei int
 				if e.kind == "group" {
-					ei = an.incident("by:"+e.name+":"+normNoun(an.low[j]), e.name+" "+normNoun(an.low[j]))
+					ei = an.incident("by:"+e.name+":"+an.normNoun(an.low[j]), e.name+" "+an.normNoun(an.low[j]))
 					an.addActor(ei, mm.ent)
 				} else {
-					ei = an.incident("target:"+e.name, e.name+" "+normNoun(an.low[j]))
+					ei = an.incident("target:"+e.name, e.name+" "+an.normNoun(an.low[j]))
 					an.addTarget(ei, mm.ent)
 				}
 				// names joined before it share the incident: "the Yahoo
@@ -195,7 +185,7 @@ func (an *analysis) incidentPass() {
 		if s > 0 {
 			det = an.low[s-1]
 		}
-		if s > 1 && an.toks[s-1].Kind == Possessive && periodNoun[an.low[s-2]] {
+		if s > 1 && an.toks[s-1].Kind == Possessive && an.lowWord("incperiod", s-2) {
 			det = "year's"
 		}
 		if class == "military" {
@@ -204,16 +194,16 @@ func (an *analysis) incidentPass() {
 			}
 			mod := false
 			for k := s; k < i; k++ {
-				if militaryMod[an.low[k]] || an.low[k] == "springtime" || an.low[k] == "drills" {
+				if an.lowWord("milmod", k) {
 					mod = true
 				}
 			}
-			if !mod && !(an.low[i] == "exercises" || an.low[i] == "drills" || an.low[i] == "invasion") {
+			if !mod && !an.lowWord("milhead", i) {
 				continue
 			}
-			if an.low[i] == "exercises" && s == i && det == "the" && last >= 0 && an.ents[last].name != "" {
+			if an.lowWord("milanaphor", i) && s == i && det == "the" && last >= 0 && an.ents[last].name != "" {
 				// "the exercises" refers back to exercises already named
-				if strings.Contains(an.ents[last].name, "exercises") {
+				if strings.Contains(an.ents[last].name, an.low[i]) {
 					an.addMention(last, i-1, i+1, "anaphor")
 					continue
 				}
@@ -279,7 +269,7 @@ func (an *analysis) incidentPass() {
 						}
 						an.addMention(oi, k, e, "name")
 					} else if e > k {
-						ei := an.incident("desc:"+an.nameText(k, e), an.nameText(k, e)+" "+normNoun(an.low[i]))
+						ei := an.incident("desc:"+an.nameText(k, e), an.nameText(k, e)+" "+an.normNoun(an.low[i]))
 						end := e
 						if end < len(an.toks) && an.toks[end].Kind == Word {
 							end++
@@ -301,9 +291,9 @@ func (an *analysis) incidentPass() {
 							end = an.productAfter(end)
 						}
 						// a possessive victim: "hack of the South Korean defence minister's computer"
-						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+normNoun(an.low[i]))
+						ei := an.incident("target:"+an.ents[v].name, an.ents[v].name+" "+an.normNoun(an.low[i]))
 						if vt == schema.State {
-							ei = an.incident("target:"+an.ents[v].name+":"+normNoun(an.low[i]), an.ents[v].name+" "+normNoun(an.low[i]))
+							ei = an.incident("target:"+an.ents[v].name+":"+an.normNoun(an.low[i]), an.ents[v].name+" "+an.normNoun(an.low[i]))
 						}
 						if an.ents[v].kind == "group" {
 							continue
@@ -347,7 +337,7 @@ func (an *analysis) incidentPass() {
 					an.ents[oi].kind = "company"
 				}
 				if an.ents[oi].kind != "group" && an.addMention(oi, b+1, e+1, "name") >= 0 {
-					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+normNoun(an.low[i]))
+					ei := an.incident("target:"+an.ents[oi].name, an.ents[oi].name+" "+an.normNoun(an.low[i]))
 					an.addTarget(ei, oi)
 					for _, o := range joined {
 						an.addTarget(ei, o)
@@ -419,10 +409,6 @@ func (an *analysis) incidentPass() {
 	}
 }
 
-// periodNoun holds the nouns of a period whose possessive dates an
-// incident: "last year's attack", "last summer's attacks".
-var periodNoun = map[string]bool{"year": true, "summer": true, "winter": true, "spring": true, "autumn": true, "month": true, "week": true}
-
 func (an *analysis) lowAt(i int) string {
 	if i < 0 || i >= len(an.low) {
 		return ""
@@ -434,8 +420,7 @@ func (an *analysis) lowAt(i int) string {
 // a real one: "suffered a data breach".
 func (an *analysis) suffered(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch an.low[k] {
-		case "suffered", "suffers", "confirmed", "disclosed", "reported", "detected", "discovered", "experienced", "announced", "revealed":
+		if an.lowWord("incsuffer", k) {
 			return true
 		}
 	}

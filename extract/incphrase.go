@@ -144,7 +144,7 @@ func (an *analysis) incidentPhrases() {
 		if !marked && an.ownedPhrase(s, i) {
 			marked = true
 		}
-		noun := normNoun(an.low[i])
+		noun := an.normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
 		if !marked {
 			if !comp && !definite {

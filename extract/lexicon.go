@@ -27,6 +27,7 @@ type lexicon struct {
 	named     []string
 	namedToks [][]string        // the words of each named incident
 	incNoun   map[string]string // lower-case noun -> cyber|military
+	incBase   map[string]string // lower-case noun -> the form an incident's name takes
 	anaphor   map[string]bool
 	topics    map[string]string // lower-case phrase -> canonical
 	topicMax  int
@@ -81,12 +82,16 @@ type wordClass struct {
 }
 
 // classHalves is how many 64-bit words of class bits a word has; classSlots
-// is how many word classes get a bit in wordBits. The table is kept well
-// above the number of classes: a full one would make every miss probe it all.
+// is how many word classes get a bit in wordBits, a power of two. The table
+// is kept well above the number of classes: a full one would make every
+// miss probe it all.
 const (
-	classHalves = 4
+	classHalves = 8
 	classSlots  = classHalves * 64
 )
+
+// A classSlots that is no power of two does not compile.
+var _ [0]struct{} = [classSlots & (classSlots - 1)]struct{}{}
 
 // classSlot is where the search for a class starts in lexicon.classes: a
 // hash of its length and first and last letters.
@@ -251,6 +256,7 @@ func loadLexicon() (*lexicon, error) {
 	l := &lexicon{
 		titles:  map[string]string{},
 		incNoun: map[string]string{},
+		incBase: map[string]string{},
 		anaphor: map[string]bool{},
 		topics:  map[string]string{},
 		words:   map[string]map[string]bool{},
@@ -376,12 +382,19 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := readTSV("incidents.tsv", func(_ int, f []string) error {
 		class, ws := field(f, 0), splitBar(field(f, 1))
+		if class == "base" {
+			for _, w := range splitBar(field(f, 2)) {
+				l.incBase[strings.ToLower(w)] = strings.ToLower(field(f, 1))
+			}
+		}
 		for _, w := range ws {
 			switch class {
 			case "named":
 				l.named = append(l.named, w)
 			case "anaphor":
 				l.anaphor[strings.ToLower(w)] = true
+			case "base":
+				ws = nil // the forms are in the third field
 			default:
 				l.incNoun[strings.ToLower(w)] = class
 			}

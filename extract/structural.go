@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/statekg/statekg/schema"
@@ -199,9 +200,17 @@ func (an *analysis) namesParent(e int) bool {
 	return false
 }
 
-// numberWord holds the small counts a list can be referred back by ("all
-// three are controlled by X").
-var numberWord = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+// countWord returns the count w refers back to a list by ("all three are
+// controlled by X", "both"; words.tsv countword, bothword), or 0.
+func (an *analysis) countWord(w string) int {
+	if an.lex.word("bothword", w) {
+		return 2
+	}
+	if i := slices.Index(an.lex.lists["countword"], w); i >= 0 {
+		return i + 2
+	}
+	return 0
+}
 
 // partPhrases reads partOf from what the text says of an organisation:
 // an apposition "Sony Pictures, a unit of Japan's Sony Corp", "the Hainan
@@ -235,7 +244,7 @@ func (an *analysis) partPhrases() {
 		}
 	}
 	for k := 1; k+2 < len(an.toks); k++ {
-		if w := an.low[k]; an.low[k+1] != "by" || w != "controlled" && w != "run" && w != "operated" && w != "overseen" {
+		if an.low[k+1] != "by" || !an.lowWord("partverb", k) {
 			continue
 		}
 		si := an.sentOf[k]
@@ -252,7 +261,7 @@ func (an *analysis) partPhrases() {
 		var subj []int
 		if m := an.mentAt(b); m >= 0 {
 			subj = an.withCoord(m)
-		} else if n := numberWord[an.low[b]]; n > 0 {
+		} else if n := an.countWord(an.low[b]); n > 0 {
 			// "all three", "both": the list named last in the sentence
 			for c := b - 1; c >= lo; c-- {
 				if m := an.mentAt(c); m >= 0 {
