@@ -71,7 +71,7 @@ func (an *analysis) structural() {
 					if an.toks[q].Kind == Punct || an.tokM[q] >= 0 {
 						break
 					}
-					if an.lex.word("role", an.low[q]) || an.low[q] == "bureau" || an.low[q] == "agency" || an.low[q] == "ministry" {
+					if an.lex.word("role", an.low[q]) || an.lowWord("agencyhead", q) {
 						an.claim(m.ent, schema.PartOf, pe, "", si, schema.Asserted, schema.Stated, -1)
 						break
 					}
@@ -128,7 +128,7 @@ func (an *analysis) structural() {
 	for k := range an.toks {
 		w := an.low[k]
 		si := an.sentOf[k]
-		if w == "ally" || w == "allies" {
+		if an.lex.word("allynoun", w) {
 			q := k - 1
 			for q >= 0 && q > k-4 && an.toks[q].Kind == Word && an.tokM[q] == -1 {
 				q--
@@ -145,10 +145,10 @@ func (an *analysis) structural() {
 			x := -1
 			// "X is Y's ally"
 			b := start - 1
-			for b >= 0 && (an.low[b] == "the" || an.low[b] == "of" || an.low[b] == "one" || an.low[b] == "only") {
+			for b >= 0 && an.lowWord("allydet", b) {
 				b--
 			}
-			if b >= 0 && (an.low[b] == "is" || an.low[b] == "was" || an.low[b] == "remains") {
+			if b >= 0 && an.lowWord("allycopula", b) {
 				if subj, _ := an.subjectOf(b); len(subj) > 0 {
 					x = subj[0]
 				}
@@ -159,7 +159,7 @@ func (an *analysis) structural() {
 				an.claim(x, schema.AllyOf, other, "", si, schema.Asserted, schema.Stated, -1)
 			}
 		}
-		if w == "war" && k > 1 && an.low[k-1] == "at" && k+2 < len(an.toks) && an.low[k+1] == "with" {
+		if an.lex.word("warnoun", w) && k > 1 && an.low[k-1] == "at" && k+2 < len(an.toks) && an.low[k+1] == "with" {
 			o := an.entAt(k + 2)
 			if o < 0 || an.ents[o].typ != schema.State {
 				continue
