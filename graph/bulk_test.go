@@ -82,11 +82,7 @@ func TestBulkWritesWhatCayleyWrites(t *testing.T) {
 
 func testBulkWritesWhatCayleyWrites(t *testing.T, backend string) {
 	ctx := context.Background()
-	g := newsgen.New(11)
-	var docs []*schema.Document
-	for i := range 40 {
-		docs = append(docs, g.Document(i))
-	}
+	docs := newsDocs(11, 40)
 	// An article that asserts what others assert, and restates its own
 	// facts: one edge for each.
 	again := *docs[3]
@@ -167,8 +163,7 @@ func testBulkWritesWhatCayleyWrites(t *testing.T, backend string) {
 // store as a fresh build of the new text.
 func TestBulkThenCayley(t *testing.T) {
 	ctx := context.Background()
-	g := newsgen.New(12)
-	docs := []*schema.Document{g.Document(0), g.Document(1), g.Document(2)}
+	docs := newsDocs(12, 3)
 	changed := *docs[1]
 	changed.Article.Text += " Another sentence."
 	changed.Claims = changed.Claims[1:]
@@ -237,11 +232,7 @@ func (tx *failingTx) Commit(ctx context.Context) error {
 // loading them again through Cayley gives the store a fresh build gives.
 func TestBulkFailureWritesNothing(t *testing.T) {
 	ctx := context.Background()
-	g := newsgen.New(13)
-	var docs []*schema.Document
-	for i := range 6 {
-		docs = append(docs, g.Document(i))
-	}
+	docs := newsDocs(13, 6)
 	st, err := Open(ctx, Config{Backend: LevelDB, Path: filepath.Join(t.TempDir(), "kg")})
 	if err != nil {
 		t.Fatal(err)
@@ -277,6 +268,17 @@ func TestBulkFailureWritesNothing(t *testing.T) {
 	if got, exp := sortedExport(t, st), sortedExport(t, want); !slices.Equal(got, exp) {
 		t.Fatalf("after a failed bulk write the store exports %d lines, a fresh build %d", len(got), len(exp))
 	}
+}
+
+// newsDocs returns the first n documents of the newsgen generator seeded
+// with seed.
+func newsDocs(seed int64, n int) []*schema.Document {
+	g := newsgen.New(seed)
+	docs := make([]*schema.Document, n)
+	for i := range docs {
+		docs[i] = g.Document(i)
+	}
+	return docs
 }
 
 // sortedExport returns the lines of the store's sorted N-Quads export.
