@@ -1216,8 +1216,8 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 					accused = true
 				}
 			}
-			if !accused && len(objs) > 0 {
-				return
+			if !accused && (len(objs) > 0 || an.plainNounAfter(end, hi)) {
+				return // what is denied is something else: "contest rumours about ..."
 			}
 			inc := an.incidentAfter(end)
 			if inc < 0 && accused {
@@ -2444,4 +2444,15 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// plainNounAfter reports whether the phrase from token k, past
+// determiners and adverbs, opens with a word that names no entity and no
+// pronoun, ends no phrase (words.tsv stop) and opens no clause: a noun
+// object of its own.
+func (an *analysis) plainNounAfter(k, hi int) bool {
+	for k < hi && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || an.isAdverb(an.low[k])) {
+		k++
+	}
+	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k])
 }
