@@ -896,6 +896,14 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	subj := an.subjectsOf(p, v)
 	if len(subj) == 0 {
+		if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && sb < v && an.entAt(p.tok[sb]) < 0 && p.s.Words[sb].UPOS == "NOUN" && p.s.Words[v].Deprel == "root" {
+			// a subject the parse took from a phrase before the actor
+			// right before the verb ("In a call two days after the
+			// clash, Minister X told Y"): the word order is likelier
+			if near, start := an.subjectOf(k); len(near) > 0 && start > p.tok[sb] {
+				return near
+			}
+		}
 		return nil
 	}
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
