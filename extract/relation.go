@@ -1250,7 +1250,10 @@ func (an *analysis) sameSide(a, b int) bool {
 		return true
 	}
 	ea, eb := an.ents[a], an.ents[b]
-	return ea.officialOf == b || eb.officialOf == a || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
+	// a state guessed from the context for an official is no side: the
+	// official's claims against it take the guess back
+	// (dropHostileGuesses)
+	return ea.officialOf == b && !ea.guessed || eb.officialOf == a && !eb.guessed || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
 }
 
 // joinedObjects are the objects of the plain claims of predicate p read
