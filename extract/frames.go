@@ -1296,7 +1296,8 @@ func (an *analysis) latestSanctioner(si int) (int, int) {
 // docList reads the same from the tokens, for a parse that missed it: a
 // sentence opening with a sanctions document ("The nine-count indictment,
 // returned by ..., charges X, Y and Z", "The list names X, director of
-// ...; Y; and Z"): the mentions listed right after the first docverb,
+// ...; Y; and Z") or with those it names ("Those designated include X;
+// Y; and Z"): the mentions listed right after the first docverb,
 // each item of a list separated by semicolons counting by its first
 // mention.
 func (an *analysis) docList(si, issuer, issuerSent int) {
@@ -1313,7 +1314,9 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 	}
 	doc := -1
 	for j := k; j < s.End && j < k+5; j++ {
-		if an.tokM[j] == -1 && an.lowWord("sanctiondoc", j) {
+		if an.tokM[j] == -1 && (an.lowWord("sanctiondoc", j) || j == k && k > s.First && an.lowWord("docpart", j)) {
+			// a document, or those it names: "Those designated under
+			// the act include X; Y; and Z"
 			doc = j
 		}
 	}
