@@ -154,6 +154,7 @@ func (an *analysis) frameCandidate(si int) bool {
 					continue
 				}
 			case "consequence":
+			case "retaliate":
 			case "eval":
 			case "workof":
 				if incidents == 0 {
@@ -244,6 +245,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameWarn(p, si, w, k, end, tr)
 	case "consequence":
 		return an.frameConsequence(p, si, w, k)
+	case "retaliate":
+		return an.frameRetaliate(p, si, w, k)
 	case "eval":
 		return an.frameEval(p, si, w, k)
 	case "workof":
@@ -2125,4 +2128,64 @@ func (an *analysis) heldResponsible(inc, speaker int) []int {
 		}
 	}
 	return targets
+}
+
+// frameRetaliate reads a retaliation with no object of its own ("Russia
+// would respond in kind"): its subject, and the speaker reporting it,
+// threaten whoever took the latest plain sanctions measure against the
+// subject's side.
+func (an *analysis) frameRetaliate(p *parsed, si, v, k int) bool {
+	if p.s.Words[v].UPOS != "VERB" || len(p.s.Dependents(v, "obj")) > 0 {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	if len(subj) == 0 {
+		return false
+	}
+	targets := an.sanctionersOf(subj, si)
+	if len(targets) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, t := range targets {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Threatens, t, nil, pol, mod, claimant)
+		}
+		if an.isActor(claimant) && !slices.Contains(subj, claimant) {
+			an.frameClaim(p, si, claimant, schema.Threatens, t, nil, pol, mod, -1)
+		}
+	}
+	return true
+}
+
+// sanctionersOf are the subjects of the latest plain sanctions claims,
+// read from a sentence up to si, whose object is one of actors or of
+// their side (an official or a body of theirs).
+func (an *analysis) sanctionersOf(actors []int, si int) []int {
+	idx := an.refIndex()
+	var out []int
+	bestSent := -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		if cs < 0 || cs > si || cs < bestSent {
+			continue
+		}
+		sub, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool { return an.sameSide(o, a) }) {
+			continue
+		}
+		if cs > bestSent {
+			out, bestSent = out[:0], cs
+		}
+		if !slices.Contains(out, sub) && !slices.Contains(actors, sub) {
+			out = append(out, sub)
+		}
+	}
+	return out
 }

@@ -1125,7 +1125,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	if tr.frame == "consequence" {
+	if tr.frame == "consequence" || tr.frame == "retaliate" {
 		return // read from the tree (frames)
 	}
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
