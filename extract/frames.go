@@ -650,7 +650,14 @@ func (an *analysis) accusedContent(p *parsed, v int) bool {
 	s := p.s
 	for n, steps := v, 0; n >= 0 && steps < 4; steps++ {
 		switch s.Words[n].Deprel {
-		case "acl", "advcl", "xcomp", "ccomp", "obj":
+		case "acl", "advcl":
+			if x := s.Words[n].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && s.Dependent(n, "nsubj") >= 0 {
+				// a finite clause with a subject of its own beside the
+				// accusation ("charged X ..., as Y held Z responsible")
+				// is none of its content
+				return false
+			}
+		case "xcomp", "ccomp", "obj":
 		default:
 			return false
 		}
