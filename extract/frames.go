@@ -2137,12 +2137,36 @@ func (an *analysis) heldResponsible(inc, speaker int) []int {
 	return targets
 }
 
-// frameRetaliate reads a retaliation with no object of its own ("Russia
-// would respond in kind"): its subject, and the speaker reporting it,
+// frameRetaliate reads a retaliation with no object of its own but a
+// measure ("Russia would respond in kind", "would answer any sanctions in
+// kind"): its subject, and the speaker reporting it,
 // threaten whoever took the latest plain sanctions measure against the
 // subject's side.
 func (an *analysis) frameRetaliate(p *parsed, si, v, k int) bool {
-	if p.s.Words[v].UPOS != "VERB" || len(p.s.Dependents(v, "obj")) > 0 {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" {
+		return false
+	}
+	// "in kind": a noun of class kindnoun after a preposition of class
+	// inprep on the verb
+	inKind := func(n int) bool {
+		for _, c := range s.Children(n) {
+			if d := s.Words[c].Deprel; (syntax.HasLabel(d, "obl") || d == "nmod") && an.lowWord("kindnoun", p.tok[c]) && an.lex.word("inprep", an.caseOf(p, c)) {
+				return true
+			}
+		}
+		return false
+	}
+	found := inKind(v)
+	for _, o := range s.Dependents(v, "obj") {
+		if !an.lowWord("sanctiondoc", p.tok[o]) {
+			return false // the retaliation's own object: "answer X in kind"
+		}
+		// the phrase may hang on the measure: "answer any sanctions in
+		// kind"
+		found = found || inKind(o)
+	}
+	if !found {
 		return false
 	}
 	subj := an.checkedSubjects(p, v, k)
