@@ -2144,7 +2144,19 @@ func (an *analysis) heldResponsible(inc, speaker int) []int {
 // subject's side.
 func (an *analysis) frameRetaliate(p *parsed, si, v, k int) bool {
 	s := p.s
-	if s.Words[v].UPOS != "VERB" {
+	if u := s.Words[v].UPOS; u == "NOUN" {
+		// a response to a measure: "a Russian response to the sanctions
+		// was inevitable"
+		measure := false
+		for _, c := range s.Dependents(v, "nmod") {
+			measure = measure || an.lowWord("sanctiondoc", p.tok[c])
+		}
+		subj := an.nounSubject(p, si, v)
+		if !measure || len(subj) == 0 {
+			return false
+		}
+		return an.retaliation(p, si, v, k, subj)
+	} else if u != "VERB" {
 		return false
 	}
 	// "in kind": a noun of class kindnoun after a preposition of class
@@ -2173,6 +2185,11 @@ func (an *analysis) frameRetaliate(p *parsed, si, v, k int) bool {
 	if len(subj) == 0 {
 		return false
 	}
+	return an.retaliation(p, si, v, k, subj)
+}
+
+// retaliation records the threats of a retaliation at word v by subj.
+func (an *analysis) retaliation(p *parsed, si, v, k int, subj []int) bool {
 	targets := an.sanctionersOf(subj, si)
 	if len(targets) == 0 {
 		return false
