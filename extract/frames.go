@@ -122,7 +122,13 @@ func (an *analysis) frameCandidate(si int) bool {
 	for k := s.First; k < s.End && !accusation; k++ {
 		accusation = an.tokM[k] == -1 && an.lowWord("accusation", k)
 	}
-	if actors == 0 || len(ents) < 2 && !accusation {
+	// so does a measure a stance: "the Kremlin lashed out at the
+	// decision" is a stance on who took it
+	measure := false
+	for k := s.First; k < s.End && !measure; k++ {
+		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k))
+	}
+	if actors == 0 || len(ents) < 2 && !accusation && !measure {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -142,7 +148,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
 					continue // a denial of an incident or a topic
 				}
-				if schema.Predicate(tr.pred) != schema.Denies && len(ents) < 2 {
+				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) {
 					continue
 				}
 			case "agent":
@@ -397,6 +403,17 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			}
 			if pr == schema.Denies {
 				objs = an.deniedObjects(p, v, k, subj)
+			}
+			if len(objs) == 0 && (pr == schema.Condemns || pr == schema.Opposes) && len(subj) > 0 {
+				// a stance on a measure ("lashed out at the decision",
+				// "condemned the sanctions") is one on who took it
+				for _, c := range s.Children(v) {
+					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c])) && len(s.Children(c)) <= 2 {
+						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
+							objs = an.sanctionersOf(subj, si)
+						}
+					}
+				}
 			}
 			if len(objs) == 0 {
 				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
@@ -2207,6 +2224,21 @@ func (an *analysis) retaliation(p *parsed, si, v, k int, subj []int) bool {
 	return true
 }
 
+// sideState is the state entity e is or serves or belongs to, -1 if none
+// is known: the side of a state's officials and bodies.
+func (an *analysis) sideState(e int) int {
+	en := &an.ents[e]
+	switch {
+	case en.typ == schema.State:
+		return e
+	case en.officialOf >= 0 && !en.guessed && an.ents[en.officialOf].typ == schema.State:
+		return en.officialOf
+	case en.state >= 0:
+		return en.state
+	}
+	return -1
+}
+
 // sanctionersOf are the subjects of the latest plain sanctions claims,
 // read from a sentence up to si, whose object is one of actors or of
 // their side (an official or a body of theirs).
@@ -2225,7 +2257,7 @@ func (an *analysis) sanctionersOf(actors []int, si int) []int {
 		}
 		sub, ok := idx[c.Subject]
 		o, ok2 := idx[c.Object]
-		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool { return an.sameSide(o, a) }) {
+		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool { return an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a) }) {
 			continue
 		}
 		if cs > bestSent {
