@@ -2257,7 +2257,9 @@ func (an *analysis) sanctionersOf(actors []int, si int) []int {
 		}
 		sub, ok := idx[c.Subject]
 		o, ok2 := idx[c.Object]
-		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool { return an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a) }) {
+		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool {
+			return an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a)
+		}) {
 			continue
 		}
 		if cs > bestSent {
