@@ -519,6 +519,14 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			return
 		}
 	}
+	if pr == schema.Condemns && ot == schema.Incident && an.responsibleFor(o, sub) {
+		// who is held responsible for the incident condemns nothing; the
+		// one who says so does
+		if an.isActor(claimant) && !an.responsibleFor(o, claimant) {
+			an.frameClaimOf(claimant, pr, o, "", si, pol, mod, -1)
+		}
+		return
+	}
 	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
 		for _, inc := range an.prepClassObjects(p, words, "forprep") {

@@ -1359,10 +1359,39 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		default:
 			for _, s := range subj {
+				if p == schema.Condemns && ot == schema.Incident && an.responsibleFor(o, s) {
+					// "... concluded that Russian actors were responsible
+					// and condemned the attack": who is held responsible
+					// condemns nothing; the one who says so does
+					if claimant >= 0 && an.isActor(claimant) && !an.responsibleFor(o, claimant) {
+						an.claim(claimant, p, o, "", si, pol, mod, -1)
+					}
+					continue
+				}
 				an.claim(s, p, o, "", si, pol, mod, claimant)
 			}
 		}
 	}
+}
+
+// responsibleFor reports whether a plain attributedTo claim holds actor
+// a, or one of its side, responsible for incident inc.
+func (an *analysis) responsibleFor(inc, a int) bool {
+	r := an.ref(inc)
+	var idx map[schema.Ref]int
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.AttributedTo || !c.Plain() || c.Subject != r {
+			continue
+		}
+		if idx == nil {
+			idx = an.refIndex()
+		}
+		if x, ok := idx[c.Object]; ok && an.sameSide(x, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondOnto is the preposition of class ontoprep that follows the phrase
