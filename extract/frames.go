@@ -163,7 +163,7 @@ func (an *analysis) frameCandidate(si int) bool {
 			case "retaliate":
 			case "eval":
 			case "workof":
-				if incidents == 0 {
+				if incidents == 0 && !an.freeIncNoun(s.First, s.End) {
 					continue
 				}
 			default:
@@ -1692,6 +1692,18 @@ func (an *analysis) frameWorkOf(p *parsed, si, n, k int) bool {
 			}
 		}
 	}
+	if len(incs) == 0 {
+		// an incident noun naming no incident of its own ("the March 20
+		// attack") is the incident in focus, named since the sentence
+		// before
+		for _, sb := range s.Dependents(n, "nsubj") {
+			if t := p.tok[sb]; an.tokM[t] == -1 && an.lex.incNoun[an.low[t]] != "" {
+				if e := an.salientBefore(t); e >= 0 && an.mentionedSince(e, an.sents[max(si-1, 0)].First, t) {
+					incs = append(incs, e)
+				}
+			}
+		}
+	}
 	var actors []int
 	for _, e := range an.prepClassObjects(p, []int{n}, "ofprep") {
 		if an.isActor(e) {
@@ -2278,4 +2290,16 @@ func (an *analysis) sanctionersOf(actors []int, si int) []int {
 		}
 	}
 	return out
+}
+
+// freeIncNoun reports whether tokens [lo, hi) hold an incident noun that
+// names no incident of its own ("the March 20 attack"), which may stand
+// for the incident in focus.
+func (an *analysis) freeIncNoun(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if an.tokM[k] == -1 && an.lex.incNoun[an.low[k]] != "" {
+			return true
+		}
+	}
+	return false
 }
