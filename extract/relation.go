@@ -2481,11 +2481,11 @@ func letters(s string) int {
 // plainNounAfter reports whether the phrase from token k, past
 // determiners and adverbs, opens with a word that names no entity and no
 // pronoun, no part in an incident (words.tsv denialnoun: "denied
-// responsibility for"), ends no phrase (stop) and opens no clause: a noun
-// object of its own.
+// responsibility for"), ends no phrase (stop) and opens no clause (a
+// gerund: "denied using it"): a noun object of its own.
 func (an *analysis) plainNounAfter(k, hi int) bool {
 	for k < hi && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || an.isAdverb(an.low[k])) {
 		k++
 	}
-	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("denialnoun", an.low[k])
+	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("denialnoun", an.low[k]) && !an.lex.suffix("gerundsuffix", an.low[k])
 }
