@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/statekg/statekg/extract/syntax"
 	"github.com/statekg/statekg/schema"
@@ -878,9 +879,20 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 		switch s.Words[v].Deprel {
 		case "xcomp", "conj":
+			c := s.Words[v].Deprel == "conj"
 			v = s.Words[v].Head
 			if v >= 0 && an.lowWord("report", p.tok[v]) {
 				return nil // the reporter is the claimant, not the subject
+			}
+			if sb := s.Dependent(v, "nsubj"); c && v >= 0 && sb >= 0 {
+				// a relative clause read as the verb's first conjunct
+				// ("the indictment, returned in Atlanta, where Equifax has
+				// its headquarters, charges X") lends it no subject
+				for _, r := range s.Children(v) {
+					if r < sb && strings.HasPrefix(s.Words[r].XPOS, "W") {
+						return nil
+					}
+				}
 			}
 		case "acl:relcl", "acl":
 			h := s.Words[v].Head
