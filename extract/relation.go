@@ -860,6 +860,11 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 				// verb ends the object list
 				return out
 			}
+			if n > k && n < hi && an.toks[n].Kind == Word && an.tokM[n] == -1 && an.lex.suffix("gerundsuffix", an.low[n]) && !an.lowWord("listinclude", n) {
+				// a participle clause ends the list: "talks with X,
+				// telling her that Y ..."
+				return out
+			}
 			if n > k && n < hi {
 				// "including Danish shipping group Maersk"
 				k = n
