@@ -393,6 +393,14 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 	si := an.sentOf[t]
 	lo := an.sents[si].First
 	j := t - 1
+	if j-1 >= lo && an.toks[j].Kind == Possessive && !an.finished(si) {
+		// a possessor right before the trigger, a noun then, in a
+		// headline the parse does not read: "India's ban on X deepens
+		// rift"
+		if m := an.mentAt(j - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+			return []int{an.ments[m].ent}, an.ments[m].first
+		}
+	}
 	for j >= lo {
 		w := an.low[j]
 		if an.tokM[j] >= 0 {
