@@ -1035,8 +1035,10 @@ func (an *analysis) addWordEnts(p *parsed, n int, out *[]int, depth int) {
 			an.addWordEnts(p, c, out, depth+1)
 		case "appos":
 			// a list misread as an apposition: "Australia, Canada, ...
-			// and Japan", two names of one type
-			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && an.ents[an.ments[m].ent].typ == an.ents[e].typ {
+			// and Japan", two names of one type, or two actors in a list
+			// that goes on ("the European Union, Britain, Australia
+			// and ...")
+			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && (an.ents[an.ments[m].ent].typ == an.ents[e].typ || an.isActor(e) && an.isActor(an.ments[m].ent) && s.Dependent(n, "conj") > c) {
 				an.addWordEnts(p, c, out, depth+1)
 			}
 		}
