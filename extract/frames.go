@@ -435,6 +435,7 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return false
 	}
 	pol, mod := an.treePolarity(p, si, v, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	claimant := an.treeClaimant(p, si, v)
 	for _, e := range subj {
 		if e == claimant {
@@ -585,6 +586,7 @@ func (an *analysis) frameAgent(p *parsed, si, w, k, end int, tr *trigger) bool {
 		return false
 	}
 	pol, mod := an.treePolarity(p, si, v, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	claimant := an.treeClaimant(p, si, v)
 	for _, a := range subj {
 		if !an.isActor(a) {

@@ -1128,6 +1128,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	hi := an.sents[si].End
 	lo := an.clauseStart(k)
 	pol, mod := an.polarity(si, lo, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	switch tr.pred {
 	case "attrib":
 		an.applyAttrib(tr, si, k, end, gapM, claimant, pol, mod)
@@ -2501,4 +2502,25 @@ func (an *analysis) plainNounAfter(k, hi int) bool {
 		k++
 	}
 	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("denialnoun", an.low[k]) && !an.lex.suffix("gerundsuffix", an.low[k])
+}
+
+// gapCues adds the negation and hedge cues that stand inside the words of
+// a trigger at tokens [k, end) ("played no part in", "was probably
+// behind") to the polarity and modality read before it.
+func (an *analysis) gapCues(si, k, end int, pol schema.Polarity, mod schema.Modality) (schema.Polarity, schema.Modality) {
+	stated, _ := an.sentenceCues(si)
+	for j := k + 1; j < end; j++ {
+		for _, c := range an.cuesAt(j) {
+			if len(c.slots) != 1 || !inSlot(an.low[j], c.slots[0]) {
+				continue
+			}
+			switch {
+			case c.class == "negation":
+				pol = schema.Negated
+			case c.class == "hedge" && !stated:
+				mod = schema.Hedged
+			}
+		}
+	}
+	return pol, mod
 }
