@@ -180,7 +180,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 				end = k + 1
 			}
-			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) && !(an.classAfter(end-1, s.End, "fromprep") && an.classBefore(max(s.First, k-6), k, "drawverb")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
 				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
@@ -317,6 +317,18 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		objs = an.prepObjects(p, words, tr.preps)
 		if len(objs) == 0 {
 			objs = an.prepPossessors(p, words, tr.preps)
+		}
+		if n, h := v, s.Words[v].Head; len(objs) == 0 && h >= 0 {
+			// a measure drawn from someone: "X conducted a test,
+			// drawing a fresh round of sanctions from Y" has Y sanction X
+			if s.Words[n].Deprel == "nmod" && s.Words[h].Deprel == "obj" {
+				n, h = h, s.Words[h].Head // "a round of sanctions"
+			}
+			if h >= 0 && s.Words[n].Deprel == "obj" && an.lowWord("drawverb", p.tok[h]) {
+				if from := an.prepClassObjects(p, []int{v, n, h}, "fromprep"); len(from) > 0 {
+					subj, objs = from, an.subjectsOf(p, h)
+				}
+			}
 		}
 		if h := s.Words[v].Head; len(objs) == 0 && h >= 0 && s.Words[v].Deprel == "obj" {
 			// the phrase right after the noun hung on its verb:
@@ -2314,6 +2326,16 @@ func (an *analysis) sanctionersOf(actors []int, si int) []int {
 func (an *analysis) freeIncNoun(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if an.tokM[k] == -1 && an.lex.incNoun[an.low[k]] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classBefore reports whether a word of class stands in tokens [lo, k).
+func (an *analysis) classBefore(lo, k int, class string) bool {
+	for j := lo; j < k; j++ {
+		if an.tokM[j] == -1 && an.lowWord(class, j) {
 			return true
 		}
 	}
