@@ -914,9 +914,10 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
-			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("stepverb", p.tok[g]) {
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h])) {
 				// "X took the step of condemning Y": the light verb's
-				// subject
+				// subject; "X unsealed an indictment charging Y": the
+				// document's issuer
 				v = g
 				continue
 			}
