@@ -1644,8 +1644,17 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			return
 		}
 		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
-			j--
+		for {
+			for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+				j--
+			}
+			// a participle coordinated with the trigger: "had been
+			// premeditated and planned by X"
+			if j-1 >= an.sents[si].First && an.lowWord("conj", j) && an.tokM[j-1] == -1 && an.lex.suffix("pastsuffix", an.low[j-1]) {
+				j -= 2
+				continue
+			}
+			break
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
