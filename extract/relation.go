@@ -455,6 +455,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			// carried out"
 			for c := j - 1; c >= lo && c > j-16; c-- {
 				if an.low[c] == "," {
+					if m := an.mentAt(j - 1); m >= 0 && an.ments[m].first == c+1 && c-1 >= lo && an.tokM[c-1] == -1 && an.lowWord("role", c-1) {
+						// a name set off after its role: "India's foreign
+						// ministry spokesman, Anurag Srivastava, said"
+						if t := an.ents[an.ments[m].ent].typ; t == schema.Official || t == schema.Person {
+							return []int{an.ments[m].ent}, an.ments[m].first
+						}
+					}
 					if c-1 >= lo && an.tokM[c-1] != -2 && an.low[c-1] != "," {
 						if subj, start := an.subjectAt(c-1, lo); len(subj) > 0 {
 							if an.low[c+1] == "and" {
