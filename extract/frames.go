@@ -31,13 +31,14 @@ func (an *analysis) frames() {
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
+		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -69,6 +70,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if untrue && an.tokM[k] == -1 && an.lowWord("falseadj", k) {
+				an.frameUntrue(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -2341,4 +2345,55 @@ func (an *analysis) classBefore(lo, k int, class string) bool {
 		}
 	}
 	return false
+}
+
+// frameUntrue reads a speaker calling an accusation false (words.tsv
+// falseadj): "X told an audience that the report was untrue", "X said
+// that linking his country to the attack was ridiculous": X denies the
+// incident the accusation names, else the one the article held X
+// responsible for, else the one in focus.
+func (an *analysis) frameUntrue(p *parsed, si, w int) {
+	s := p.s
+	n := s.Dependent(w, "nsubj")
+	if n < 0 || s.Dependent(w, "cop") < 0 {
+		return
+	}
+	t := p.tok[n]
+	ok := an.tokM[t] == -1 && an.lowWord("accusation", t)
+	if s.Words[n].XPOS == "VBG" {
+		// a gerund of blame: "linking his country to the attack"
+		for _, ti := range an.triggersAt(t) {
+			ok = ok || an.lex.triggers[ti].pred == string(schema.Blames)
+		}
+	}
+	if !ok {
+		return
+	}
+	speaker := an.speakerOf(p, w, n)
+	if !an.isActor(speaker) {
+		return
+	}
+	inc := -1
+	f, e := s.Subtree(n)
+	for j := f; j < e && inc < 0; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			inc = x
+		}
+	}
+	if inc < 0 {
+		inc = an.accusedOf(speaker, t)
+	}
+	if inc < 0 {
+		// the incident in focus: named since the sentence before, or
+		// however far back for a definite accusation ("the report")
+		dt := s.Dependent(n, "det")
+		if x := an.salientBefore(t); x >= 0 && (an.mentionedSince(x, an.sents[max(si-1, 0)].First, t) || dt >= 0 && an.lowWord("incdef", p.tok[dt])) && !an.hitAny(x, []int{speaker}) {
+			inc = x
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, w, p.tok[w])
+	an.frameClaimOf(speaker, schema.Denies, inc, "", si, pol, mod, -1)
 }
