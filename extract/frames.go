@@ -1276,6 +1276,10 @@ func (an *analysis) docCandidate(si int) bool {
 // sentence issuerSent), whichever is later.
 func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
 	s := p.s
+	if s.Words[v].UPOS == "VERB" && an.passiveWord(p, v) && len(an.agentsOf(p, v)) == 0 {
+		an.frameDocPassive(p, si, v)
+		return
+	}
 	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
 		return
 	}
@@ -2396,4 +2400,48 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	}
 	pol, mod := an.treePolarity(p, si, w, p.tok[w])
 	an.frameClaimOf(speaker, schema.Denies, inc, "", si, pol, mod, -1)
+}
+
+// frameDocPassive reads a document verb in the passive with no agent
+// right after a sentence that named whom a measure sanctions: "The list
+// names X ... . The institute, known as Y, was also targeted." The issuer
+// of that measure sanctions the subject, which is then no victim.
+func (an *analysis) frameDocPassive(p *parsed, si, v int) {
+	s := p.s
+	issuer, es := an.latestSanctioner(si)
+	if issuer < 0 || es != si-1 {
+		return
+	}
+	var objs []int
+	for _, c := range s.Dependents(v, "nsubj:pass") {
+		for _, e := range an.wordEnts(p, c) {
+			if an.isActor(e) && e != issuer && !an.sameSide(issuer, e) {
+				objs = append(objs, e)
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, o := range objs {
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, -1)
+	}
+	// the token rules read the verb as an attack hitting the subject
+	r := make(map[schema.Ref]bool, len(objs))
+	for _, o := range objs {
+		r[an.ref(o)] = true
+	}
+	span := an.sentSpan(si)
+	kept := an.claims[:0]
+	for _, c := range an.claims {
+		if c.Predicate == schema.Targets && c.Sentence == span && r[c.Object] {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) < len(an.claims) {
+		an.claims = kept
+		an.rekeyClaims()
+	}
 }
