@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/statekg/statekg/extract/syntax"
 	"github.com/statekg/statekg/schema"
@@ -30,13 +31,14 @@ func (an *analysis) frames() {
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
+		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
 		}
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -68,6 +70,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if untrue && an.tokM[k] == -1 && an.lowWord("falseadj", k) {
+				an.frameUntrue(p, si, w)
 			}
 			if an.tokM[k] != -1 || p.wordAt(k) != w {
 				continue
@@ -122,7 +127,13 @@ func (an *analysis) frameCandidate(si int) bool {
 	for k := s.First; k < s.End && !accusation; k++ {
 		accusation = an.tokM[k] == -1 && an.lowWord("accusation", k)
 	}
-	if actors == 0 || len(ents) < 2 && !accusation {
+	// so does a measure a stance: "the Kremlin lashed out at the
+	// decision" is a stance on who took it
+	measure := false
+	for k := s.First; k < s.End && !measure; k++ {
+		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k))
+	}
+	if actors == 0 || len(ents) < 2 && !accusation && !measure {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -142,7 +153,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
 					continue // a denial of an incident or a topic
 				}
-				if schema.Predicate(tr.pred) != schema.Denies && len(ents) < 2 {
+				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) {
 					continue
 				}
 			case "agent":
@@ -154,9 +165,10 @@ func (an *analysis) frameCandidate(si int) bool {
 					continue
 				}
 			case "consequence":
+			case "retaliate":
 			case "eval":
 			case "workof":
-				if incidents == 0 {
+				if incidents == 0 && !an.freeIncNoun(s.First, s.End) {
 					continue
 				}
 			default:
@@ -172,7 +184,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 				end = k + 1
 			}
-			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) {
+			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) && !(an.classAfter(end-1, s.End, "fromprep") && an.classBefore(max(s.First, k-6), k, "drawverb")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
 				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
@@ -244,6 +256,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameWarn(p, si, w, k, end, tr)
 	case "consequence":
 		return an.frameConsequence(p, si, w, k)
+	case "retaliate":
+		return an.frameRetaliate(p, si, w, k)
 	case "eval":
 		return an.frameEval(p, si, w, k)
 	case "workof":
@@ -307,6 +321,18 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		objs = an.prepObjects(p, words, tr.preps)
 		if len(objs) == 0 {
 			objs = an.prepPossessors(p, words, tr.preps)
+		}
+		if n, h := v, s.Words[v].Head; len(objs) == 0 && h >= 0 {
+			// a measure drawn from someone: "X conducted a test,
+			// drawing a fresh round of sanctions from Y" has Y sanction X
+			if s.Words[n].Deprel == "nmod" && s.Words[h].Deprel == "obj" {
+				n, h = h, s.Words[h].Head // "a round of sanctions"
+			}
+			if h >= 0 && s.Words[n].Deprel == "obj" && an.lowWord("drawverb", p.tok[h]) {
+				if from := an.prepClassObjects(p, []int{v, n, h}, "fromprep"); len(from) > 0 {
+					subj, objs = from, an.subjectsOf(p, h)
+				}
+			}
 		}
 		if h := s.Words[v].Head; len(objs) == 0 && h >= 0 && s.Words[v].Deprel == "obj" {
 			// the phrase right after the noun hung on its verb:
@@ -395,6 +421,17 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			if pr == schema.Denies {
 				objs = an.deniedObjects(p, v, k, subj)
 			}
+			if len(objs) == 0 && (pr == schema.Condemns || pr == schema.Opposes) && len(subj) > 0 {
+				// a stance on a measure ("lashed out at the decision",
+				// "condemned the sanctions") is one on who took it
+				for _, c := range s.Children(v) {
+					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c])) && len(s.Children(c)) <= 2 {
+						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
+							objs = an.sanctionersOf(subj, si)
+						}
+					}
+				}
+			}
 			if len(objs) == 0 {
 				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
 					// an object relative: "Lazarus, a group the FBI
@@ -414,6 +451,7 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return false
 	}
 	pol, mod := an.treePolarity(p, si, v, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	claimant := an.treeClaimant(p, si, v)
 	for _, e := range subj {
 		if e == claimant {
@@ -499,6 +537,14 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			return
 		}
 	}
+	if pr == schema.Condemns && ot == schema.Incident && an.responsibleFor(o, sub) {
+		// who is held responsible for the incident condemns nothing; the
+		// one who says so does
+		if an.isActor(claimant) && !an.responsibleFor(o, claimant) {
+			an.frameClaimOf(claimant, pr, o, "", si, pol, mod, -1)
+		}
+		return
+	}
 	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
 		for _, inc := range an.prepClassObjects(p, words, "forprep") {
@@ -556,6 +602,7 @@ func (an *analysis) frameAgent(p *parsed, si, w, k, end int, tr *trigger) bool {
 		return false
 	}
 	pol, mod := an.treePolarity(p, si, v, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	claimant := an.treeClaimant(p, si, v)
 	for _, a := range subj {
 		if !an.isActor(a) {
@@ -647,7 +694,14 @@ func (an *analysis) accusedContent(p *parsed, v int) bool {
 	s := p.s
 	for n, steps := v, 0; n >= 0 && steps < 4; steps++ {
 		switch s.Words[n].Deprel {
-		case "acl", "advcl", "xcomp", "ccomp", "obj":
+		case "acl", "advcl":
+			if x := s.Words[n].XPOS; (x == "VBD" || x == "VBZ" || x == "VBP") && s.Dependent(n, "nsubj") >= 0 {
+				// a finite clause with a subject of its own beside the
+				// accusation ("charged X ..., as Y held Z responsible")
+				// is none of its content
+				return false
+			}
+		case "xcomp", "ccomp", "obj":
 		default:
 			return false
 		}
@@ -843,9 +897,20 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 		switch s.Words[v].Deprel {
 		case "xcomp", "conj":
+			c := s.Words[v].Deprel == "conj"
 			v = s.Words[v].Head
 			if v >= 0 && an.lowWord("report", p.tok[v]) {
 				return nil // the reporter is the claimant, not the subject
+			}
+			if sb := s.Dependent(v, "nsubj"); c && v >= 0 && sb >= 0 {
+				// a relative clause read as the verb's first conjunct
+				// ("the indictment, returned in Atlanta, where Equifax has
+				// its headquarters, charges X") lends it no subject
+				for _, r := range s.Children(v) {
+					if r < sb && strings.HasPrefix(s.Words[r].XPOS, "W") {
+						return nil
+					}
+				}
 			}
 		case "acl:relcl", "acl":
 			h := s.Words[v].Head
@@ -853,9 +918,10 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
-			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("stepverb", p.tok[g]) {
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h])) {
 				// "X took the step of condemning Y": the light verb's
-				// subject
+				// subject; "X unsealed an indictment charging Y": the
+				// document's issuer
 				v = g
 				continue
 			}
@@ -896,6 +962,14 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	subj := an.subjectsOf(p, v)
 	if len(subj) == 0 {
+		if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && sb < v && an.entAt(p.tok[sb]) < 0 && p.s.Words[sb].UPOS == "NOUN" && p.s.Words[v].Deprel == "root" {
+			// a subject the parse took from a phrase before the actor
+			// right before the verb ("In a call two days after the
+			// clash, Minister X told Y"): the word order is likelier
+			if near, start := an.subjectOf(k); len(near) > 0 && start > p.tok[sb] {
+				return near
+			}
+		}
 		return nil
 	}
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
@@ -980,8 +1054,10 @@ func (an *analysis) addWordEnts(p *parsed, n int, out *[]int, depth int) {
 			an.addWordEnts(p, c, out, depth+1)
 		case "appos":
 			// a list misread as an apposition: "Australia, Canada, ...
-			// and Japan", two names of one type
-			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && an.ents[an.ments[m].ent].typ == an.ents[e].typ {
+			// and Japan", two names of one type, or two actors in a list
+			// that goes on ("the European Union, Britain, Australia
+			// and ...")
+			if m := an.mentAt(p.tok[c]); e >= 0 && m >= 0 && an.ments[m].ent != e && (an.ents[an.ments[m].ent].typ == an.ents[e].typ || an.isActor(e) && an.isActor(an.ments[m].ent) && s.Dependent(n, "conj") > c) {
 				an.addWordEnts(p, c, out, depth+1)
 			}
 		}
@@ -1200,6 +1276,10 @@ func (an *analysis) docCandidate(si int) bool {
 // sentence issuerSent), whichever is later.
 func (an *analysis) frameDoc(p *parsed, si, v, issuer, issuerSent int) {
 	s := p.s
+	if s.Words[v].UPOS == "VERB" && an.passiveWord(p, v) && len(an.agentsOf(p, v)) == 0 {
+		an.frameDocPassive(p, si, v)
+		return
+	}
 	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
 		return
 	}
@@ -1288,7 +1368,8 @@ func (an *analysis) latestSanctioner(si int) (int, int) {
 // docList reads the same from the tokens, for a parse that missed it: a
 // sentence opening with a sanctions document ("The nine-count indictment,
 // returned by ..., charges X, Y and Z", "The list names X, director of
-// ...; Y; and Z"): the mentions listed right after the first docverb,
+// ...; Y; and Z") or with those it names ("Those designated include X;
+// Y; and Z"): the mentions listed right after the first docverb,
 // each item of a list separated by semicolons counting by its first
 // mention.
 func (an *analysis) docList(si, issuer, issuerSent int) {
@@ -1305,7 +1386,9 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 	}
 	doc := -1
 	for j := k; j < s.End && j < k+5; j++ {
-		if an.tokM[j] == -1 && an.lowWord("sanctiondoc", j) {
+		if an.tokM[j] == -1 && (an.lowWord("sanctiondoc", j) || j == k && k > s.First && an.lowWord("docpart", j)) {
+			// a document, or those it names: "Those designated under
+			// the act include X; Y; and Z"
 			doc = j
 		}
 	}
@@ -1643,6 +1726,18 @@ func (an *analysis) frameWorkOf(p *parsed, si, n, k int) bool {
 		for j := f; j < e; j++ {
 			if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident && !slices.Contains(incs, inc) {
 				incs = append(incs, inc)
+			}
+		}
+	}
+	if len(incs) == 0 {
+		// an incident noun naming no incident of its own ("the March 20
+		// attack") is the incident in focus, named since the sentence
+		// before
+		for _, sb := range s.Dependents(n, "nsubj") {
+			if t := p.tok[sb]; an.tokM[t] == -1 && an.lex.incNoun[an.low[t]] != "" {
+				if e := an.salientBefore(t); e >= 0 && an.mentionedSince(e, an.sents[max(si-1, 0)].First, t) {
+					incs = append(incs, e)
+				}
 			}
 		}
 	}
@@ -2114,4 +2209,239 @@ func (an *analysis) heldResponsible(inc, speaker int) []int {
 		}
 	}
 	return targets
+}
+
+// frameRetaliate reads a retaliation with no object of its own but a
+// measure ("Russia would respond in kind", "would answer any sanctions in
+// kind"): its subject, and the speaker reporting it,
+// threaten whoever took the latest plain sanctions measure against the
+// subject's side.
+func (an *analysis) frameRetaliate(p *parsed, si, v, k int) bool {
+	s := p.s
+	if u := s.Words[v].UPOS; u == "NOUN" {
+		// a response to a measure: "a Russian response to the sanctions
+		// was inevitable"
+		measure := false
+		for _, c := range s.Dependents(v, "nmod") {
+			measure = measure || an.lowWord("sanctiondoc", p.tok[c])
+		}
+		subj := an.nounSubject(p, si, v)
+		if !measure || len(subj) == 0 {
+			return false
+		}
+		return an.retaliation(p, si, v, k, subj)
+	} else if u != "VERB" {
+		return false
+	}
+	// "in kind": a noun of class kindnoun after a preposition of class
+	// inprep on the verb
+	inKind := func(n int) bool {
+		for _, c := range s.Children(n) {
+			if d := s.Words[c].Deprel; (syntax.HasLabel(d, "obl") || d == "nmod") && an.lowWord("kindnoun", p.tok[c]) && an.lex.word("inprep", an.caseOf(p, c)) {
+				return true
+			}
+		}
+		return false
+	}
+	found := inKind(v)
+	for _, o := range s.Dependents(v, "obj") {
+		if !an.lowWord("sanctiondoc", p.tok[o]) {
+			return false // the retaliation's own object: "answer X in kind"
+		}
+		// the phrase may hang on the measure: "answer any sanctions in
+		// kind"
+		found = found || inKind(o)
+	}
+	if !found {
+		return false
+	}
+	subj := an.checkedSubjects(p, v, k)
+	if len(subj) == 0 {
+		return false
+	}
+	return an.retaliation(p, si, v, k, subj)
+}
+
+// retaliation records the threats of a retaliation at word v by subj.
+func (an *analysis) retaliation(p *parsed, si, v, k int, subj []int) bool {
+	targets := an.sanctionersOf(subj, si)
+	if len(targets) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, t := range targets {
+		for _, sub := range subj {
+			an.frameClaim(p, si, sub, schema.Threatens, t, nil, pol, mod, claimant)
+		}
+		if an.isActor(claimant) && !slices.Contains(subj, claimant) {
+			an.frameClaim(p, si, claimant, schema.Threatens, t, nil, pol, mod, -1)
+		}
+	}
+	return true
+}
+
+// sideState is the state entity e is or serves or belongs to, -1 if none
+// is known: the side of a state's officials and bodies.
+func (an *analysis) sideState(e int) int {
+	en := &an.ents[e]
+	switch {
+	case en.typ == schema.State:
+		return e
+	case en.officialOf >= 0 && !en.guessed && an.ents[en.officialOf].typ == schema.State:
+		return en.officialOf
+	case en.state >= 0:
+		return en.state
+	}
+	return -1
+}
+
+// sanctionersOf are the subjects of the latest plain sanctions claims,
+// read from a sentence up to si, whose object is one of actors or of
+// their side (an official or a body of theirs).
+func (an *analysis) sanctionersOf(actors []int, si int) []int {
+	idx := an.refIndex()
+	var out []int
+	bestSent := -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		if cs < 0 || cs > si || cs < bestSent {
+			continue
+		}
+		sub, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if !ok || !ok2 || !slices.ContainsFunc(actors, func(a int) bool {
+			return an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a)
+		}) {
+			continue
+		}
+		if cs > bestSent {
+			out, bestSent = out[:0], cs
+		}
+		if !slices.Contains(out, sub) && !slices.Contains(actors, sub) {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// freeIncNoun reports whether tokens [lo, hi) hold an incident noun that
+// names no incident of its own ("the March 20 attack"), which may stand
+// for the incident in focus.
+func (an *analysis) freeIncNoun(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if an.tokM[k] == -1 && an.lex.incNoun[an.low[k]] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// classBefore reports whether a word of class stands in tokens [lo, k).
+func (an *analysis) classBefore(lo, k int, class string) bool {
+	for j := lo; j < k; j++ {
+		if an.tokM[j] == -1 && an.lowWord(class, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameUntrue reads a speaker calling an accusation false (words.tsv
+// falseadj): "X told an audience that the report was untrue", "X said
+// that linking his country to the attack was ridiculous": X denies the
+// incident the accusation names, else the one the article held X
+// responsible for, else the one in focus.
+func (an *analysis) frameUntrue(p *parsed, si, w int) {
+	s := p.s
+	n := s.Dependent(w, "nsubj")
+	if n < 0 || s.Dependent(w, "cop") < 0 {
+		return
+	}
+	t := p.tok[n]
+	ok := an.tokM[t] == -1 && an.lowWord("accusation", t)
+	if s.Words[n].XPOS == "VBG" {
+		// a gerund of blame: "linking his country to the attack"
+		for _, ti := range an.triggersAt(t) {
+			ok = ok || an.lex.triggers[ti].pred == string(schema.Blames)
+		}
+	}
+	if !ok {
+		return
+	}
+	speaker := an.speakerOf(p, w, n)
+	if !an.isActor(speaker) {
+		return
+	}
+	inc := -1
+	f, e := s.Subtree(n)
+	for j := f; j < e && inc < 0; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			inc = x
+		}
+	}
+	if inc < 0 {
+		inc = an.accusedOf(speaker, t)
+	}
+	if inc < 0 {
+		// the incident in focus: named since the sentence before, or
+		// however far back for a definite accusation ("the report")
+		dt := s.Dependent(n, "det")
+		if x := an.salientBefore(t); x >= 0 && (an.mentionedSince(x, an.sents[max(si-1, 0)].First, t) || dt >= 0 && an.lowWord("incdef", p.tok[dt])) && !an.hitAny(x, []int{speaker}) {
+			inc = x
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, w, p.tok[w])
+	an.frameClaimOf(speaker, schema.Denies, inc, "", si, pol, mod, -1)
+}
+
+// frameDocPassive reads a document verb in the passive with no agent
+// right after a sentence that named whom a measure sanctions: "The list
+// names X ... . The institute, known as Y, was also targeted." The issuer
+// of that measure sanctions the subject, which is then no victim.
+func (an *analysis) frameDocPassive(p *parsed, si, v int) {
+	s := p.s
+	issuer, es := an.latestSanctioner(si)
+	if issuer < 0 || es != si-1 {
+		return
+	}
+	var objs []int
+	for _, c := range s.Dependents(v, "nsubj:pass") {
+		for _, e := range an.wordEnts(p, c) {
+			if an.isActor(e) && e != issuer && !an.sameSide(issuer, e) {
+				objs = append(objs, e)
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, o := range objs {
+		an.frameClaimOf(issuer, schema.Sanctions, o, "", si, pol, mod, -1)
+	}
+	// the token rules read the verb as an attack hitting the subject
+	r := make(map[schema.Ref]bool, len(objs))
+	for _, o := range objs {
+		r[an.ref(o)] = true
+	}
+	span := an.sentSpan(si)
+	kept := an.claims[:0]
+	for _, c := range an.claims {
+		if c.Predicate == schema.Targets && c.Sentence == span && r[c.Object] {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) < len(an.claims) {
+		an.claims = kept
+		an.rekeyClaims()
+	}
 }

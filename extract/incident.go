@@ -484,6 +484,17 @@ func (an *analysis) topicPass() {
 				if i > 0 && (an.low[i-1] == "malicious") && an.tokM[i-1] == -1 {
 					s = i - 1
 				}
+				// a topic's own modifiers (words.tsv topicmod), with the
+				// demonym before them: "Chinese state-backed hacking"
+				for s > 0 && an.tokM[s-1] == -1 && an.lowWord("topicmod", s-1) {
+					s--
+				}
+				if m := an.mentAt(s - 1); s < i && m >= 0 && an.ments[m].form == "demonym" && an.ments[m].end == s {
+					if an.replaceMentions(an.entity(schema.Topic, c), an.ments[m].first, i+n, "name") >= 0 {
+						i += n - 1
+						break
+					}
+				}
 				an.addMention(an.entity(schema.Topic, c), s, i+n, "name")
 				i += n - 1
 				break

@@ -47,7 +47,7 @@ func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 // with -v.
 const (
 	minRelPrecision = 0.95
-	minRelRecall    = 0.82
+	minRelRecall    = 0.84
 	minEntityF1     = 0.96
 	// incidents, whose phrases vary most, on a floor of their own
 	minDevIncidentF1 = 0.80
@@ -57,10 +57,10 @@ const (
 	minCasieLooseFound     = 8
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
-	minDev2Precision = 0.89
-	minDev2Recall    = 0.53
+	minDev2Precision = 0.92
+	minDev2Recall    = 0.59
 	// The example articles, annotated from their text alone.
-	minExamplesPrecision = 0.93
+	minExamplesPrecision = 0.95
 	minExamplesRecall    = 0.78
 )
 

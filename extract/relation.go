@@ -393,6 +393,14 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 	si := an.sentOf[t]
 	lo := an.sents[si].First
 	j := t - 1
+	if j-1 >= lo && an.toks[j].Kind == Possessive && !an.finished(si) {
+		// a possessor right before the trigger, a noun then, in a
+		// headline the parse does not read: "India's ban on X deepens
+		// rift"
+		if m := an.mentAt(j - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+			return []int{an.ments[m].ent}, an.ments[m].first
+		}
+	}
 	for j >= lo {
 		w := an.low[j]
 		if an.tokM[j] >= 0 {
@@ -447,6 +455,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			// carried out"
 			for c := j - 1; c >= lo && c > j-16; c-- {
 				if an.low[c] == "," {
+					if m := an.mentAt(j - 1); m >= 0 && an.ments[m].first == c+1 && c-1 >= lo && an.tokM[c-1] == -1 && an.lowWord("role", c-1) {
+						// a name set off after its role: "India's foreign
+						// ministry spokesman, Anurag Srivastava, said"
+						if t := an.ents[an.ments[m].ent].typ; t == schema.Official || t == schema.Person {
+							return []int{an.ments[m].ent}, an.ments[m].first
+						}
+					}
 					if c-1 >= lo && an.tokM[c-1] != -2 && an.low[c-1] != "," {
 						if subj, start := an.subjectAt(c-1, lo); len(subj) > 0 {
 							if an.low[c+1] == "and" {
@@ -860,6 +875,11 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 				// verb ends the object list
 				return out
 			}
+			if n > k && n < hi && an.toks[n].Kind == Word && an.tokM[n] == -1 && an.lex.suffix("gerundsuffix", an.low[n]) && !an.lowWord("listinclude", n) {
+				// a participle clause ends the list: "talks with X,
+				// telling her that Y ..."
+				return out
+			}
 			if n > k && n < hi {
 				// "including Danish shipping group Maersk"
 				k = n
@@ -1115,6 +1135,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	hi := an.sents[si].End
 	lo := an.clauseStart(k)
 	pol, mod := an.polarity(si, lo, k)
+	pol, mod = an.gapCues(si, k, end, pol, mod)
 	switch tr.pred {
 	case "attrib":
 		an.applyAttrib(tr, si, k, end, gapM, claimant, pol, mod)
@@ -1125,7 +1146,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	if tr.frame == "consequence" {
+	if tr.frame == "consequence" || tr.frame == "retaliate" {
 		return // read from the tree (frames)
 	}
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
@@ -1216,8 +1237,8 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 					accused = true
 				}
 			}
-			if !accused && len(objs) > 0 {
-				return
+			if !accused && (len(objs) > 0 || an.plainNounAfter(end, hi)) {
+				return // what is denied is something else: "contest rumours about ..."
 			}
 			inc := an.incidentAfter(end)
 			if inc < 0 && accused {
@@ -1250,7 +1271,10 @@ func (an *analysis) sameSide(a, b int) bool {
 		return true
 	}
 	ea, eb := an.ents[a], an.ents[b]
-	return ea.officialOf == b || eb.officialOf == a || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
+	// a state guessed from the context for an official is no side: the
+	// official's claims against it take the guess back
+	// (dropHostileGuesses)
+	return ea.officialOf == b && !ea.guessed || eb.officialOf == a && !eb.guessed || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
 }
 
 // joinedObjects are the objects of the plain claims of predicate p read
@@ -1356,10 +1380,39 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		default:
 			for _, s := range subj {
+				if p == schema.Condemns && ot == schema.Incident && an.responsibleFor(o, s) {
+					// "... concluded that Russian actors were responsible
+					// and condemned the attack": who is held responsible
+					// condemns nothing; the one who says so does
+					if claimant >= 0 && an.isActor(claimant) && !an.responsibleFor(o, claimant) {
+						an.claim(claimant, p, o, "", si, pol, mod, -1)
+					}
+					continue
+				}
 				an.claim(s, p, o, "", si, pol, mod, claimant)
 			}
 		}
 	}
+}
+
+// responsibleFor reports whether a plain attributedTo claim holds actor
+// a, or one of its side, responsible for incident inc.
+func (an *analysis) responsibleFor(inc, a int) bool {
+	r := an.ref(inc)
+	var idx map[schema.Ref]int
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.AttributedTo || !c.Plain() || c.Subject != r {
+			continue
+		}
+		if idx == nil {
+			idx = an.refIndex()
+		}
+		if x, ok := idx[c.Object]; ok && an.sameSide(x, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondOnto is the preposition of class ontoprep that follows the phrase
@@ -1598,8 +1651,17 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			return
 		}
 		j := k - 1
-		for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
-			j--
+		for {
+			for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+				j--
+			}
+			// a participle coordinated with the trigger: "had been
+			// premeditated and planned by X"
+			if j-1 >= an.sents[si].First && an.lowWord("conj", j) && an.tokM[j-1] == -1 && an.lex.suffix("pastsuffix", an.low[j-1]) {
+				j -= 2
+				continue
+			}
+			break
 		}
 		if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
@@ -2444,4 +2506,37 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// plainNounAfter reports whether the phrase from token k, past
+// determiners and adverbs, opens with a word that names no entity and no
+// pronoun, no part in an incident (words.tsv denialnoun: "denied
+// responsibility for"), ends no phrase (stop) and opens no clause (a
+// gerund: "denied using it"): a noun object of its own.
+func (an *analysis) plainNounAfter(k, hi int) bool {
+	for k < hi && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || an.isAdverb(an.low[k])) {
+		k++
+	}
+	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("denialnoun", an.low[k]) && !an.lex.suffix("gerundsuffix", an.low[k])
+}
+
+// gapCues adds the negation and hedge cues that stand inside the words of
+// a trigger at tokens [k, end) ("played no part in", "was probably
+// behind") to the polarity and modality read before it.
+func (an *analysis) gapCues(si, k, end int, pol schema.Polarity, mod schema.Modality) (schema.Polarity, schema.Modality) {
+	stated, _ := an.sentenceCues(si)
+	for j := k + 1; j < end; j++ {
+		for _, c := range an.cuesAt(j) {
+			if len(c.slots) != 1 || !inSlot(an.low[j], c.slots[0]) {
+				continue
+			}
+			switch {
+			case c.class == "negation":
+				pol = schema.Negated
+			case c.class == "hedge" && !stated:
+				mod = schema.Hedged
+			}
+		}
+	}
+	return pol, mod
 }
