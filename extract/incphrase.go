@@ -264,6 +264,7 @@ func (an *analysis) incidentPhrases() {
 	an.mergeIncidents()
 	an.incidentOwners()
 	an.incidentActors()
+	an.chargedActors()
 	an.incidentClauses()
 }
 
@@ -1262,4 +1263,123 @@ func (an *analysis) nameStarts(b, lo int) bool {
 // follows, not a verb ("claimed the attack was theirs").
 func (an *analysis) clauseEnds(e, hi int) bool {
 	return e >= hi || an.toks[e].Kind == Punct || an.lowWord("prep", e) || an.lowWord("orglist", e)
+}
+
+// chargedActors reads whom a charge or an indictment (a verb of class
+// issueverb) holds responsible for an incident: in the active the bodies
+// and persons it charges ("charged X, Y and Z with ...") or the body whose
+// members it charges (class membernoun: "charged four officers of X's Y
+// with ..."), in the passive its subject ("he was indicted over ..."). The
+// incident is the one named right after "with", "over" or "for" (class
+// chargeprep); in the active with none named there ("with breaking into
+// its networks"), the incident in focus.
+func (an *analysis) chargedActors() {
+	for k := range an.toks {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[k] != -1 || an.toks[k].Kind != Word || !an.lowWord("issueverb", k) {
+			continue
+		}
+		si := an.sentOf[k]
+		lo, hi := an.sents[si].First, an.sents[si].End
+		b := k - 1
+		for b >= lo && an.tokM[b] == -1 && an.isAdverb(an.low[b]) {
+			b--
+		}
+		if b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.possAt(b)) {
+			continue // the noun: "the charges"
+		}
+		passive := b >= lo && an.tokM[b] == -1 && an.lowWord("beaux", b)
+		var actors []int
+		end := k + 1
+		if passive {
+			actors = an.subjectBefore(b, lo)
+			if j := b - 1; len(actors) == 0 && j >= lo && an.tokM[j] == -1 && an.lex.word("personpron", an.low[j]) {
+				if a := an.resolvePronoun(an.low[j], j); a >= 0 {
+					actors = []int{a}
+				}
+			}
+		} else {
+			actors, end = an.chargedList(k+1, hi)
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		// the incident after the charge's preposition, past its time and
+		// place: "indicted in the United States in 2018 over the hacking
+		// of X"
+		inc, named := -1, false
+		for q := end; q < hi && q < end+12; q++ {
+			if an.tokM[q] == -1 && an.lowWord("chargeprep", q) {
+				for r := q + 1; r < hi && r < q+4; r++ {
+					if e := an.entAt(r); e >= 0 {
+						if an.ents[e].typ == schema.Incident {
+							inc, named = e, true
+						}
+						break
+					}
+				}
+				if named {
+					break
+				}
+			}
+			if an.toks[q].Kind == Punct && an.toks[q].Text != "," || an.lowWord("relative", q) {
+				break
+			}
+		}
+		if !named {
+			if passive {
+				continue
+			}
+			inc = an.incidentNear(k)
+		}
+		if inc < 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(k), k)
+		for _, a := range actors {
+			if !slices.Contains(an.ents[inc].target, a) && an.attribEnt(a, si) {
+				an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
+			}
+		}
+	}
+}
+
+// chargedList reads the object of an active charge verb from token k: a
+// list of persons and bodies, or members of a body ("four members of
+// China's People's Liberation Army"); the actors and the end of the
+// object.
+func (an *analysis) chargedList(k, hi int) ([]int, int) {
+	q := k
+	for q < hi && q < k+3 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("membernoun", q) && !an.lex.word("stop", an.low[q])) {
+		q++
+	}
+	if q+1 < hi && q > k && an.tokM[q] == -1 && an.lowWord("membernoun", q) && an.low[q+1] == "of" {
+		r := q + 2
+		if r < hi && an.low[r] == "the" && an.tokM[r] == -1 {
+			r++
+		}
+		if m := an.mentAt(r); m >= 0 && an.ments[m].first == r && an.ents[an.ments[m].ent].typ == schema.State {
+			r = an.ments[m].end
+			if an.possAt(r) {
+				r++
+			}
+		}
+		if m := an.mentAt(r); m >= 0 && an.ments[m].first == r && an.ents[an.ments[m].ent].typ == schema.Organization && an.attribOK(m) {
+			return []int{an.ments[m].ent}, an.ments[m].end
+		}
+		return nil, k
+	}
+	var out []int
+	for _, a := range an.actorsFrom(k, hi) {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Official || t == schema.Organization {
+			out = append(out, a)
+		}
+	}
+	end := k
+	for end < hi && (an.tokM[end] >= 0 || an.lowWord("orglist", end) || an.toks[end].Text == ",") {
+		end++
+	}
+	return out, end
 }
