@@ -120,6 +120,13 @@ func (an *analysis) incidentPhrases() {
 				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
 					end, comp = e, true
 				}
+			case an.low[end] == "to" && an.lowWord("incpurpose", end+1) && an.lex.incNoun[an.low[i]] == "cyber":
+				// a cyber incident's purpose of theft or sabotage: "a
+				// campaign to steal trade secrets"; an event noun with one
+				// is an intent ("a plot to hack", "a scheme to breach")
+				if e := an.incComplement(i, end+1); e > end+2 {
+					end, comp = e, true
+				}
 			default:
 				if e := an.relativeEnd(i, false); e > end {
 					end, comp = e, true
