@@ -116,6 +116,9 @@ func (an *analysis) incidentPhrases() {
 		comp := false
 		if end+1 < len(an.toks) && an.sentOf[end+1] == si && an.tokM[end] == -1 {
 			switch {
+			case an.low[end] == "from" && an.lex.suffix("gerundsuffix", an.low[end+1]) && !an.nounAt(end+1) && an.toks[end+1].Kind == Word && !isCap(an.toks[end+1].Text):
+				// a verb's clause, no complement: "kept a similar
+				// incident from occurring"
 			case an.lowWord("inccomp", end):
 				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
 					end, comp = e, true
@@ -182,7 +185,8 @@ func (an *analysis) incidentPhrases() {
 				// "one of the largest thefts of personal data"
 				ref = -1
 			}
-			if an.indefinite(s) {
+			indef := an.indefinite(s)
+			if indef {
 				ref = -1 // "an attack that ..." is a new one
 				if comp {
 					// unless in apposition to one: "the hacking of X in
@@ -190,7 +194,7 @@ func (an *analysis) incidentPhrases() {
 					ref = an.appositionIncident(s)
 				}
 			}
-			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 {
+			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 && !(indef && comp) {
 				ref = recent[len(recent)-1] // "the operation": the one in focus
 			}
 			if ref >= 0 {
