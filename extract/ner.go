@@ -676,6 +676,12 @@ func (an *analysis) orgPass() {
 			j = e - 1
 			continue
 		}
+		// a name before a noun of what it numbers is a kind of document,
+		// no body: "Social Security numbers"
+		if e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && an.sentOf[e] == an.sentOf[j] && an.lowWord("docnoun", e) {
+			j = e - 1
+			continue
+		}
 		// an abbreviated head keeps its full stop: "Development Co."
 		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.textWord("orgabbrev", e-1) {
 			e++
