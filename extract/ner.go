@@ -1973,7 +1973,13 @@ func (an *analysis) acronymPass() {
 			k--
 		}
 		first := k + 1
-		if !ok || n > 0 || j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
+		if !ok || n > 0 {
+			if e := an.foreignNamesake(j); e >= 0 {
+				acr[a] = e
+			}
+			continue
+		}
+		if j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
 			continue // "Business Email Compromise (BEC)" names an incident
 		}
 		ei := -1
@@ -2011,6 +2017,41 @@ func (an *analysis) acronymPass() {
 			an.addMention(e, j, j+1, "alias")
 		}
 	}
+}
+
+// foreignNamesake reads a known state body's name followed by an acronym
+// in brackets that neither spells its initials nor is known: another
+// state's body of the same name in English, "the National Security Agency
+// (ANB)" of an article on Montenegro. The name there and the acronym are
+// mentions of a body named by the acronym, of the state in context, else
+// of the state the article names first; the body, or -1.
+func (an *analysis) foreignNamesake(j int) int {
+	m := an.mentAt(j - 2)
+	if m < 0 || an.ments[m].end != j-1 || an.ments[m].form != "name" {
+		return -1
+	}
+	o := an.ments[m].ent
+	if an.ents[o].typ != schema.Organization || an.ents[o].kind != "agency" || an.ents[o].state < 0 {
+		return -1
+	}
+	st := an.contextState(an.sentOf[j], an.ments[m].first)
+	if st < 0 {
+		for k := range an.toks {
+			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.State {
+				st = e
+				break
+			}
+		}
+	}
+	if st < 0 || st == an.ents[o].state {
+		return -1
+	}
+	ei := an.entity(schema.Organization, an.toks[j].Text)
+	an.ents[ei].kind = "agency"
+	an.ents[ei].state = st
+	an.ments[m].ent = ei // the known body is not named here
+	an.addMention(ei, j, j+1, "alias")
+	return ei
 }
 
 // honorificBefore reports whether the single capitalised word at i, not yet
