@@ -748,7 +748,7 @@ func (an *analysis) orgPass() {
 				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
 					f--
 				}
-				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First {
+				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
 					ei := an.entity(schema.Organization, an.nameText(f, b+1))
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
@@ -1312,6 +1312,18 @@ func (an *analysis) personPass() {
 		}
 		i = e - 1
 	}
+}
+
+// substanceClass reports whether the phrase opening at token d (its
+// article) names a class of substances: "from" or "of" before it after a
+// word of substance (class substancenoun) or a noun it modifies, "a nerve
+// agent from the Novichok group".
+func (an *analysis) substanceClass(d int) bool {
+	if d < 2 || an.low[d-1] != "from" && !an.lowWord("ofprep", d-1) {
+		return false
+	}
+	// the noun, or the word before it: "a nerve agent from the ..."
+	return an.lowWord("substancenoun", d-2) || d >= 3 && an.sentOf[d-3] == an.sentOf[d] && an.lowWord("substancenoun", d-3)
 }
 
 // personName reports whether the name run [i, e) may be a person's: no
