@@ -224,10 +224,29 @@ func (an *analysis) incidentPass() {
 				key = an.low[i-1] + " " + key
 			}
 			name := strings.ToLower(an.nameText(s, i+1))
+			// a state it was waged on: "the invasion of Ukraine"
+			end, victim := i+1, -1
+			if i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("milvicprep", i+1) && an.sentOf[i+2] == an.sentOf[i] {
+				if m := an.mentAt(i + 2); m >= 0 && an.ments[m].first == i+2 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" && !an.possAt(an.ments[m].end) && !an.nameModifier(an.ments[m].end, min(len(an.toks), an.ments[m].end+4)) {
+					victim, end = an.ments[m].ent, an.ments[m].end
+					key += ":" + an.ents[victim].name
+					name = strings.ToLower(an.nameText(s, i+2)) + " " + an.ents[victim].name
+				}
+			}
 			ei := an.incident("mil:"+key, name)
-			if an.addMention(ei, s, i+1, "name") >= 0 {
+			ok := false
+			if victim >= 0 {
+				ok = an.replaceMentions(ei, s, end, "name") >= 0
+			} else {
+				ok = an.addMention(ei, s, end, "name") >= 0
+			}
+			if ok {
+				if victim >= 0 {
+					an.addTarget(ei, victim)
+				}
 				focus(ei, "")
 			}
+			i = end - 1
 			continue
 		}
 		// noun + preposition + victim: "attack on Sony", "hacking of Sony Pictures"
