@@ -226,7 +226,7 @@ func (an *analysis) incidentPass() {
 			name := strings.ToLower(an.nameText(s, i+1))
 			// a state it was waged on: "the invasion of Ukraine"
 			end, victim := i+1, -1
-			if i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("milvicprep", i+1) && an.sentOf[i+2] == an.sentOf[i] {
+			if i+2 < len(an.toks) && an.tokM[i+1] == -1 && (an.lowWord("ofprep", i+1) || an.lowWord("incvicprep", i+1)) && an.sentOf[i+2] == an.sentOf[i] {
 				if m := an.mentAt(i + 2); m >= 0 && an.ments[m].first == i+2 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" && !an.possAt(an.ments[m].end) && !an.nameModifier(an.ments[m].end, min(len(an.toks), an.ments[m].end+4)) {
 					victim, end = an.ments[m].ent, an.ments[m].end
 					key += ":" + an.ents[victim].name
