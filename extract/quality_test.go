@@ -57,11 +57,11 @@ const (
 	minCasieLooseFound     = 8
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
-	minDev2Precision = 0.89
-	minDev2Recall    = 0.53
+	minDev2Precision = 0.91
+	minDev2Recall    = 0.58
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.93
-	minExamplesRecall    = 0.78
+	minExamplesRecall    = 0.80
 )
 
 func TestQualityDev(t *testing.T) {
@@ -125,8 +125,8 @@ func TestQualityDev2(t *testing.T) {
 var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.95,
 	schema.Official:     0.94,
-	schema.Organization: 0.92,
-	schema.Incident:     0.77,
+	schema.Organization: 0.94,
+	schema.Incident:     0.82,
 }
 
 func TestQualityCasie(t *testing.T) {
