@@ -5,9 +5,11 @@ import "github.com/statekg/statekg/schema"
 // corefPass reads noun phrases that refer back to an actor as mentions of
 // it: "its hackers" (the actor "its" stands for) and "the unit", "the
 // group" (the hacker group named last, in this sentence or the two
-// before).
+// before; "the unit" the unit named by its number, "Unit 74455", when no
+// group was named after it).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
+	lastUnit, unitSent := -1, -1 // the unit last named by its number
 	// the organisation last named with each head noun: "Bangladesh
 	// Bank" ... "the bank"
 	type named struct{ ent, sent int }
@@ -45,6 +47,10 @@ func (an *analysis) corefPass() {
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" && !(end < len(an.toks) && an.lex.word("groupnoun", an.low[end])) {
 				lastGroup, lastSent = e, an.sentOf[k]
 			}
+			// a unit by its number: "Unit 74455" ... "the unit"
+			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.lex.word("unitnoun", an.low[an.ments[m].first]) && an.ments[m].end-an.ments[m].first == 2 && an.toks[an.ments[m].end-1].Kind == Number {
+				lastUnit, unitSent = e, an.sentOf[k]
+			}
 			k = an.ments[m].end - 1
 			continue
 		}
@@ -60,6 +66,11 @@ func (an *analysis) corefPass() {
 					k++
 				}
 			}
+		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && unitSent >= lastSent && an.sentOf[k]-unitSent <= 2:
+			// "the unit": the unit named by its number, unless a group
+			// was named after it
+			an.addMention(lastUnit, k, k+2, "anaphor")
+			k++
 		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
 			an.addMention(lastGroup, k, k+2, "anaphor")
 			k++

@@ -214,10 +214,29 @@ func (an *analysis) incidentPass() {
 				key = an.low[i-1] + " " + key
 			}
 			name := strings.ToLower(an.nameText(s, i+1))
+			// a state it was waged on: "the invasion of Ukraine"
+			end, victim := i+1, -1
+			if i+2 < len(an.toks) && an.tokM[i+1] == -1 && (an.lowWord("ofprep", i+1) || an.lowWord("incvicprep", i+1)) && an.sentOf[i+2] == an.sentOf[i] {
+				if m := an.mentAt(i + 2); m >= 0 && an.ments[m].first == i+2 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" && !an.possAt(an.ments[m].end) && !an.nameModifier(an.ments[m].end, min(len(an.toks), an.ments[m].end+4)) {
+					victim, end = an.ments[m].ent, an.ments[m].end
+					key += ":" + an.ents[victim].name
+					name = strings.ToLower(an.nameText(s, i+2)) + " " + an.ents[victim].name
+				}
+			}
 			ei := an.incident("mil:"+key, name)
-			if an.addMention(ei, s, i+1, "name") >= 0 {
+			ok := false
+			if victim >= 0 {
+				ok = an.replaceMentions(ei, s, end, "name") >= 0
+			} else {
+				ok = an.addMention(ei, s, end, "name") >= 0
+			}
+			if ok {
+				if victim >= 0 {
+					an.addTarget(ei, victim)
+				}
 				focus(ei, "")
 			}
+			i = end - 1
 			continue
 		}
 		// noun + preposition + victim: "attack on Sony", "hacking of Sony Pictures"
@@ -775,6 +794,9 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("incvictimnoun", k) {
 				an.includedVictims(si, k, lo, hi)
 			}
+			if an.lowWord("victimsin", k) {
+				an.victimsIn(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -1170,4 +1192,40 @@ func (an *analysis) incidentFirst(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// victimsIn reads the states whose victims an incident hit: a noun of
+// class victimsin after a word that is no name ("went after targets in
+// X, Y and Z", "hit victims in X and Y"), then "in" and a list of states
+// named as such: the victims of the latest incident named in the sentence
+// or the three before.
+func (an *analysis) victimsIn(si, k, lo, hi int) {
+	if k == lo || k+2 >= hi || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.low[k+1] != "in" || an.tokM[k+1] != -1 {
+		return
+	}
+	var states []int
+	for _, v := range an.nameList(k+2, hi) {
+		if an.ents[v].typ != schema.State {
+			break
+		}
+		states = append(states, v)
+	}
+	if len(states) == 0 {
+		return
+	}
+	inc := -1 // the latest incident of the sentence or the three before
+	for q := k - 1; q >= 0 && an.sentOf[q] >= si-3 && inc < 0; q-- {
+		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for _, v := range states {
+		if !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
 }

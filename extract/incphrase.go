@@ -116,8 +116,18 @@ func (an *analysis) incidentPhrases() {
 		comp := false
 		if end+1 < len(an.toks) && an.sentOf[end+1] == si && an.tokM[end] == -1 {
 			switch {
+			case an.low[end] == "from" && an.lex.suffix("gerundsuffix", an.low[end+1]) && !an.nounAt(end+1) && an.toks[end+1].Kind == Word && !isCap(an.toks[end+1].Text):
+				// a verb's clause, no complement: "kept a similar
+				// incident from occurring"
 			case an.lowWord("inccomp", end):
 				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
+					end, comp = e, true
+				}
+			case an.low[end] == "to" && an.lowWord("incpurpose", end+1) && an.lex.incNoun[an.low[i]] == "cyber":
+				// a cyber incident's purpose of theft or sabotage: "a
+				// campaign to steal trade secrets"; an event noun with one
+				// is an intent ("a plot to hack", "a scheme to breach")
+				if e := an.incComplement(i, end+1); e > end+2 {
 					end, comp = e, true
 				}
 			default:
@@ -175,7 +185,8 @@ func (an *analysis) incidentPhrases() {
 				// "one of the largest thefts of personal data"
 				ref = -1
 			}
-			if an.indefinite(s) {
+			indef := an.indefinite(s)
+			if indef {
 				ref = -1 // "an attack that ..." is a new one
 				if comp {
 					// unless in apposition to one: "the hacking of X in
@@ -183,7 +194,7 @@ func (an *analysis) incidentPhrases() {
 					ref = an.appositionIncident(s)
 				}
 			}
-			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 {
+			if ref < 0 && an.lowWord("incgeneric", i) && len(recent) > 0 && !(indef && comp) {
 				ref = recent[len(recent)-1] // "the operation": the one in focus
 			}
 			if ref >= 0 {
@@ -264,6 +275,7 @@ func (an *analysis) incidentPhrases() {
 	an.mergeIncidents()
 	an.incidentOwners()
 	an.incidentActors()
+	an.chargedActors()
 	an.incidentClauses()
 }
 
@@ -1262,4 +1274,123 @@ func (an *analysis) nameStarts(b, lo int) bool {
 // follows, not a verb ("claimed the attack was theirs").
 func (an *analysis) clauseEnds(e, hi int) bool {
 	return e >= hi || an.toks[e].Kind == Punct || an.lowWord("prep", e) || an.lowWord("orglist", e)
+}
+
+// chargedActors reads whom a charge or an indictment (a verb of class
+// issueverb) holds responsible for an incident: in the active the bodies
+// and persons it charges ("charged X, Y and Z with ...") or the body whose
+// members it charges (class membernoun: "charged four officers of X's Y
+// with ..."), in the passive its subject ("he was indicted over ..."). The
+// incident is the one named right after "with", "over" or "for" (class
+// chargeprep); in the active with none named there ("with breaking into
+// its networks"), the incident in focus.
+func (an *analysis) chargedActors() {
+	for k := range an.toks {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[k] != -1 || an.toks[k].Kind != Word || !an.lowWord("issueverb", k) {
+			continue
+		}
+		si := an.sentOf[k]
+		lo, hi := an.sents[si].First, an.sents[si].End
+		b := k - 1
+		for b >= lo && an.tokM[b] == -1 && an.isAdverb(an.low[b]) {
+			b--
+		}
+		if b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.possAt(b)) {
+			continue // the noun: "the charges"
+		}
+		passive := b >= lo && an.tokM[b] == -1 && an.lowWord("beaux", b)
+		var actors []int
+		end := k + 1
+		if passive {
+			actors = an.subjectBefore(b, lo)
+			if j := b - 1; len(actors) == 0 && j >= lo && an.tokM[j] == -1 && an.lex.word("personpron", an.low[j]) {
+				if a := an.resolvePronoun(an.low[j], j); a >= 0 {
+					actors = []int{a}
+				}
+			}
+		} else {
+			actors, end = an.chargedList(k+1, hi)
+		}
+		if len(actors) == 0 {
+			continue
+		}
+		// the incident after the charge's preposition, past its time and
+		// place: "indicted in the United States in 2018 over the hacking
+		// of X"
+		inc, named := -1, false
+		for q := end; q < hi && q < end+12; q++ {
+			if an.tokM[q] == -1 && an.lowWord("chargeprep", q) {
+				for r := q + 1; r < hi && r < q+4; r++ {
+					if e := an.entAt(r); e >= 0 {
+						if an.ents[e].typ == schema.Incident {
+							inc, named = e, true
+						}
+						break
+					}
+				}
+				if named {
+					break
+				}
+			}
+			if an.toks[q].Kind == Punct && an.toks[q].Text != "," || an.lowWord("relative", q) {
+				break
+			}
+		}
+		if !named {
+			if passive {
+				continue
+			}
+			inc = an.incidentNear(k)
+		}
+		if inc < 0 {
+			continue
+		}
+		pol, mod := an.polarity(si, an.clauseStart(k), k)
+		for _, a := range actors {
+			if !slices.Contains(an.ents[inc].target, a) && an.attribEnt(a, si) {
+				an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
+			}
+		}
+	}
+}
+
+// chargedList reads the object of an active charge verb from token k: a
+// list of persons and bodies, or members of a body ("four members of
+// China's People's Liberation Army"); the actors and the end of the
+// object.
+func (an *analysis) chargedList(k, hi int) ([]int, int) {
+	q := k
+	for q < hi && q < k+3 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("membernoun", q) && !an.lex.word("stop", an.low[q])) {
+		q++
+	}
+	if q+1 < hi && q > k && an.tokM[q] == -1 && an.lowWord("membernoun", q) && an.low[q+1] == "of" {
+		r := q + 2
+		if r < hi && an.low[r] == "the" && an.tokM[r] == -1 {
+			r++
+		}
+		if m := an.mentAt(r); m >= 0 && an.ments[m].first == r && an.ents[an.ments[m].ent].typ == schema.State {
+			r = an.ments[m].end
+			if an.possAt(r) {
+				r++
+			}
+		}
+		if m := an.mentAt(r); m >= 0 && an.ments[m].first == r && an.ents[an.ments[m].ent].typ == schema.Organization && an.attribOK(m) {
+			return []int{an.ments[m].ent}, an.ments[m].end
+		}
+		return nil, k
+	}
+	var out []int
+	for _, a := range an.actorsFrom(k, hi) {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Official || t == schema.Organization {
+			out = append(out, a)
+		}
+	}
+	end := k
+	for end < hi && (an.tokM[end] >= 0 || an.lowWord("orglist", end) || an.toks[end].Text == ",") {
+		end++
+	}
+	return out, end
 }

@@ -676,6 +676,12 @@ func (an *analysis) orgPass() {
 			j = e - 1
 			continue
 		}
+		// a name before a noun of what it numbers is a kind of document,
+		// no body: "Social Security numbers"
+		if e < len(an.toks) && an.tokM[e] == -1 && an.toks[e].Kind == Word && an.sentOf[e] == an.sentOf[j] && an.lowWord("docnoun", e) {
+			j = e - 1
+			continue
+		}
 		// an abbreviated head keeps its full stop: "Development Co."
 		if e < len(an.toks) && an.toks[e].Text == "." && an.toks[e].Span.Start == an.toks[e-1].Span.End && an.textWord("orgabbrev", e-1) {
 			e++
@@ -742,7 +748,7 @@ func (an *analysis) orgPass() {
 				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
 					f--
 				}
-				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First {
+				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
 					ei := an.entity(schema.Organization, an.nameText(f, b+1))
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
@@ -1306,6 +1312,18 @@ func (an *analysis) personPass() {
 		}
 		i = e - 1
 	}
+}
+
+// substanceClass reports whether the phrase opening at token d (its
+// article) names a class of substances: "from" or "of" before it after a
+// word of substance (class substancenoun) or a noun it modifies, "a nerve
+// agent from the Novichok group".
+func (an *analysis) substanceClass(d int) bool {
+	if d < 2 || an.low[d-1] != "from" && !an.lowWord("ofprep", d-1) {
+		return false
+	}
+	// the noun, or the word before it: "a nerve agent from the ..."
+	return an.lowWord("substancenoun", d-2) || d >= 3 && an.sentOf[d-3] == an.sentOf[d] && an.lowWord("substancenoun", d-3)
 }
 
 // personName reports whether the name run [i, e) may be a person's: no
@@ -1967,7 +1985,13 @@ func (an *analysis) acronymPass() {
 			k--
 		}
 		first := k + 1
-		if !ok || n > 0 || j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
+		if !ok || n > 0 {
+			if e := an.foreignNamesake(j); e >= 0 {
+				acr[a] = e
+			}
+			continue
+		}
+		if j-1-first < 2 || an.lex.incNoun[an.low[j-2]] != "" || an.lowWord("malwarenoun", j-2) {
 			continue // "Business Email Compromise (BEC)" names an incident
 		}
 		ei := -1
@@ -2005,6 +2029,41 @@ func (an *analysis) acronymPass() {
 			an.addMention(e, j, j+1, "alias")
 		}
 	}
+}
+
+// foreignNamesake reads a known state body's name followed by an acronym
+// in brackets that neither spells its initials nor is known: another
+// state's body of the same name in English, "the National Security Agency
+// (ANB)" of an article on Montenegro. The name there and the acronym are
+// mentions of a body named by the acronym, of the state in context, else
+// of the state the article names first; the body, or -1.
+func (an *analysis) foreignNamesake(j int) int {
+	m := an.mentAt(j - 2)
+	if m < 0 || an.ments[m].end != j-1 || an.ments[m].form != "name" {
+		return -1
+	}
+	o := an.ments[m].ent
+	if an.ents[o].typ != schema.Organization || an.ents[o].kind != "agency" || an.ents[o].state < 0 {
+		return -1
+	}
+	st := an.contextState(an.sentOf[j], an.ments[m].first)
+	if st < 0 {
+		for k := range an.toks {
+			if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.State {
+				st = e
+				break
+			}
+		}
+	}
+	if st < 0 || st == an.ents[o].state {
+		return -1
+	}
+	ei := an.entity(schema.Organization, an.toks[j].Text)
+	an.ents[ei].kind = "agency"
+	an.ents[ei].state = st
+	an.ments[m].ent = ei // the known body is not named here
+	an.addMention(ei, j, j+1, "alias")
+	return ei
 }
 
 // honorificBefore reports whether the single capitalised word at i, not yet
