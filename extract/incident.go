@@ -95,7 +95,7 @@ func (an *analysis) incidentPass() {
 					continue
 				}
 				s, e := i, i+len(nt)
-				for e < len(an.toks) && an.tokM[e] == -1 && (an.isIncNoun(e) || an.low[e] == "ransomware") {
+				for e < len(an.toks) && an.tokM[e] == -1 && (an.isIncNoun(e) || an.lowWord("inctail", e)) {
 					e++
 				}
 				if s > 0 && isYear(an.low[s-1]) && an.tokM[s-1] == -1 {
@@ -411,7 +411,7 @@ func (an *analysis) incidentPass() {
 			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lex.word("approx", an.low[end+1])) {
 				// "theft of about $80 million"
 				k := end + 1
-				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.lex.word("approx", an.low[k]) || an.low[k] == "million" || an.low[k] == "billion") {
+				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.lex.word("approx", an.low[k]) || an.lowWord("bignumber", k)) {
 					k++
 				}
 				if k > end+1 {
@@ -500,7 +500,7 @@ func (an *analysis) topicPass() {
 			}
 			if c, ok := an.lex.topic(an.low[i : i+n]); ok {
 				s := i
-				if i > 0 && (an.low[i-1] == "malicious") && an.tokM[i-1] == -1 {
+				if i > 0 && an.lowWord("topicpre", i-1) && an.tokM[i-1] == -1 {
 					s = i - 1
 				}
 				// a topic's own modifiers (words.tsv topicmod), with the
@@ -1063,7 +1063,7 @@ func (an *analysis) ransomPaid(si, k, lo, hi int) {
 		return
 	}
 	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == "to" || an.lex.word("control", an.low[j]) || an.low[j] == "chose") {
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == "to" || an.lex.word("control", an.low[j]) || an.lowWord("choiceverb", j)) {
 		j--
 	}
 	if j < lo {

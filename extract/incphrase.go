@@ -325,7 +325,7 @@ func (an *analysis) incidentActors() {
 			case k-2 >= lo && an.low[k] == "for" && an.lowWord("attribnoun", k-1) && an.lowWord("attribclaim", k-2):
 				at = k - 2
 				actors = an.subjectBefore(k-2, lo)
-			case k >= lo && an.tokM[k] == -1 && an.lowWord("attribclaim", k) && an.low[k] != "took" && an.low[k] != "take" && an.low[k] != "takes" && an.low[k] != "taking" && an.clauseEnds(m.end, hi):
+			case k >= lo && an.tokM[k] == -1 && an.lowWord("attribclaim", k) && !an.lowWord("attribtake", k) && an.clauseEnds(m.end, hi):
 				// "Cuba ransomware had claimed an attack on the parliament",
 				// not "X claimed the attack was ..."
 				at = k

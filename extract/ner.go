@@ -872,7 +872,7 @@ func (an *analysis) orgPass() {
 				ei := an.entity(schema.Organization, an.nameText(i, e))
 				if an.ents[ei].kind == "" {
 					an.ents[ei].kind = "company"
-					if an.low[k] == "group" && (an.low[k-1] == "hacking" || an.low[k-1] == "hacker") {
+					if an.lowWord("groupword", k) && an.lowWord("hackmod", k-1) {
 						an.ents[ei].kind = "group"
 					}
 				}
