@@ -737,8 +737,10 @@ func (an *analysis) orgPass() {
 				}
 				break
 			}
-			// "the Coop supermarket chain", "its Starwood unit": a name
-			// before the class noun, over at most one more noun
+			// "the Coop supermarket chain", "its Starwood unit", "Berlin's
+			// X hospital": a name before the class noun, over at most one
+			// more noun; after an indefinite article (class orgindef) the
+			// name is a place's: "an Ohio firm"
 			b := j - 1
 			if b > 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && !isCap(an.toks[b].Text) && !an.lex.word("stop", an.low[b]) && !an.lowWord("det", b) {
 				b--
@@ -748,7 +750,7 @@ func (an *analysis) orgPass() {
 				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
 					f--
 				}
-				if f > 0 && (an.lowWord("det", f-1) || an.lowWord("possessive", f-1)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
+				if f > 0 && (an.lowWord("det", f-1) && !an.lowWord("orgindef", f-1) || an.lowWord("possessive", f-1) || f > 1 && an.possAt(f-1) && an.placeAt(f-2)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
 					ei := an.entity(schema.Organization, an.nameText(f, b+1))
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
@@ -2117,4 +2119,11 @@ func (an *analysis) mergeInto(a, b int) {
 	}
 	an.ents[a].extra = append(an.ents[a].extra, an.ents[b].extra...)
 	an.ents[b].extra = nil
+}
+
+// placeAt reports whether token k ends a state's name or capital: "Berlin"
+// of "Berlin's Charité hospital".
+func (an *analysis) placeAt(k int) bool {
+	m := an.mentAt(k)
+	return m >= 0 && an.ments[m].end == k+1 && an.ents[an.ments[m].ent].typ == schema.State && (an.ments[m].form == "capital" || an.ments[m].form == "name")
 }
