@@ -281,7 +281,10 @@ func (an *analysis) incidentPass() {
 					if an.lowWord("orgclass", k-1) {
 						bodyOK = true
 					}
-					if e > k && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lex.word("stop", an.low[e]) || an.lex.word("skip", an.low[e]))) {
+					// an event's name (class eventname) names the incident
+					// alone: "hacking attacks against the Olympics"
+					event := an.textWord("eventname", k)
+					if e > k && !event && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lex.word("stop", an.low[e]) || an.lex.word("skip", an.low[e]))) {
 						oi := an.entity(schema.Organization, an.nameText(k, e))
 						if an.ents[oi].kind == "" {
 							an.ents[oi].kind = "company"
@@ -290,7 +293,7 @@ func (an *analysis) incidentPass() {
 					} else if e > k {
 						ei := an.incident("desc:"+an.nameText(k, e), an.nameText(k, e)+" "+an.normNoun(an.low[i]))
 						end := e
-						if end < len(an.toks) && an.toks[end].Kind == Word {
+						if !event && end < len(an.toks) && an.toks[end].Kind == Word {
 							end++
 						}
 						if an.addMention(ei, s, end, "name") >= 0 {
