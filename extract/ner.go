@@ -1080,13 +1080,17 @@ func (an *analysis) bodyPass() {
 	var spies []int
 	defer func() { an.spyBodies(spies) }()
 	for j := 0; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) {
+		to := an.missionTo(j)
+		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) && to < 0 {
 			continue
 		}
 		// the last body noun of the run: "intelligence agency"
 		e := j + 1
-		for e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("bodynoun", e) && an.sentOf[e] == an.sentOf[j] {
+		for to < 0 && e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("bodynoun", e) && an.sentOf[e] == an.sentOf[j] {
 			e++
+		}
+		if to >= 0 {
+			e = to // "the Chinese mission to the European Union"
 		}
 		s := j
 		for s > 0 && an.tokM[s-1] == -1 && (an.lowWord("bodymod", s-1) || an.lowWord("bodynoun", s-1)) && an.sentOf[s-1] == an.sentOf[j] {
@@ -2126,4 +2130,25 @@ func (an *analysis) mergeInto(a, b int) {
 func (an *analysis) placeAt(k int) bool {
 	m := an.mentAt(k)
 	return m >= 0 && an.ments[m].end == k+1 && an.ents[an.ments[m].ent].typ == schema.State && (an.ments[m].form == "capital" || an.ments[m].form == "name")
+}
+
+// missionTo is the end of the body or state a noun of class missionnoun
+// at token j is sent to ("mission to the European Union"), -1 if it is
+// sent to none.
+func (an *analysis) missionTo(j int) int {
+	if !an.lowWord("missionnoun", j) || j+2 >= len(an.toks) || an.tokM[j+1] != -1 || !an.lowWord("missionprep", j+1) {
+		return -1
+	}
+	k := j + 2
+	if an.tokM[k] == -1 && an.lowWord("article", k) {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ments[m].form == "demonym" || an.sentOf[k] != an.sentOf[j] {
+		return -1
+	}
+	if e := an.ents[an.ments[m].ent]; e.typ == schema.State || e.typ == schema.Organization && e.kind == "intl" {
+		return an.ments[m].end
+	}
+	return -1
 }
