@@ -2111,14 +2111,17 @@ func (an *analysis) hitAny(inc int, actors []int) bool {
 }
 
 // frameNegVerb reads a verb of wrongdoing in reported speech (words.tsv
-// negverb): the speaker condemns its subject ("Y said Washington had
-// ganged up with its allies to smear China" condemns Washington).
+// negverb): the speaker condemns its subject and, accusing it of the
+// wrong, blames it ("Y said Washington had ganged up with its allies to
+// smear China" condemns and blames Washington).
 func (an *analysis) frameNegVerb(p *parsed, si, v int) {
 	s := p.s
 	if s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
 		return
 	}
-	an.speakerClaims(p, si, v, schema.Condemns, an.subjectsOf(p, v))
+	subj := an.subjectsOf(p, v)
+	an.speakerClaims(p, si, v, schema.Condemns, subj)
+	an.speakerClaims(p, si, v, schema.Blames, subj)
 }
 
 // frameConsequence reads an incident to be met with consequences: "X

@@ -898,9 +898,9 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		case an.lex.word("conj", w) && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lex.word("stop", an.low[k+1]):
 			// "the frequency and manner of ..."
 		case w == "," && free > 0 && k+1 < hi && an.lowWord("listinclude", k+1):
-		case an.lex.word("listexample", w) || (w == "such" && k+1 < hi && an.low[k+1] == "as"):
+		case an.lex.word("listexample", w) || (an.lex.word("examplefirst", w) && k+1 < hi && an.lex.word("examplesecond", an.low[k+1])):
 			free = 0
-		case w == "as" && k > 0 && an.low[k-1] == "such":
+		case an.lex.word("examplesecond", w) && k > 0 && an.lex.word("examplefirst", an.low[k-1]):
 		case w == "of" && free > 0 && free <= 3:
 		case an.toks[k].Kind == Word && !an.lex.word("stop", w) && free < 3:
 			free++
