@@ -2087,27 +2087,14 @@ func (an *analysis) accusedOf(a, k int) int {
 // actors (or a body or an official of their side): nobody denies an
 // incident it suffered.
 func (an *analysis) hitAny(inc int, actors []int) bool {
-	r := an.ref(inc)
-	var idx map[schema.Ref]int
-	for i := range an.claims {
-		c := &an.claims[i]
-		if c.Predicate != schema.Targets || !c.Plain() || c.Subject != r {
-			continue
-		}
-		if idx == nil {
-			idx = an.refIndex()
-		}
-		v, ok := idx[c.Object]
-		if !ok {
-			continue
-		}
+	return an.anyObject(inc, schema.Targets, func(v int) bool {
 		for _, a := range actors {
 			if an.sameSide(v, a) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // frameNegVerb reads a verb of wrongdoing in reported speech (words.tsv

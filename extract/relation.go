@@ -1398,17 +1398,23 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 // responsibleFor reports whether a plain attributedTo claim holds actor
 // a, or one of its side, responsible for incident inc.
 func (an *analysis) responsibleFor(inc, a int) bool {
+	return an.anyObject(inc, schema.AttributedTo, func(x int) bool { return an.sameSide(x, a) })
+}
+
+// anyObject reports whether fn holds for the entity that is the object of
+// some plain claim of predicate p about incident inc.
+func (an *analysis) anyObject(inc int, p schema.Predicate, fn func(x int) bool) bool {
 	r := an.ref(inc)
 	var idx map[schema.Ref]int
 	for i := range an.claims {
 		c := &an.claims[i]
-		if c.Predicate != schema.AttributedTo || !c.Plain() || c.Subject != r {
+		if c.Predicate != p || !c.Plain() || c.Subject != r {
 			continue
 		}
 		if idx == nil {
 			idx = an.refIndex()
 		}
-		if x, ok := idx[c.Object]; ok && an.sameSide(x, a) {
+		if x, ok := idx[c.Object]; ok && fn(x) {
 			return true
 		}
 	}
