@@ -1075,7 +1075,9 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 	}
 	if an.lowWord("role", k) || an.lowWord("govt", k) {
 		// "Russian hackers carried out" is Russia's doing, but
-		// "indicted Russian hackers" does not indict the state
+		// "indicted Russian hackers" does not indict the state; a
+		// government noun is its state wherever it stands ("support for
+		// the Russian government")
 		g := n
 		for g >= 0 && s.Words[g].Deprel == "conj" {
 			g = s.Words[g].Head
@@ -1091,7 +1093,7 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 			}
 		}
 		for _, c := range s.Children(n) {
-			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && subject || d == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
+			if d := s.Words[c].Deprel; d == "nmod:poss" || (d == "amod" || d == "compound") && (subject || an.lowWord("govt", k)) || d == "nmod" && an.lex.word("ofprep", an.caseOf(p, c)) {
 				if m := an.mentAt(p.tok[c]); m >= 0 {
 					if e := an.ments[m].ent; an.isActor(e) {
 						return e
