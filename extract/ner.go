@@ -1437,6 +1437,7 @@ func (an *analysis) surnameOfState(p, st int) bool {
 // "Ledgett", "English".
 func (an *analysis) surnamePass() {
 	sur := map[string]int{}
+	seen := map[int]bool{} // the people written by their surname
 	for _, m := range an.ments {
 		if an.stopped() {
 			return
@@ -1472,6 +1473,60 @@ func (an *analysis) surnamePass() {
 			an.tokM[i] = -1
 		}
 		if an.tokM[i] != -1 {
+			continue
+		}
+		an.addMention(e, i, i+1, "surname")
+		seen[e] = true
+	}
+	an.familyNames(sur, seen)
+}
+
+// familyNames adds later mentions of named people by the first word of
+// their name, for the names the article never shortens to their last word:
+// an article that writes "Li Qiang" and then "Li said" puts the family name
+// first. A first word shared by two people, also another's last word, or
+// written in lower case elsewhere in the text (a word, not a name) is left
+// alone.
+func (an *analysis) familyNames(sur map[string]int, shortened map[int]bool) {
+	first := map[string]int{}
+	for _, m := range an.ments {
+		if m.ent < 0 || m.form == "surname" {
+			continue
+		}
+		e := an.ents[m.ent]
+		if e.typ != schema.Official && e.typ != schema.Person || shortened[m.ent] {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) < 2 || len(f) > 3 || len(f[0]) < 2 || !isCap(f[0]) || strings.ContainsAny(f[0], ".-") {
+			continue
+		}
+		if _, ok := sur[f[0]]; ok {
+			continue
+		}
+		if o, ok := first[f[0]]; ok && o != m.ent {
+			first[f[0]] = -1
+			continue
+		}
+		first[f[0]] = m.ent
+	}
+	if len(first) == 0 {
+		return
+	}
+	lowered := map[string]bool{}
+	for i := range an.toks {
+		if w := an.toks[i].Text; !isCap(w) {
+			lowered[w] = true
+		}
+	}
+	for i := range an.toks {
+		w := an.toks[i].Text
+		e, ok := first[w]
+		if !ok || e < 0 || lowered[strings.ToLower(w)] || an.tokM[i] != -1 {
+			continue
+		}
+		// a first word before another capitalised word opens a name
+		if i+1 < len(an.toks) && isCap(an.toks[i+1].Text) {
 			continue
 		}
 		an.addMention(e, i, i+1, "surname")
