@@ -208,6 +208,8 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		case head && an.lowWord("titlecomp", i):
 			inComp, compAt = true, i
 			keep = append(keep, i)
+		case !head && an.portfolioWordAt(i, end):
+			keep = append(keep, i)
 		default:
 			return ti, false
 		}
@@ -478,7 +480,7 @@ func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
 			continue
 		}
 		w := an.low[k]
-		if c := an.lex.titles[w]; c == "head" || c == "mod" || c == "company" || w == "of" || w == "to" || w == "for" || w == "the" || an.toks[k].Kind == Possessive {
+		if c := an.lex.titles[w]; c == "head" || c == "mod" || c == "company" || w == "of" || w == "to" || w == "for" || w == "the" || an.toks[k].Kind == Possessive || an.portfolioWordAt(k, i) {
 			start = k
 			continue
 		}
@@ -494,6 +496,22 @@ func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
 		}
 	}
 	return titleInfo{}, false, i
+}
+
+// portfolioWordAt reports whether token k, before end, is a capitalised
+// word of no name and no title that, alone or with others like it, stands
+// right before a capitalised title word: the portfolio of "Public
+// Administration Minister X", "Commerce Secretary X".
+func (an *analysis) portfolioWordAt(k, end int) bool {
+	j := k
+	for j < end && an.toks[j].Kind == Word && an.tokM[j] == -1 && isCap(an.toks[j].Text) && an.titleAt(j) == "" && !an.textWord("nonname", j) && an.sentOf[j] == an.sentOf[k] {
+		j++
+	}
+	if j == k || j >= end || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || an.sentOf[j] != an.sentOf[k] {
+		return false
+	}
+	c := an.titleAt(j)
+	return c == "head" || c == "mod"
 }
 
 // titleAfter reads an apposition after the name: ", South Korea's envoy,".
