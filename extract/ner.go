@@ -501,10 +501,11 @@ func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
 // portfolioWordAt reports whether token k, before end, is a capitalised
 // word of no name and no title that, alone or with others like it, stands
 // right before a capitalised title word: the portfolio of "Public
-// Administration Minister X", "Commerce Secretary X".
+// Administration Minister X", "Commerce Secretary X". An acronym is a
+// body's name, no portfolio ("IRS Commissioner X").
 func (an *analysis) portfolioWordAt(k, end int) bool {
 	j := k
-	for j < end && an.toks[j].Kind == Word && an.tokM[j] == -1 && isCap(an.toks[j].Text) && an.titleAt(j) == "" && !an.textWord("nonname", j) && an.sentOf[j] == an.sentOf[k] {
+	for j < end && an.toks[j].Kind == Word && an.tokM[j] == -1 && isCap(an.toks[j].Text) && !upperWord(an.toks[j].Text) && an.titleAt(j) == "" && !an.textWord("nonname", j) && an.sentOf[j] == an.sentOf[k] {
 		j++
 	}
 	if j == k || j >= end || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || an.sentOf[j] != an.sentOf[k] {
