@@ -28,6 +28,8 @@ type ent struct {
 	position   string
 	officialOf int
 	guessed    bool // officialOf is the state in context, not one the title names
+	guessSent  int  // the sentence of the title a guess was read for
+	guessAt    int  // the first token of that title
 	posSent    int  // sentence the title was read from
 	target     []int
 	actor      []int

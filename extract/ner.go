@@ -346,6 +346,7 @@ func (an *analysis) officialPass() {
 				if e.officialOf = an.appositionState(end); e.officialOf < 0 {
 					e.officialOf = an.contextState(si, mfirst)
 					e.guessed = e.officialOf >= 0
+					e.guessSent, e.guessAt = si, mfirst
 				}
 			}
 		}
@@ -597,6 +598,31 @@ func (an *analysis) contextState(si, before int) int {
 		}
 	}
 	return -1
+}
+
+// contextStates lists, in the order contextState weighs them, the states
+// in context of a title at token before of sentence si: the sentence
+// before, the same sentence before the title, then the sentences before
+// those, nearest first.
+func (an *analysis) contextStates(si, before int) []int {
+	var out []int
+	add := func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if e := an.stateOf(an.entAt(k)); e >= 0 && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	if si > 0 {
+		p := an.sents[si-1]
+		add(max(p.First, p.End-maxReach), p.End)
+	}
+	s := an.sents[si]
+	add(max(s.First, before-maxReach), before)
+	for j := si - 2; j >= 0; j-- {
+		add(an.sents[j].First, an.sents[j].End)
+	}
+	return out
 }
 
 // stateOf is e if it is a state, the state of an organisation e, else -1.

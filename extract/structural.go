@@ -291,15 +291,36 @@ func (an *analysis) partPhrases() {
 
 // dropHostileGuesses takes back the officialOf claims read from the state
 // in context where the official's own plain claims stand against that
-// state: one who blames, condemns, sanctions, threatens or opposes a state
-// does not serve it.
+// state, or that state's against the official: one who blames, condemns,
+// sanctions, threatens or opposes a state, or whom it or its bodies do,
+// does not serve it. The official serves the next state in context that
+// stands in no such claim, if any.
 func (an *analysis) dropHostileGuesses() {
-	hostile := map[[2]schema.Ref]bool{}
+	idx := an.refIndex()
+	hostile := map[[2]int]bool{}
 	for _, c := range an.claims {
 		switch c.Predicate {
 		case schema.Blames, schema.Condemns, schema.Sanctions, schema.Threatens, schema.Opposes:
-			if c.Plain() {
-				hostile[[2]schema.Ref{c.Subject, c.Object}] = true
+		default:
+			continue
+		}
+		if !c.Plain() {
+			continue
+		}
+		s, ok1 := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if !ok1 || !ok2 {
+			continue
+		}
+		if an.ents[s].typ == schema.Official {
+			hostile[[2]int{s, o}] = true
+			if st := an.stateOf(o); st >= 0 {
+				hostile[[2]int{s, st}] = true
+			}
+		}
+		if an.ents[o].typ == schema.Official {
+			if st := an.sideState(s); st >= 0 {
+				hostile[[2]int{o, st}] = true
 			}
 		}
 	}
@@ -309,14 +330,19 @@ func (an *analysis) dropHostileGuesses() {
 	dropped := map[[2]schema.Ref]bool{}
 	for i := range an.ents {
 		e := &an.ents[i]
-		if !e.guessed || e.officialOf < 0 {
+		if !e.guessed || e.officialOf < 0 || !hostile[[2]int{i, e.officialOf}] {
 			continue
 		}
-		if k := [2]schema.Ref{an.ref(i), an.ref(e.officialOf)}; hostile[k] {
-			// the later stages (an official's denial is their state's)
-			// read the entity, not the claim
-			e.officialOf, e.guessed = -1, false
-			dropped[k] = true
+		// the later stages (an official's denial is their state's)
+		// read the entity, not the claim
+		dropped[[2]schema.Ref{an.ref(i), an.ref(e.officialOf)}] = true
+		e.officialOf, e.guessed = -1, false
+		for _, st := range an.contextStates(e.guessSent, e.guessAt) {
+			if !hostile[[2]int{i, st}] {
+				e.officialOf, e.guessed = st, true
+				an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
+				break
+			}
 		}
 	}
 	if len(dropped) == 0 {
