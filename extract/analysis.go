@@ -97,7 +97,7 @@ func (an *analysis) run() {
 		an.structural,
 		an.relations,
 		an.frames,
-		an.dropHostileGuesses,
+		an.reviseGuesses,
 		an.denialSpeakers,
 	} {
 		if an.err == nil {
@@ -137,7 +137,7 @@ func (an *analysis) entity(typ schema.Type, name string) int {
 	if i, ok := an.byKey[k]; ok {
 		return i
 	}
-	an.ents = append(an.ents, ent{typ: typ, name: name, state: -1, parent: -1, officialOf: -1, posSent: -1})
+	an.ents = append(an.ents, ent{typ: typ, name: name, state: -1, parent: -1, officialOf: -1, posSent: -1, guessSent: -1})
 	an.byKey[k] = len(an.ents) - 1
 	return len(an.ents) - 1
 }

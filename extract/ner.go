@@ -601,15 +601,22 @@ func (an *analysis) contextState(si, before int) int {
 }
 
 // contextStates lists, in the order contextState weighs them, the states
-// in context of a title at token before of sentence si: the sentence
-// before, the same sentence before the title, then the sentences before
-// those, nearest first.
-func (an *analysis) contextStates(si, before int) []int {
+// in context of a title at token before of sentence si, read once every
+// name of the article is known: the sentence before, then the same
+// sentence before the title, and with far the sentences before those,
+// nearest first. An official counts for the state they serve: "Dahl's
+// predecessor, Finance Minister Ole Berg".
+func (an *analysis) contextStates(si, before int, far bool) []int {
 	var out []int
 	add := func(lo, hi int) {
 		for k := lo; k < hi; k++ {
-			if e := an.stateOf(an.entAt(k)); e >= 0 && !slices.Contains(out, e) {
-				out = append(out, e)
+			e := an.entAt(k)
+			st := an.stateOf(e)
+			if st < 0 && e >= 0 && an.ents[e].typ == schema.Official {
+				st = an.ents[e].officialOf
+			}
+			if st >= 0 && an.ents[st].typ == schema.State && !slices.Contains(out, st) {
+				out = append(out, st)
 			}
 		}
 	}
@@ -619,7 +626,7 @@ func (an *analysis) contextStates(si, before int) []int {
 	}
 	s := an.sents[si]
 	add(max(s.First, before-maxReach), before)
-	for j := si - 2; j >= 0; j-- {
+	for j := si - 2; far && j >= 0; j-- {
 		add(an.sents[j].First, an.sents[j].End)
 	}
 	return out

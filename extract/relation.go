@@ -1273,7 +1273,7 @@ func (an *analysis) sameSide(a, b int) bool {
 	ea, eb := an.ents[a], an.ents[b]
 	// a state guessed from the context for an official is no side: the
 	// official's claims against it take the guess back
-	// (dropHostileGuesses)
+	// (reviseGuesses)
 	return ea.officialOf == b && !ea.guessed || eb.officialOf == a && !eb.guessed || ea.state == b || eb.state == a || ea.parent == b || eb.parent == a
 }
 

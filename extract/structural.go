@@ -289,13 +289,16 @@ func (an *analysis) partPhrases() {
 	}
 }
 
-// dropHostileGuesses takes back the officialOf claims read from the state
-// in context where the official's own plain claims stand against that
-// state, or that state's against the official: one who blames, condemns,
-// sanctions, threatens or opposes a state, or whom it or its bodies do,
-// does not serve it. The official serves the next state in context that
-// stands in no such claim, if any.
-func (an *analysis) dropHostileGuesses() {
+// reviseGuesses reads again, once every name and claim of the article is
+// known, the states guessed from context for officials whose title names
+// none. A title that found no state in context when read takes the first
+// one found now (a surname or a body's description read after the title
+// pass). A guess is taken back where the official's own plain claims stand
+// against that state, or that state's against the official: one who
+// blames, condemns, sanctions, threatens or opposes a state, or whom it or
+// its bodies do, does not serve it. The official then serves the next
+// state in context that stands in no such claim, if any.
+func (an *analysis) reviseGuesses() {
 	idx := an.refIndex()
 	hostile := map[[2]int]bool{}
 	for _, c := range an.claims {
@@ -324,6 +327,19 @@ func (an *analysis) dropHostileGuesses() {
 			}
 		}
 	}
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.typ != schema.Official || e.officialOf >= 0 || e.guessSent < 0 {
+			continue
+		}
+		for _, st := range an.contextStates(e.guessSent, e.guessAt, false) {
+			if !hostile[[2]int{i, st}] {
+				e.officialOf, e.guessed = st, true
+				an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
+				break
+			}
+		}
+	}
 	if len(hostile) == 0 {
 		return
 	}
@@ -337,7 +353,7 @@ func (an *analysis) dropHostileGuesses() {
 		// read the entity, not the claim
 		dropped[[2]schema.Ref{an.ref(i), an.ref(e.officialOf)}] = true
 		e.officialOf, e.guessed = -1, false
-		for _, st := range an.contextStates(e.guessSent, e.guessAt) {
+		for _, st := range an.contextStates(e.guessSent, e.guessAt, true) {
 			if !hostile[[2]int{i, st}] {
 				e.officialOf, e.guessed = st, true
 				an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
