@@ -328,6 +328,10 @@ func (an *analysis) officialPass() {
 				ti.state = an.ments[m].ent
 			}
 		}
+		if e.guessed && (ti.state >= 0 || ti.org >= 0 && (an.ents[ti.org].kind == "intl" || an.ents[ti.org].state >= 0)) {
+			// a later title naming the state overrides a guess
+			e.officialOf, e.guessed, e.guessSent = -1, false, -1
+		}
 		if e.officialOf < 0 {
 			switch {
 			case ti.state >= 0:
