@@ -347,7 +347,9 @@ func (an *analysis) officialPass() {
 				// ("Carl Moor, the Justice Department's top lawyer"), else
 				// the state in context ("Finance Minister AMA Muhith"); a
 				// body without a state names none
-				if e.officialOf = an.appositionState(end); e.officialOf < 0 {
+				if e.officialOf = an.appositionState(end); e.officialOf < 0 && an.intlTitle(ti.position) {
+					e.officialOf = an.contextIntl(si, mfirst)
+				} else if e.officialOf < 0 {
 					e.officialOf = an.contextState(si, mfirst)
 					e.guessed = e.officialOf >= 0
 					e.guessSent, e.guessAt = si, mfirst
@@ -598,6 +600,33 @@ func (an *analysis) contextState(si, before int) int {
 	s := an.sents[si]
 	for k := max(s.First, before-maxReach); k < before; k++ {
 		if e := an.stateOf(an.entAt(k)); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// intlTitle reports whether the title holds a head of class intlhead,
+// borne only in international organisations.
+func (an *analysis) intlTitle(position string) bool {
+	for _, w := range strings.Fields(position) {
+		if an.lex.word("intlhead", strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextIntl is the international organisation named nearest before
+// token before in sentence si, else last in the sentence before; -1 if
+// none.
+func (an *analysis) contextIntl(si, before int) int {
+	lo := an.sents[si].First
+	if si > 0 {
+		lo = an.sents[si-1].First
+	}
+	for k := before - 1; k >= lo; k-- {
+		if e := an.entAt(k); e >= 0 && an.ents[e].typ == schema.Organization && an.ents[e].kind == "intl" {
 			return e
 		}
 	}
