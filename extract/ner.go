@@ -585,10 +585,18 @@ func (an *analysis) appositionState(end int) int {
 }
 
 // contextState is the state an official without one in the title most
-// likely serves: the first state named in the sentence before (a reporting
-// official's own sentence is mostly about others), else the first named
-// earlier in the same sentence.
+// likely serves: for a title after a preposition, the state named nearest
+// before it in its sentence; else the first state named in the sentence
+// before (a reporting official's own sentence is mostly about others),
+// else the first named earlier in the same sentence.
 func (an *analysis) contextState(si, before int) int {
+	if an.afterPrep(si, before) {
+		for k := before - 1; k >= max(an.sents[si].First, before-maxReach); k-- {
+			if e := an.stateOf(an.entAt(k)); e >= 0 {
+				return e
+			}
+		}
+	}
 	if si > 0 {
 		p := an.sents[si-1]
 		for k := max(p.First, p.End-maxReach); k < p.End; k++ {
@@ -604,6 +612,19 @@ func (an *analysis) contextState(si, before int) int {
 		}
 	}
 	return -1
+}
+
+// afterPrep reports whether the title at token before of sentence si, or
+// its article, follows a preposition: the official is named inside a
+// phrase of the sentence ("an aide to Crown Prince X", "in support of
+// President X"), no speaker, and most likely serves the state named
+// nearest before.
+func (an *analysis) afterPrep(si, before int) bool {
+	k := before - 1
+	if k >= an.sents[si].First && an.lowWord("titledet", k) {
+		k--
+	}
+	return k >= an.sents[si].First && an.lowWord("prep", k)
 }
 
 // intlTitle reports whether the title holds a head of class intlhead,
@@ -653,11 +674,16 @@ func (an *analysis) contextStates(si, before int, far bool) []int {
 			}
 		}
 	}
+	s := an.sents[si]
+	if an.afterPrep(si, before) {
+		for k := before - 1; k >= max(s.First, before-maxReach); k-- {
+			add(k, k+1)
+		}
+	}
 	if si > 0 {
 		p := an.sents[si-1]
 		add(max(p.First, p.End-maxReach), p.End)
 	}
-	s := an.sents[si]
 	add(max(s.First, before-maxReach), before)
 	for j := si - 2; far && j >= 0; j-- {
 		add(an.sents[j].First, an.sents[j].End)
