@@ -83,7 +83,7 @@ type titleInfo struct {
 	state    int // State entity the title names, -1
 	org      int // Organization entity the title names, -1
 	company  bool
-	body     bool // the title names a body not yet read: "an official at the Tidewater Bureau"
+	body     bool // the title names a body not yet read: "an official at the Tidewater Bureau"; capitalised title words name a portfolio, no body: "Minister of State for Foreign Affairs"
 	first    int  // first token of the phrase, after any article
 }
 
@@ -186,7 +186,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
 				return ti, false
 			}
-			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) {
+			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) && an.titleAt(i) == "" {
 				ti.body = true
 			}
 			if an.lowWord("titlecomp", i) {
