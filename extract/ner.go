@@ -186,7 +186,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
 				return ti, false
 			}
-			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) && an.titleAt(i) == "" {
+			if an.toks[i].Kind == Word && isCap(an.toks[i].Text) && an.titleAt(i) == "" && !an.placeAfter(compAt, i) {
 				ti.body = true
 			}
 			if an.lowWord("titlecomp", i) {
@@ -503,6 +503,21 @@ func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
 		}
 	}
 	return titleInfo{}, false, i
+}
+
+// placeAfter reports whether token i is one of the capitalised words
+// right after a preposition of class titleplace at token p: a place, no
+// body ("consul general in Istanbul").
+func (an *analysis) placeAfter(p, i int) bool {
+	if p < 0 || !an.lowWord("titleplace", p) {
+		return false
+	}
+	for k := p + 1; k < i; k++ {
+		if an.toks[k].Kind != Word || !isCap(an.toks[k].Text) {
+			return false
+		}
+	}
+	return i > p
 }
 
 // portfolioWordAt reports whether token k, before end, is a capitalised
