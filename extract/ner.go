@@ -295,7 +295,7 @@ func (an *analysis) officialPass() {
 		} else {
 			ei = -1
 			if end == i+1 {
-				ei = an.personNamed(name) // "Prince Mohammed" after "Mohammed bin Salman"
+				ei = an.personTitled(name, ti.position) // "Prince Mohammed" after "Mohammed bin Salman"
 			}
 			if ei < 0 {
 				ei = an.entity(typ, name)
@@ -424,7 +424,15 @@ func (an *analysis) nameListEnd(end, hi int) int {
 // personNamed is the one official or person named so far whose full
 // name begins or ends with the single name w; -1 if none or several.
 func (an *analysis) personNamed(w string) int {
-	found := -1
+	return an.personTitled(w, "")
+}
+
+// personTitled is personNamed, where of several the one whose title ends
+// in the same head as title is the one meant: "Prince Mohammed" is
+// "Crown Prince Mohammed bin Salman", not "Mohammed al-Otaibi, the consul
+// general".
+func (an *analysis) personTitled(w, title string) int {
+	var all []int
 	for i, e := range an.ents {
 		if e.typ != schema.Official && e.typ != schema.Person {
 			continue
@@ -436,12 +444,32 @@ func (an *analysis) personNamed(w string) int {
 		if len(f) < 2 || f[0] != w && !last {
 			continue
 		}
-		if found >= 0 && found != i {
+		all = append(all, i)
+	}
+	if len(all) == 1 {
+		return all[0]
+	}
+	head := lastWord(title)
+	found := -1
+	for _, i := range all {
+		if head == "" || lastWord(an.ents[i].position) != head {
+			continue
+		}
+		if found >= 0 {
 			return -1
 		}
 		found = i
 	}
 	return found
+}
+
+// lastWord is the last word of s in lower case, "" if none.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
 }
 
 // titledName reports whether the single capitalised word at i is a name
