@@ -259,7 +259,9 @@ func (an *analysis) partPhrases() {
 			continue
 		}
 		var subj []int
-		if m := an.mentAt(b); m >= 0 {
+		if m := an.apposEnd(b, lo); m >= 0 {
+			subj = an.apposCoord(m, lo)
+		} else if m := an.mentAt(b); m >= 0 {
 			subj = an.withCoord(m)
 		} else if n := an.countWord(an.low[b]); n > 0 {
 			// "all three", "both": the list named last in the sentence
@@ -287,6 +289,39 @@ func (an *analysis) partPhrases() {
 			}
 		}
 	}
+}
+
+// apposEnd is the mention a comma at token b closes as an apposition
+// after a description (", a second group, APT31,"), -1 if none.
+func (an *analysis) apposEnd(b, lo int) int {
+	if b-1 <= lo || an.low[b] != "," {
+		return -1
+	}
+	m := an.mentAt(b - 1)
+	if m < 0 || an.ments[m].end != b || an.ments[m].first-1 <= lo || an.low[an.ments[m].first-1] != "," {
+		return -1
+	}
+	return m
+}
+
+// apposCoord is the list a mention m in apposition ends: the name, and
+// the names joined to its description by a conjunction ("APT40 and a
+// second group, APT31").
+func (an *analysis) apposCoord(m, lo int) []int {
+	out := []int{an.ments[m].ent}
+	k := an.ments[m].first - 2 // the word before the comma
+	n := 0
+	for k > lo && n < 4 && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lowWord("conj", k) && !an.lowWord("titledet", k) {
+		k--
+		n++
+	}
+	if n == 0 || k <= lo || !an.lowWord("titledet", k) || !an.lowWord("conj", k-1) {
+		return out
+	}
+	if p := an.mentAt(k - 2); p >= 0 && an.isActor(an.ments[p].ent) {
+		out = append(out, an.withCoord(p)...)
+	}
+	return out
 }
 
 // reviseGuesses reads again, once every name and claim of the article is
