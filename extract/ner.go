@@ -154,6 +154,11 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 					}
 				}
 			case schema.Official, schema.Person:
+				if inComp && !poss && compAt >= 0 {
+					an.servesOf(&ti, &keep, compAt, mm.ent) // "adviser to Donald Trump"
+					i = end
+					continue
+				}
 				// "President Vladimir Putin's first deputy chief of
 				// staff": the words before are the possessor's title
 				if !poss || inComp {
@@ -182,6 +187,12 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			c, plural = "head", i // "deputy defence ministers"
 		}
 		switch {
+		case inComp && c == "head" && isCap(an.toks[i].Text) && compAt >= 0 && an.nameAfterTitle(i, end) != -1:
+			// the title of the official served: "homeland security
+			// adviser to President Donald Trump"
+			an.servesOf(&ti, &keep, compAt, an.nameAfterTitle(i, end))
+			i = end
+			continue
 		case inComp:
 			if an.toks[i].Kind == Punct && an.toks[i].Text != "-" {
 				return ti, false
@@ -525,12 +536,75 @@ func (an *analysis) titleBefore(i, lo int) (titleInfo, bool, int) {
 		if an.low[s] == "of" || an.low[s] == "to" || an.low[s] == "for" {
 			continue
 		}
+		if an.compHead(s, i) {
+			continue // another's title: "adviser to President X"
+		}
 		if ti, ok := an.parseTitle(s, i, false); ok {
 			// the word right before the name must belong to the title
 			return ti, true, ti.first
 		}
 	}
 	return titleInfo{}, false, i
+}
+
+// compHead reports whether the words from s before the name at i hold a
+// complement preposition followed by a capitalised title head: the head
+// opens the name's own title, and the words before are another's title
+// ("homeland security adviser to President X").
+func (an *analysis) compHead(s, i int) bool {
+	comp := false
+	for k := s; k < i; k++ {
+		if an.tokM[k] != -1 {
+			continue
+		}
+		if comp && an.titleAt(k) == "head" && isCap(an.toks[k].Text) {
+			return true
+		}
+		if k > s && an.lowWord("titlecomp", k) {
+			comp = true
+		}
+	}
+	return false
+}
+
+// nameAfterTitle is the official or person named right after the
+// capitalised title words from token i, before end: its entity, -2 for a
+// name not yet read, -1 if none.
+func (an *analysis) nameAfterTitle(i, end int) int {
+	k := i
+	for k < end && an.tokM[k] == -1 && an.titleAt(k) != "" && isCap(an.toks[k].Text) {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	if m := an.mentAt(k); m >= 0 {
+		if t := an.ents[an.ments[m].ent].typ; an.ments[m].first == k && (t == schema.Official || t == schema.Person) {
+			return an.ments[m].ent
+		}
+		return -1
+	}
+	if an.nameRun(k) > k {
+		return -2
+	}
+	return -1
+}
+
+// servesOf ends a title before its complement at token compAt when that
+// names the official it serves ("adviser to President X"), e if read
+// (else below 0): the title keeps the words before, and names the state e
+// serves if it names none.
+func (an *analysis) servesOf(ti *titleInfo, keep *[]int, compAt, e int) {
+	n := 0
+	for n < len(*keep) && (*keep)[n] < compAt {
+		n++
+	}
+	*keep = (*keep)[:n]
+	if e >= 0 {
+		if o := an.ents[e].officialOf; o >= 0 && ti.state < 0 && an.ents[o].typ == schema.State {
+			ti.state = o
+		}
+	}
 }
 
 // placeAfter reports whether token i is one of the capitalised words
