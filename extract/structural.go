@@ -331,7 +331,8 @@ func (an *analysis) apposCoord(m, lo int) []int {
 // pass). A guess is taken back where the official's own plain claims stand
 // against that state, or that state's against the official: one who
 // blames, condemns, sanctions, threatens or opposes a state, or whom it or
-// its bodies do, does not serve it. The official then serves the next
+// its bodies do, does not serve it (one who condemns a body of the state
+// may: a minister berating the central bank). The official then serves the next
 // state in context that stands in no such claim, if any.
 func (an *analysis) reviseGuesses() {
 	idx := an.refIndex()
@@ -352,9 +353,6 @@ func (an *analysis) reviseGuesses() {
 		}
 		if an.ents[s].typ == schema.Official {
 			hostile[[2]int{s, o}] = true
-			if st := an.stateOf(o); st >= 0 {
-				hostile[[2]int{s, st}] = true
-			}
 		}
 		if an.ents[o].typ == schema.Official {
 			if st := an.sideState(s); st >= 0 {
