@@ -1,12 +1,17 @@
 package extract
 
-import "github.com/statekg/statekg/schema"
+import (
+	"strings"
+
+	"github.com/statekg/statekg/schema"
+)
 
 // corefPass reads noun phrases that refer back to an actor as mentions of
 // it: "its hackers" (the actor "its" stands for) and "the unit", "the
 // group" (the hacker group named last, in this sentence or the two
 // before; "the unit" the unit named by its number, "Unit 74455", when no
-// group was named after it).
+// group was named after it), "the crown prince" (the one official named
+// so far with that title).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
 	lastUnit, unitSent := -1, -1 // the unit last named by its number
@@ -58,6 +63,12 @@ func (an *analysis) corefPass() {
 			continue
 		}
 		w, n := an.low[k], an.low[k+1]
+		if w == "the" {
+			if e, end := an.titleAnaphor(k + 1); e >= 0 && an.addMention(e, k, end, "anaphor") >= 0 {
+				k = end - 1
+				continue
+			}
+		}
 		switch {
 		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
@@ -153,4 +164,41 @@ func (an *analysis) phraseHead(k int) bool {
 	}
 	w := p.s.Words[i]
 	return (w.UPOS == "NOUN" || w.UPOS == "PROPN") && w.Deprel != "compound"
+}
+
+// titleAnaphor is the official a lower-case title after "the" at token k
+// refers back to, and the title's end: the one official named so far
+// whose title it is ("the crown prince" after "Crown Prince Mohammed bin
+// Salman"); -1 if none or several.
+func (an *analysis) titleAnaphor(k int) (int, int) {
+	e := k
+	for e < len(an.toks) && e < k+4 && an.tokM[e] == -1 && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && an.titleAt(e) != "" && an.sentOf[e] == an.sentOf[k] {
+		e++
+	}
+	if e == k || an.titleAt(e-1) != "head" || e < len(an.toks) && an.toks[e].Kind == Possessive {
+		return -1, e
+	}
+	title := strings.ToLower(an.nameText(k, e))
+	found := -1
+	for i := range an.ents {
+		en := &an.ents[i]
+		if en.typ != schema.Official || strings.ToLower(en.position) != title || !an.namedBefore(i, k) {
+			continue
+		}
+		if found >= 0 {
+			return -1, e
+		}
+		found = i
+	}
+	return found, e
+}
+
+// namedBefore reports whether entity e has a mention before token k.
+func (an *analysis) namedBefore(e, k int) bool {
+	for _, m := range an.ments {
+		if m.ent == e && m.first < k {
+			return true
+		}
+	}
+	return false
 }
