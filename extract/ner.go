@@ -288,6 +288,9 @@ func (an *analysis) officialPass() {
 			ti, found = an.titleReversed(i, sent.First)
 			mfirst = i
 		}
+		if !found {
+			ti, found = an.titleRelative(end, sent.End)
+		}
 		if !found && known < 0 {
 			continue
 		}
@@ -652,6 +655,31 @@ func (an *analysis) titleAfter(end, hi int) (titleInfo, bool) {
 		return titleInfo{}, false
 	}
 	return an.parseTitle(end+1, k, true)
+}
+
+// titleRelative reads a title in a relative clause after the name that
+// says what the person is or was: ", who until last month was an adviser
+// to the royal court;".
+func (an *analysis) titleRelative(end, hi int) (titleInfo, bool) {
+	if end+2 >= hi || an.toks[end].Text != "," || !an.lowWord("personrel", end+1) {
+		return titleInfo{}, false
+	}
+	k := end + 2
+	for k < hi && k < end+8 && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lowWord("copula", k) {
+		k++
+	}
+	if k >= hi || !an.lowWord("copula", k) {
+		return titleInfo{}, false
+	}
+	s := k + 1
+	e := s
+	for e < hi && e < s+12 && !(an.toks[e].Kind == Punct && an.toks[e].Text != "-") && !an.lowWord("titleend", e) {
+		e++
+	}
+	if e == s {
+		return titleInfo{}, false
+	}
+	return an.parseTitle(s, e, true)
 }
 
 // titleReversed reads a title before a name set off by commas: "North
