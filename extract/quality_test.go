@@ -57,11 +57,11 @@ const (
 	minCasieLooseFound     = 8
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
-	minDev2Precision = 0.95
-	minDev2Recall    = 0.65
+	minDev2Precision = 0.96
+	minDev2Recall    = 0.67
 	// The example articles, annotated from their text alone.
-	minExamplesPrecision = 0.95
-	minExamplesRecall    = 0.80
+	minExamplesPrecision = 0.96
+	minExamplesRecall    = 0.82
 )
 
 func TestQualityDev(t *testing.T) {
@@ -124,7 +124,7 @@ func TestQualityDev2(t *testing.T) {
 // minDev2EntityF1 holds dev2's entity F1 per type where it stands.
 var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.98,
-	schema.Official:     0.98,
+	schema.Official:     0.99,
 	schema.Organization: 0.95,
 	schema.Incident:     0.82,
 }
