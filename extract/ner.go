@@ -203,7 +203,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			if an.lowWord("titlecomp", i) {
 				compAt = i // "spokesperson for the embassy in New Delhi"
 			}
-			if w == "and" && !allowAnd {
+			if w == "and" && !allowAnd && !an.capitalsJoined(i, end) {
 				return ti, false
 			}
 			keep = append(keep, i)
@@ -608,6 +608,13 @@ func (an *analysis) servesOf(ti *titleInfo, keep *[]int, compAt, e int) {
 			ti.state = o
 		}
 	}
+}
+
+// capitalsJoined reports whether the "and" at token i joins capitalised
+// words, before end: the parts of one portfolio ("Minister for Law
+// Enforcement and Cyber Security"), no list of persons.
+func (an *analysis) capitalsJoined(i, end int) bool {
+	return i > 0 && i+1 < end && an.toks[i-1].Kind == Word && isCap(an.toks[i-1].Text) && an.toks[i+1].Kind == Word && isCap(an.toks[i+1].Text) && an.tokM[i+1] == -1
 }
 
 // placeAfter reports whether token i is one of the capitalised words
