@@ -118,6 +118,11 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		case an.possAt(i+1) && an.lowWord("statenoun", i):
 			ti.state = an.contextState(an.sentOf[i], i)
 			i += 2
+		case first < i && an.bodyPossessor(i, end) > i && an.bodyNamed(an.bodyPossessor(i, end)-1) >= 0:
+			// a body named before, described in lower case: "the central
+			// bank's governor" after "Bangladesh Bank"
+			ti.org = an.bodyNamed(an.bodyPossessor(i, end) - 1)
+			i = an.bodyPossessor(i, end) + 1
 		}
 	}
 	var keep []int
@@ -608,6 +613,40 @@ func (an *analysis) servesOf(ti *titleInfo, keep *[]int, compAt, e int) {
 			ti.state = o
 		}
 	}
+}
+
+// bodyPossessor is the possessive ending a lower-case description of a
+// body from token i, before end ("central bank's"), else i: words of no
+// name and no title, the last an organisation head.
+func (an *analysis) bodyPossessor(i, end int) int {
+	k := i
+	for k < end && k < i+3 && an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && an.titleAt(k) == "" {
+		k++
+	}
+	if k == i || k >= end || !an.possAt(k) || !an.lex.word("orghead", strings.ToUpper(an.low[k-1][:1])+an.low[k-1][1:]) {
+		return i
+	}
+	return k
+}
+
+// bodyNamed is the organisation named last, in the sentence of token k or
+// the five before, whose name ends in the head noun at k ("Bangladesh
+// Bank" for "the central bank"); -1 if none. Titles are read before the
+// names of unknown bodies: only bodies the gazetteer knows are found.
+func (an *analysis) bodyNamed(k int) int {
+	si := an.sentOf[k]
+	for j := k - 1; j >= 0 && an.sentOf[j] >= si-5; j-- {
+		m := an.mentAt(j)
+		if m < 0 {
+			continue
+		}
+		j = an.ments[m].first
+		e := an.ments[m].ent
+		if an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && lastWord(an.nameText(an.ments[m].first, an.ments[m].end)) == an.low[k] {
+			return e
+		}
+	}
+	return -1
 }
 
 // capitalsJoined reports whether the "and" at token i joins capitalised
