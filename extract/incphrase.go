@@ -136,6 +136,12 @@ func (an *analysis) incidentPhrases() {
 				}
 			}
 		}
+		// a year in the complement of a bare plural marks it as events of
+		// their own: "cyberattacks on government websites in 2009 and
+		// 2011" ("the breach in 2015" may still refer back)
+		if comp && !marked && an.plural(i) && an.bareAt(s) && an.hasDate(i+1, end) {
+			marked = true
+		}
 		// a bare plural is generic unless a name or a date marks it:
 		// "cyberattacks on government websites in 2009", not "intrusions
 		// against foreign governments"
@@ -907,10 +913,33 @@ func (an *analysis) incComplement(i, k int) int {
 		}
 		e++
 	}
-	e = an.phraseEnd(i, e)
+	e = an.dateAfter(an.phraseEnd(i, e), e)
 	// the phrase never ends in a function word
 	for e > k && (an.lex.word("stop", an.low[e-1]) || an.lowWord("det", e-1) || an.lowWord("inccomp", e-1) || an.lowWord("orglist", e-1)) {
 		e--
+	}
+	return e
+}
+
+// bareAt reports whether the phrase starting at token s has no
+// determiner, possessor or number before it.
+func (an *analysis) bareAt(s int) bool {
+	if s == 0 || an.sentOf[s-1] != an.sentOf[s] {
+		return true
+	}
+	return an.toks[s-1].Kind == Word && !an.lowWord("det", s-1) && !an.lowWord("incdef", s-1) && !an.lowWord("possessive", s-1)
+}
+
+// dateAfter extends a phrase ending at token e, the parse's end, over the
+// years right after it, before hi, that the parse hangs on the verb: "in
+// 2009 and 2011" after "cyberattacks on government websites".
+func (an *analysis) dateAfter(e, hi int) int {
+	if e+1 >= hi || !an.lowWord("dateprep", e) || !isYear(an.low[e+1]) {
+		return e
+	}
+	e += 2
+	for e+1 < hi && an.lowWord("conj", e) && isYear(an.low[e+1]) {
+		e += 2
 	}
 	return e
 }
