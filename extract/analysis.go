@@ -310,6 +310,12 @@ func (an *analysis) gazetteerPass() {
 			i += n - 1
 			continue
 		}
+		// a demonym after a word of class ethnicmod names a people, no
+		// state: "ethnic Turkmen villages"
+		if e.typ == schema.State && e.form == "demonym" && i > 0 && an.lowWord("ethnicmod", i-1) {
+			i += n - 1
+			continue
+		}
 		// a dateline ("WASHINGTON, March 22 -") is not a mention
 		if e.kind == "outlet" {
 			for k := i; k < i+n; k++ {
