@@ -316,6 +316,11 @@ func (an *analysis) gazetteerPass() {
 			i += n - 1
 			continue
 		}
+		// a capital naming an event is a place: "the Tokyo Olympics"
+		if e.typ == schema.State && e.form == "capital" && i+n < len(an.toks) && an.textWord("eventname", i+n) {
+			i += n - 1
+			continue
+		}
 		// a dateline ("WASHINGTON, March 22 -") is not a mention
 		if e.kind == "outlet" {
 			for k := i; k < i+n; k++ {
