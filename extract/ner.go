@@ -93,6 +93,12 @@ type titleInfo struct {
 func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) {
 	ti := titleInfo{state: -1, org: -1, first: first}
 	i := first
+	// an adverb of time opens an apposition's title: "now France's
+	// president"
+	if i+1 < end && an.lowWord("titleadv", i) {
+		i++
+		ti.first = i
+	}
 	if i < end && an.lowWord("titledet", i) {
 		i++
 		ti.first = i
