@@ -683,15 +683,44 @@ func (an *analysis) placeAfter(p, i int) bool {
 // Administration Minister X", "Commerce Secretary X". An acronym is a
 // body's name, no portfolio ("IRS Commissioner X").
 func (an *analysis) portfolioWordAt(k, end int) bool {
+	word := func(j int) bool {
+		return an.toks[j].Kind == Word && an.tokM[j] == -1 && isCap(an.toks[j].Text) && !upperWord(an.toks[j].Text) && an.titleAt(j) == "" && !an.textWord("nonname", j) && an.sentOf[j] == an.sentOf[k]
+	}
 	j := k
-	for j < end && an.toks[j].Kind == Word && an.tokM[j] == -1 && isCap(an.toks[j].Text) && !upperWord(an.toks[j].Text) && an.titleAt(j) == "" && !an.textWord("nonname", j) && an.sentOf[j] == an.sentOf[k] {
+	for j < end && word(j) {
 		j++
 	}
 	if j == k || j >= end || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || an.sentOf[j] != an.sentOf[k] {
 		return false
 	}
+	// in a headline written in title case the capitals say nothing:
+	// "Hackers Target Defence Minister X"
+	if an.titleCased(an.sentOf[k]) {
+		return false
+	}
 	c := an.titleAt(j)
 	return c == "head" || c == "mod"
+}
+
+// titleCased reports whether sentence si is written in title case, as
+// headlines are: three words or more outside names, every one capitalised
+// but function words.
+func (an *analysis) titleCased(si int) bool {
+	s := an.sents[si]
+	n := 0
+	for k := s.First; k < s.End; k++ {
+		if an.toks[k].Kind != Word || an.tokM[k] != -1 {
+			continue
+		}
+		if !isCap(an.toks[k].Text) {
+			if !an.lex.word("stop", an.low[k]) {
+				return false
+			}
+			continue
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // titleAfter reads an apposition after the name: ", South Korea's envoy,".
