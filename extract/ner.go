@@ -263,6 +263,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 // Minister Wang Yi", "Kim Gunn, South Korea's envoy,", "the central bank's
 // governor, Atiur Rahman,".
 func (an *analysis) officialPass() {
+	an.leaderGovernments()
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
 			return
@@ -383,6 +384,39 @@ func (an *analysis) officialPass() {
 		}
 		i = end - 1
 	}
+}
+
+// leaderGovernments reads a known leader's name before a noun of class
+// leadergov as no mention of the leader, who does not act there: "a
+// senior Biden administration official" speaks for the government.
+func (an *analysis) leaderGovernments() {
+	for mi := range an.ments {
+		m := an.ments[mi]
+		if m.ent < 0 || m.end >= len(an.toks) || an.tokM[m.end] != -1 || !an.lowWord("leadergov", m.end) {
+			continue
+		}
+		e := &an.ents[m.ent]
+		if e.typ != schema.Official || e.officialOf < 0 || an.ents[e.officialOf].typ != schema.State {
+			continue
+		}
+		an.ments[mi].ent = -1
+		for k := m.first; k < m.end; k++ {
+			an.tokM[k] = -2 // no other reading either
+		}
+		if !an.mentioned(m.ent) && len(e.extra) == 0 {
+			e.officialOf, e.position = -1, ""
+		}
+	}
+}
+
+// mentioned reports whether entity e has a mention.
+func (an *analysis) mentioned(e int) bool {
+	for _, m := range an.ments {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBody reads the body a title phrase [first, end) names by a
