@@ -919,6 +919,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
 	// "from ABC, Fox and IFC"
 	for q := f + 1; q < hi && q < f+8; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
@@ -926,6 +927,43 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
 			}
 			break
+		}
+	}
+}
+
+// verbAuthor attributes the incident inc read at the verb at k to the
+// verb's subject when the verb is active: "X stole records from Y" (the
+// victim v is no author).
+func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, mod schema.Modality) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+		b--
+	}
+	var subj []int
+	if b >= lo && an.lowWord("beaux", b) {
+		// the passive: its agent, after the victim's phrase ("records
+		// were stolen from Y by X")
+		for q := k + 1; q < hi && q < k+12; q++ {
+			if an.toks[q].Kind == Punct {
+				break
+			}
+			if an.tokM[q] == -1 && an.lowWord("agentprep", q) {
+				if ms := an.objectsAfter(q+1, hi); len(ms) > 0 {
+					subj = append(subj, an.ments[ms[0]].ent)
+				}
+				break
+			}
+		}
+	} else {
+		var f int
+		subj, f = an.subjectOf(k)
+		if p := f - 1; f >= 0 && p >= lo && (an.low[p] == "the" && p-1 >= lo && an.lowWord("prep", p-1) || an.lowWord("prep", p)) {
+			return // a participle after a preposition's object: "records of X taken from Y"
+		}
+	}
+	for _, a := range subj {
+		if a != v && an.isActor(a) {
+			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
 		}
 	}
 }
