@@ -906,10 +906,12 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
-	if f < 0 {
-		return
+	v := -1
+	if f >= 0 {
+		v = an.victimAfter(f+1, hi, true)
+	} else {
+		v = an.possessorAfter(k+1, hi)
 	}
-	v := an.victimAfter(f+1, hi, true)
 	if v < 0 {
 		return
 	}
@@ -966,6 +968,22 @@ func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, m
 			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// possessorAfter is the body or state whose possession is named from
+// token k: "stole DocuSign's customer list", -1 if none.
+func (an *analysis) possessorAfter(k, hi int) int {
+	if k < hi && an.tokM[k] == -1 && an.low[k] == "the" {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ments[m].form == "demonym" || an.ments[m].end >= hi || !an.possAt(an.ments[m].end) {
+		return -1
+	}
+	if v := an.ments[m].ent; an.ownerOK(v) {
+		return v
+	}
+	return -1
 }
 
 func (an *analysis) passiveVictim(si, k, lo, hi int) {
