@@ -1363,7 +1363,7 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			if j < end {
 				j = end
 			}
-			if e := an.incidentFor(j, hi); e >= 0 {
+			for _, e := range an.incidentsFor(j, hi) {
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
@@ -1530,6 +1530,30 @@ func (an *analysis) incidentFor(j, hi int) int {
 		}
 	}
 	return an.incidentNP(j+1, hi)
+}
+
+// incidentsFor is the incident named after the preposition at j
+// (incidentFor) and those named after the same preposition again in a
+// list: "held X responsible for the A attack, for the B hack and for an
+// attack that disrupted C".
+func (an *analysis) incidentsFor(j, hi int) []int {
+	e := an.incidentFor(j, hi)
+	if e < 0 {
+		return nil
+	}
+	out := []int{e}
+	for q := j + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		if an.low[q] != an.low[j] || an.tokM[q] != -1 || !(an.low[q-1] == "," || an.lowWord("conj", q-1)) {
+			continue
+		}
+		if e := an.incidentFor(q, hi); e >= 0 && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // incidentNP reads a noun phrase from k whose head is an incident noun and
