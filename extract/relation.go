@@ -1160,6 +1160,21 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 	}
 	if len(subj) == 0 {
+		if p == schema.Blames && tr.frame == "obj" && an.unnamedSubject(k) {
+			// "prosecutors held X responsible for INC": no blame of a
+			// named party, but the incident's author
+			objs = an.objectsFrom(end, hi, true)
+			if gapM >= 0 {
+				objs = []int{an.headOf(gapM)}
+			}
+			for _, om := range objs {
+				if o := an.ments[om].ent; an.isActor(o) {
+					for _, e := range an.incidentsFor(max(an.ments[om].end, end), hi) {
+						an.claim(e, schema.AttributedTo, o, "", si, pol, mod, claimant)
+					}
+				}
+			}
+		}
 		return
 	}
 	for _, e := range subj {
@@ -1530,6 +1545,21 @@ func (an *analysis) incidentFor(j, hi int) int {
 		}
 	}
 	return an.incidentNP(j+1, hi)
+}
+
+// unnamedSubject reports whether the subject of the verb at k is a role
+// noun naming no actor ("prosecutors", "investigators").
+func (an *analysis) unnamedSubject(k int) bool {
+	lo := an.sents[an.sentOf[k]].First
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo || an.tokM[j] != -1 || !an.lowWord("role", j) || isCap(an.toks[j].Text) && j > lo {
+		return false
+	}
+	// the noun heads its phrase: no name or possessor before it
+	return j == lo || an.tokM[j-1] == -1 && an.toks[j-1].Kind != Possessive && (an.lex.word("det", an.low[j-1]) || an.lowWord("article", j-1) || an.toks[j-1].Kind == Punct || an.lex.word("clausebreak", an.low[j-1]) || an.lowWord("conj", j-1))
 }
 
 // incidentsFor is the incident named after the preposition at j
