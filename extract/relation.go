@@ -1562,6 +1562,39 @@ func (an *analysis) unnamedSubject(k int) bool {
 	return j == lo || an.tokM[j-1] == -1 && an.toks[j-1].Kind != Possessive && (an.lex.word("det", an.low[j-1]) || an.lowWord("article", j-1) || an.toks[j-1].Kind == Punct || an.lex.word("clausebreak", an.low[j-1]) || an.lowWord("conj", j-1))
 }
 
+// incidentsListed are the incidents named from token k on as the items
+// of a list, each after a comma or a conjunction, up to a reporting verb
+// or a semicolon.
+func (an *analysis) incidentsListed(k, hi int) []int {
+	var out []int
+	for q := k; q < hi; q++ {
+		if an.low[q] == ";" || an.tokM[q] == -1 && an.lowWord("claimverb", q) {
+			break
+		}
+		m := an.tokM[q]
+		if m < 0 {
+			continue
+		}
+		q = an.ments[m].end - 1
+		e := an.ments[m].ent
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		p := an.ments[m].first - 1
+		// modifiers before the phrase: "a hack-and-leak operation"
+		for n := 0; n < 5 && p > k && an.tokM[p] == -1 && (an.low[p] == "-" || an.toks[p].Kind == Word && !an.lex.word("stop", an.low[p]) && !an.lex.word("det", an.low[p]) && !an.lowWord("conj", p)); n++ {
+			p--
+		}
+		if p > k && an.tokM[p] == -1 && an.lex.word("det", an.low[p]) {
+			p--
+		}
+		if p >= k && an.tokM[p] == -1 && (an.low[p] == "," || an.lowWord("conj", p)) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // incidentsFor is the incident named after the preposition at j
 // (incidentFor) and those named after the same preposition again in a
 // list: "held X responsible for the A attack, for the B hack and for an
@@ -1659,6 +1692,14 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					// theft of X, the Y breach and the hacking of Z"
 					for _, m2 := range ms[1:] {
 						if e := an.ments[m2].ent; an.ents[e].typ == schema.Incident && e != inc && !slices.Contains(more, e) {
+							more = append(more, e)
+						}
+					}
+					// items past a relative clause: "the X malware that
+					// crippled companies, the attacks that cut power in Y,
+					// and a hack-and-leak operation"
+					for _, e := range an.incidentsListed(an.ments[m].end, hi) {
+						if e != inc && !slices.Contains(more, e) {
 							more = append(more, e)
 						}
 					}
