@@ -469,9 +469,25 @@ func (an *analysis) attribOK(m int) bool {
 	case schema.State:
 		return mm.form != "demonym" && !an.nationalModifier(m)
 	case schema.Organization, schema.Person, schema.Official:
-		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4))
+		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4)) || an.ents[mm.ent].typ == schema.Organization && an.ownDescription(mm.end)
 	}
 	return false
+}
+
+// ownDescription reports whether the lower-case words from token n end in
+// a noun that describes a body as what it is (words.tsv agencyhead,
+// groupnoun, gangnoun), so that a name before them names the body they
+// describe: "Russia's GRU military intelligence agency", "the Conti
+// ransomware gang".
+func (an *analysis) ownDescription(n int) bool {
+	last := -1
+	for q := n; q < len(an.toks) && q < n+4 && an.sentOf[q] == an.sentOf[n-1]; q++ {
+		if an.toks[q].Kind != Word || an.tokM[q] != -1 || isCap(an.toks[q].Text) || an.lex.word("stop", an.low[q]) || an.lowWord("prep", q) {
+			break
+		}
+		last = q
+	}
+	return last >= 0 && (an.lowWord("agencyhead", last) || an.lowWord("groupnoun", last) || an.lowWord("gangnoun", last))
 }
 
 // actorsFrom reads the actors named from token k, past "the": one, or a
