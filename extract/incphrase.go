@@ -1292,6 +1292,31 @@ func (an *analysis) clauseEnds(e, hi int) bool {
 	return e >= hi || an.toks[e].Kind == Punct || an.lowWord("prep", e) || an.lowWord("orglist", e)
 }
 
+// includedIncident is the incident named first in the examples of a
+// phrase from token k that names none itself: "over some of the most
+// destructive cyberattacks on record, including the December 2015
+// assault on X" (a word of class listinclude after a comma).
+func (an *analysis) includedIncident(k, hi int) (int, bool) {
+	for r := k; r+1 < hi && r < k+10; r++ {
+		if m := an.tokM[r]; m >= 0 && an.ments[m].ent >= 0 && an.ents[an.ments[m].ent].typ == schema.Topic {
+			r = an.ments[m].end - 1 // "cyberattacks"
+			continue
+		}
+		if an.tokM[r] != -1 || an.toks[r].Kind == Punct && an.low[r] != "," {
+			return -1, false
+		}
+		if an.low[r] == "," && an.tokM[r+1] == -1 && an.lowWord("listinclude", r+1) {
+			for q := r + 2; q < hi && q < r+6; q++ {
+				if e := an.entAt(q); e >= 0 {
+					return e, an.ents[e].typ == schema.Incident
+				}
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
 // chargedActors reads whom a charge or an indictment (a verb of class
 // issueverb) holds responsible for an incident: in the active the bodies
 // and persons it charges ("charged X, Y and Z with ...") or the body whose
@@ -1346,6 +1371,9 @@ func (an *analysis) chargedActors() {
 						}
 						break
 					}
+				}
+				if !named {
+					inc, named = an.includedIncident(q+1, hi)
 				}
 				if named {
 					break
