@@ -799,6 +799,9 @@ func (an *analysis) orgPass() {
 		if k < len(an.toks) && isQuote(an.low[k]) {
 			k++
 		}
+		if k+1 < len(an.toks) && an.tokM[k] == -1 && an.lowWord("article", k) && isCap(an.toks[k+1].Text) {
+			k++ // "a group calling itself the Guardians of Peace"
+		}
 		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.State && an.lowWord("malwarenoun", an.ments[m].end) && an.sentOf[an.ments[m].end] == an.sentOf[k] {
 			// a gang named after its malware: "a group known as Cuba
 			// ransomware"
@@ -824,6 +827,9 @@ func (an *analysis) orgPass() {
 		e := an.capRun(k)
 		if e == k {
 			continue
+		}
+		if t := an.orgNameTail(e); t > e && t-k <= 6 {
+			e = t // "a group calling itself the Cutting Sword of Justice"
 		}
 		// in apposition to a named group the name is another of its
 		// names: "REvil, a criminal outfit also known as Sodinokibi"
