@@ -1378,7 +1378,15 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			if j < end {
 				j = end
 			}
-			for _, e := range an.incidentsFor(j, hi) {
+			incs := an.incidentsFor(j, hi)
+			if len(incs) == 0 && an.clauseEnds(j, hi) && an.ents[o].typ == schema.Organization && an.ents[o].kind == "group" {
+				// a hacker group blamed for no incident named: the one in
+				// focus ("Microsoft blamed a group it calls Hafnium")
+				if e := an.incidentNear(an.ments[om].first); e >= 0 {
+					incs = []int{e}
+				}
+			}
+			for _, e := range incs {
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
