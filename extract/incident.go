@@ -913,6 +913,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 		v = an.possessorAfter(k+1, hi)
 	}
 	if v < 0 {
+		an.authorTheft(si, k, lo, hi)
 		return
 	}
 	inc := an.victimIncident(v, k, hi, "theft", false)
@@ -931,6 +932,56 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
+}
+
+// authorTheft reads a theft verb naming no victim whose active subject is
+// a hacker group or a person named as such ("a group called X was
+// stealing the techniques of other hackers"): the group's theft, unless an
+// incident is named in the sentence.
+func (an *analysis) authorTheft(si, k, lo, hi int) {
+	if q := an.lastIncidentTok(k); an.tokM[k] != -1 || q >= 0 && an.sentOf[q] == si {
+		return
+	}
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+		b--
+	}
+	if b >= lo && an.lowWord("beaux", b) && an.lex.suffix("pastsuffix", an.low[k]) {
+		return // the passive: "records were stolen"
+	}
+	var authors []int
+	subj, f := an.subjectOf(k)
+	if m := an.mentAt(f); !(f >= 0 && an.lowWord("relative", f)) && (m < 0 || an.ments[m].form == "anaphor" || an.lowWord("pronoun", f)) {
+		return // a name or a relative pronoun after one, no word read back
+	}
+	for _, a := range subj {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+			authors = append(authors, a)
+		}
+	}
+	if len(authors) == 0 {
+		return
+	}
+	name := an.ents[authors[0]].name
+	inc := an.incident("author:"+name+":theft", name+" theft")
+	if an.addMention(inc, k, k+1, "name") < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for _, a := range authors {
+		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
+	}
+}
+
+// lastIncidentTok is the token of the incident mention nearest before k,
+// -1 if none.
+func (an *analysis) lastIncidentTok(k int) int {
+	for q := k - 1; q >= 0; q-- {
+		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
+			return q
+		}
+	}
+	return -1
 }
 
 // verbAuthor attributes the incident inc read at the verb at k to the
