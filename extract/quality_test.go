@@ -47,7 +47,7 @@ func score(t *testing.T, x *extract.Extractor, dir string) *eval.Report {
 // with -v.
 const (
 	minRelPrecision = 0.95
-	minRelRecall    = 0.84
+	minRelRecall    = 0.85
 	minEntityF1     = 0.96
 	// incidents, whose phrases vary most, on a floor of their own
 	minDevIncidentF1 = 0.80
