@@ -1649,8 +1649,16 @@ func (an *analysis) incidentNP(k, hi int) int {
 			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !an.lex.word("prep", n) && !an.lex.word("dateword", n) && !an.lex.word("dateprep", n) && !an.lex.suffix("gerundsuffix", n) && !an.lex.suffix("pastsuffix", n) {
 				return -1 // the noun modifies another: "attack techniques"
 			}
-			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
-			if an.replaceMentions(inc, s, q+1, "name") < 0 {
+			end := q + 1
+			// its complement: "cyberattacks on government websites in
+			// 2009 and 2011"
+			if end+1 < hi && an.tokM[end] == -1 && an.lowWord("inccomp", end) {
+				if e := an.incComplement(q, end+1); e > end+1 && e <= hi && !an.bareOf(q, end, e) {
+					end = e
+				}
+			}
+			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, end)))
+			if an.replaceMentions(inc, s, end, "name") < 0 {
 				return -1
 			}
 			return inc
