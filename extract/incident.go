@@ -1010,7 +1010,7 @@ func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, m
 	} else {
 		var f int
 		subj, f = an.subjectOf(k)
-		if p := f - 1; f >= 0 && p >= lo && (an.low[p] == "the" && p-1 >= lo && an.lowWord("prep", p-1) || an.lowWord("prep", p)) {
+		if p := f - 1; f >= 0 && p >= lo && (an.lowWord("article", p) && p-1 >= lo && an.lowWord("prep", p-1) || an.lowWord("prep", p)) {
 			return // a participle after a preposition's object: "records of X taken from Y"
 		}
 	}
@@ -1024,7 +1024,7 @@ func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, m
 // possessorAfter is the body or state whose possession is named from
 // token k: "stole DocuSign's customer list", -1 if none.
 func (an *analysis) possessorAfter(k, hi int) int {
-	if k < hi && an.tokM[k] == -1 && an.low[k] == "the" {
+	if k < hi && an.tokM[k] == -1 && an.lowWord("article", k) {
 		k++
 	}
 	m := an.mentAt(k)
