@@ -815,7 +815,7 @@ func (an *analysis) orgPass() {
 		}
 		if m := an.mentAt(k); m >= 0 {
 			e := an.ments[m].ent
-			if an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+			if an.ents[e].typ == schema.Organization && (an.ents[e].kind == "" || an.ents[e].kind == "company") {
 				an.ents[e].kind = "group"
 			}
 			// "Unit 74455, a group also tracked as Sandworm": one group

@@ -422,6 +422,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
 				j--
 			}
+			if j-1 >= lo && an.lex.word("det", an.low[j]) && an.lowWord("controltime", j-1) && an.lex.suffix("gerundsuffix", an.low[t]) {
+				j-- // "spent the week launching attacks"
+			}
+			continue
+		case an.lowWord("controltime", j) && an.lex.suffix("gerundsuffix", an.low[t]) && t-j <= 5:
+			// "has spent all last week launching attacks"
+			j--
 			continue
 		case an.lex.word("timeafter", w):
 			j -= 2
@@ -1903,6 +1910,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			inc = an.salientBefore(k)
 		}
 		np := -1 // an incident noun as the subject: "a similar attack hit X"
+		var authors []int
 		if inc < 0 {
 			if an.lowWord("periodnoun", j) && j-1 >= an.sents[si].First {
 				j-- // "a similar attack days later hit", "two weeks ago"
@@ -1913,7 +1921,10 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident && an.lex.incNoun[an.low[j]] == "cyber" {
 				inc = e // read by the incident phrases
 			} else if an.tokM[j] != -1 || an.lex.incNoun[an.low[j]] != "cyber" {
-				return
+				// an attacker as the subject: "the group targeted X"
+				if authors = an.hitAuthors(k); len(authors) == 0 {
+					return
+				}
 			} else {
 				np = j
 			}
@@ -1935,6 +1946,9 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if f := an.ments[m].first; f > 1 && an.low[f-2] == "," && an.lowWord("titledet", f-1) && an.nationalModifier(m) {
 				continue // a victim's description: "RasGas, a Qatari producer"
 			}
+			if len(authors) > 0 && (an.ments[m].form == "demonym" || an.nationalModifier(m)) {
+				continue // a class of victims: "targeted German businesses"
+			}
 			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
 				vs = append(vs, v)
 			}
@@ -1955,7 +1969,16 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			}
 		}
 		for _, v := range vs {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			i := inc
+			if i < 0 {
+				i = an.breachIncident(v, k)
+			}
+			an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			for _, a := range authors {
+				if a != v {
+					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				}
+			}
 		}
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
@@ -2274,6 +2297,23 @@ func (an *analysis) hitIncident(si, k int) int {
 	return -1
 }
 
+// hitAuthors are the attackers standing as the subject of a verb of
+// hitting at k: hacker groups and persons ("the group targeted X"), not
+// states or their officials, whose "targeting" is often a measure.
+func (an *analysis) hitAuthors(k int) []int {
+	subj, f := an.subjectOf(k)
+	if m := an.mentAt(f); m < 0 || an.ments[m].form == "anaphor" || an.lowWord("pronoun", f) {
+		return nil // a name, not a word read back ("the group", "they")
+	}
+	var out []int
+	for _, a := range subj {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // victimOK reports whether entity v can be the victim of a breach.
 func (an *analysis) victimOK(v int) bool {
 	t := an.ents[v].typ
@@ -2284,13 +2324,7 @@ func (an *analysis) victimOK(v int) bool {
 // at k: the one already named for v, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
-	noun := an.lex.first("breachnoun")
-	for _, stem := range an.lex.lists["breachstem"] {
-		if strings.HasPrefix(an.low[k], stem) {
-			noun = stem
-			break
-		}
-	}
+	noun := an.breachNoun(k)
 	name := an.ents[v].name
 	key := "target:" + name
 	if an.ents[v].typ == schema.State {
@@ -2300,6 +2334,17 @@ func (an *analysis) breachIncident(v, k int) int {
 	an.addTarget(inc, v)
 	an.addMention(inc, k, k+1, "name")
 	return inc
+}
+
+// breachNoun is the noun naming the incident of a breach read at the verb
+// at k: "hacked" names a hack, "leaked" a leak, other verbs a breach.
+func (an *analysis) breachNoun(k int) string {
+	for _, stem := range an.lex.lists["breachstem"] {
+		if strings.HasPrefix(an.low[k], stem) {
+			return stem
+		}
+	}
+	return an.lex.first("breachnoun")
 }
 
 // applyBreach reads "X was hacked (by Y)", "X's network had been breached",
@@ -2362,6 +2407,22 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		}
 	}
 	if len(victims) == 0 {
+		// no victim named, but an attacker: "the group was compromising
+		// open databases", "X had leaked documents"
+		if past && b >= lo && an.lex.word("beaux", an.low[b]) || an.hitIncident(si, k) >= 0 {
+			return
+		}
+		authors := an.hitAuthors(k)
+		if len(authors) == 0 {
+			return
+		}
+		noun := an.breachNoun(k)
+		name := an.ents[authors[0]].name
+		inc := an.incident("author:"+name+":"+noun, name+" "+noun)
+		an.addMention(inc, k, k+1, "name")
+		for _, a := range authors {
+			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
 		return
 	}
 	inc := an.hitIncident(si, k)
