@@ -2355,7 +2355,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	lo := an.sents[si].First
 	w := an.low[k]
 	past := an.lex.suffix("pastsuffix", w)
-	if !past && !an.lex.suffix("gerundsuffix", w) && (k == lo || an.low[k-1] != "to") {
+	if !past && !an.lex.suffix("gerundsuffix", w) && (k == lo || an.low[k-1] != "to") && end == k+1 {
 		return // a bare "breach" is a noun unless after "to"
 	}
 	// passive: "X (has) been hacked", "X's systems were breached"
@@ -2430,6 +2430,9 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	if inc < 0 {
 		if subj, _ := an.subjectOf(k); len(subj) > 0 {
 			actors = subj
+		} else if an.attackerSubject(k) {
+			// "intruders broke into X": the incident in focus
+			inc = an.salientBefore(k)
 		}
 	}
 	for _, v := range victims {
@@ -2444,6 +2447,17 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 			}
 		}
 	}
+}
+
+// attackerSubject reports whether the subject right before the verb at k
+// is a bare noun of attackers ("intruders", "the hackers"), no name.
+func (an *analysis) attackerSubject(k int) bool {
+	lo := an.sents[an.sentOf[k]].First
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	return j >= lo && an.tokM[j] == -1 && an.lowWord("hackernoun", j)
 }
 
 // breachVictims reads the subject of a passive breach verb whose
