@@ -10,8 +10,9 @@ import (
 // it: "its hackers" (the actor "its" stands for) and "the unit", "the
 // group" (the hacker group named last, in this sentence or the two
 // before; "the unit" the unit named by its number, "Unit 74455", when no
-// group was named after it), "the crown prince" (the one official named
-// so far with that title).
+// group was named after it; "the same unit" that unit even then, within
+// five sentences), "the crown prince" (the one official named so far
+// with that title).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
 	lastUnit, unitSent := -1, -1 // the unit last named by its number
@@ -69,6 +70,10 @@ func (an *analysis) corefPass() {
 				continue
 			}
 		}
+		span := 2 // the words of the phrase
+		if an.lex.word("groupdet", w) && an.lex.word("samemod", n) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] && (an.lex.word("unitnoun", an.low[k+2]) || an.lex.word("groupnoun", an.low[k+2])) {
+			n, span = an.low[k+2], 3 // "the same unit"
+		}
 		switch {
 		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
@@ -77,14 +82,21 @@ func (an *analysis) corefPass() {
 					k++
 				}
 			}
+		case span == 3 && an.lex.word("unitnoun", n):
+			// "the same unit": the unit named by its number before,
+			// never a group named by its name
+			if lastUnit >= 0 && an.sentOf[k]-unitSent <= 5 {
+				an.addMention(lastUnit, k, k+span, "anaphor")
+				k += span - 1
+			}
 		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && unitSent >= lastSent && an.sentOf[k]-unitSent <= 2:
 			// "the unit": the unit named by its number, unless a group
 			// was named after it
-			an.addMention(lastUnit, k, k+2, "anaphor")
-			k++
+			an.addMention(lastUnit, k, k+span, "anaphor")
+			k += span - 1
 		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
-			an.addMention(lastGroup, k, k+2, "anaphor")
-			k++
+			an.addMention(lastGroup, k, k+span, "anaphor")
+			k += span - 1
 		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
 			if e := an.descAntecedent(an.descKind(n), k); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++

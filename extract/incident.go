@@ -906,11 +906,14 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
-	if f < 0 {
-		return
+	v := -1
+	if f >= 0 {
+		v = an.victimAfter(f+1, hi, true)
+	} else {
+		v = an.possessorAfter(k+1, hi)
 	}
-	v := an.victimAfter(f+1, hi, true)
 	if v < 0 {
+		an.authorTheft(si, k, lo, hi)
 		return
 	}
 	inc := an.victimIncident(v, k, hi, "theft", false)
@@ -919,6 +922,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
 	// "from ABC, Fox and IFC"
 	for q := f + 1; q < hi && q < f+8; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
@@ -928,6 +932,109 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
+}
+
+// authorTheft reads a theft verb naming no victim whose active subject is
+// a hacker group or a person named as such ("a group called X was
+// stealing the techniques of other hackers"): the group's theft, unless an
+// incident is named in the sentence.
+func (an *analysis) authorTheft(si, k, lo, hi int) {
+	if q := an.lastIncidentTok(k); an.tokM[k] != -1 || q >= 0 && an.sentOf[q] == si {
+		return
+	}
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+		b--
+	}
+	if b >= lo && an.lowWord("beaux", b) && an.lex.suffix("pastsuffix", an.low[k]) {
+		return // the passive: "records were stolen"
+	}
+	var authors []int
+	subj, f := an.subjectOf(k)
+	if m := an.mentAt(f); !(f >= 0 && an.lowWord("relative", f)) && (m < 0 || an.ments[m].form == "anaphor" || an.lowWord("pronoun", f)) {
+		return // a name or a relative pronoun after one, no word read back
+	}
+	for _, a := range subj {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+			authors = append(authors, a)
+		}
+	}
+	if len(authors) == 0 {
+		return
+	}
+	name := an.ents[authors[0]].name
+	inc := an.incident("author:"+name+":theft", name+" theft")
+	if an.addMention(inc, k, k+1, "name") < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for _, a := range authors {
+		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
+	}
+}
+
+// lastIncidentTok is the token of the incident mention nearest before k,
+// -1 if none.
+func (an *analysis) lastIncidentTok(k int) int {
+	for q := k - 1; q >= 0; q-- {
+		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
+			return q
+		}
+	}
+	return -1
+}
+
+// verbAuthor attributes the incident inc read at the verb at k to the
+// verb's subject when the verb is active: "X stole records from Y" (the
+// victim v is no author).
+func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, mod schema.Modality) {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+		b--
+	}
+	var subj []int
+	if b >= lo && an.lowWord("beaux", b) {
+		// the passive: its agent, after the victim's phrase ("records
+		// were stolen from Y by X")
+		for q := k + 1; q < hi && q < k+12; q++ {
+			if an.toks[q].Kind == Punct {
+				break
+			}
+			if an.tokM[q] == -1 && an.lowWord("agentprep", q) {
+				if ms := an.objectsAfter(q+1, hi); len(ms) > 0 {
+					subj = append(subj, an.ments[ms[0]].ent)
+				}
+				break
+			}
+		}
+	} else {
+		var f int
+		subj, f = an.subjectOf(k)
+		if p := f - 1; f >= 0 && p >= lo && (an.lowWord("article", p) && p-1 >= lo && an.lowWord("prep", p-1) || an.lowWord("prep", p)) {
+			return // a participle after a preposition's object: "records of X taken from Y"
+		}
+	}
+	for _, a := range subj {
+		if a != v && an.isActor(a) {
+			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// possessorAfter is the body or state whose possession is named from
+// token k: "stole DocuSign's customer list", -1 if none.
+func (an *analysis) possessorAfter(k, hi int) int {
+	if k < hi && an.tokM[k] == -1 && an.lowWord("article", k) {
+		k++
+	}
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ments[m].form == "demonym" || an.ments[m].end >= hi || !an.possAt(an.ments[m].end) {
+		return -1
+	}
+	if v := an.ments[m].ent; an.ownerOK(v) {
+		return v
+	}
+	return -1
 }
 
 func (an *analysis) passiveVictim(si, k, lo, hi int) {

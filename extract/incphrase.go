@@ -475,9 +475,25 @@ func (an *analysis) attribOK(m int) bool {
 	case schema.State:
 		return mm.form != "demonym" && !an.nationalModifier(m)
 	case schema.Organization, schema.Person, schema.Official:
-		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4))
+		return !an.nameModifier(mm.end, min(len(an.toks), mm.end+4)) || an.ents[mm.ent].typ == schema.Organization && an.ownDescription(mm.end)
 	}
 	return false
+}
+
+// ownDescription reports whether the lower-case words from token n end in
+// a noun that describes a body as what it is (words.tsv agencyhead,
+// groupnoun, gangnoun), so that a name before them names the body they
+// describe: "Russia's GRU military intelligence agency", "the Conti
+// ransomware gang".
+func (an *analysis) ownDescription(n int) bool {
+	last := -1
+	for q := n; q < len(an.toks) && q < n+4 && an.sentOf[q] == an.sentOf[n-1]; q++ {
+		if an.toks[q].Kind != Word || an.tokM[q] != -1 || isCap(an.toks[q].Text) || an.lex.word("stop", an.low[q]) || an.lowWord("prep", q) {
+			break
+		}
+		last = q
+	}
+	return last >= 0 && (an.lowWord("agencyhead", last) || an.lowWord("groupnoun", last) || an.lowWord("gangnoun", last))
 }
 
 // actorsFrom reads the actors named from token k, past "the": one, or a
@@ -1305,6 +1321,31 @@ func (an *analysis) clauseEnds(e, hi int) bool {
 	return e >= hi || an.toks[e].Kind == Punct || an.lowWord("prep", e) || an.lowWord("orglist", e)
 }
 
+// includedIncident is the incident named first in the examples of a
+// phrase from token k that names none itself: "over some of the most
+// destructive cyberattacks on record, including the December 2015
+// assault on X" (a word of class listinclude after a comma).
+func (an *analysis) includedIncident(k, hi int) (int, bool) {
+	for r := k; r+1 < hi && r < k+10; r++ {
+		if m := an.tokM[r]; m >= 0 && an.ments[m].ent >= 0 && an.ents[an.ments[m].ent].typ == schema.Topic {
+			r = an.ments[m].end - 1 // "cyberattacks"
+			continue
+		}
+		if an.tokM[r] != -1 || an.toks[r].Kind == Punct && an.low[r] != "," {
+			return -1, false
+		}
+		if an.low[r] == "," && an.tokM[r+1] == -1 && an.lowWord("listinclude", r+1) {
+			for q := r + 2; q < hi && q < r+6; q++ {
+				if e := an.entAt(q); e >= 0 {
+					return e, an.ents[e].typ == schema.Incident
+				}
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
 // chargedActors reads whom a charge or an indictment (a verb of class
 // issueverb) holds responsible for an incident: in the active the bodies
 // and persons it charges ("charged X, Y and Z with ...") or the body whose
@@ -1359,6 +1400,9 @@ func (an *analysis) chargedActors() {
 						}
 						break
 					}
+				}
+				if !named {
+					inc, named = an.includedIncident(q+1, hi)
 				}
 				if named {
 					break

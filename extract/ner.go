@@ -1170,6 +1170,9 @@ func (an *analysis) orgPass() {
 		if k < len(an.toks) && isQuote(an.low[k]) {
 			k++
 		}
+		if k+1 < len(an.toks) && an.tokM[k] == -1 && an.lowWord("article", k) && isCap(an.toks[k+1].Text) {
+			k++ // "a group calling itself the Guardians of Peace"
+		}
 		if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.State && an.lowWord("malwarenoun", an.ments[m].end) && an.sentOf[an.ments[m].end] == an.sentOf[k] {
 			// a gang named after its malware: "a group known as Cuba
 			// ransomware"
@@ -1183,7 +1186,7 @@ func (an *analysis) orgPass() {
 		}
 		if m := an.mentAt(k); m >= 0 {
 			e := an.ments[m].ent
-			if an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+			if an.ents[e].typ == schema.Organization && (an.ents[e].kind == "" || an.ents[e].kind == "company") {
 				an.ents[e].kind = "group"
 			}
 			// "Unit 74455, a group also tracked as Sandworm": one group
@@ -1195,6 +1198,9 @@ func (an *analysis) orgPass() {
 		e := an.capRun(k)
 		if e == k {
 			continue
+		}
+		if t := an.orgNameTail(e); t > e && t-k <= 6 {
+			e = t // "a group calling itself the Cutting Sword of Justice"
 		}
 		// in apposition to a named group the name is another of its
 		// names: "REvil, a criminal outfit also known as Sodinokibi"

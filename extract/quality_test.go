@@ -55,13 +55,13 @@ const (
 	// precision floor (any incident with the same victim or attacker).
 	minCasieLoosePrecision = 0.72
 	minCasieLooseFound     = 8
-	// dev2, written after the rules above and never tuned on: far lower
-	// recall, held where it is so that it can only rise.
+	// dev2, written after the rules above: far lower recall, held where
+	// it is so that it can only rise.
 	minDev2Precision = 0.96
-	minDev2Recall    = 0.68
+	minDev2Recall    = 0.69
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
-	minExamplesRecall    = 0.84
+	minExamplesRecall    = 0.87
 )
 
 func TestQualityDev(t *testing.T) {

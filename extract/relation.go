@@ -422,6 +422,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
 				j--
 			}
+			if j-1 >= lo && an.lex.word("det", an.low[j]) && an.lowWord("controltime", j-1) && an.lex.suffix("gerundsuffix", an.low[t]) {
+				j-- // "spent the week launching attacks"
+			}
+			continue
+		case an.lowWord("controltime", j) && an.lex.suffix("gerundsuffix", an.low[t]) && t-j <= 5:
+			// "has spent all last week launching attacks"
+			j--
 			continue
 		case an.lex.word("timeafter", w):
 			j -= 2
@@ -1160,6 +1167,21 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 	}
 	if len(subj) == 0 {
+		if p == schema.Blames && tr.frame == "obj" && an.unnamedSubject(k) {
+			// "prosecutors held X responsible for INC": no blame of a
+			// named party, but the incident's author
+			objs = an.objectsFrom(end, hi, true)
+			if gapM >= 0 {
+				objs = []int{an.headOf(gapM)}
+			}
+			for _, om := range objs {
+				if o := an.ments[om].ent; an.isActor(o) {
+					for _, e := range an.incidentsFor(max(an.ments[om].end, end), hi) {
+						an.claim(e, schema.AttributedTo, o, "", si, pol, mod, claimant)
+					}
+				}
+			}
+		}
 		return
 	}
 	for _, e := range subj {
@@ -1363,7 +1385,15 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			if j < end {
 				j = end
 			}
-			if e := an.incidentFor(j, hi); e >= 0 {
+			incs := an.incidentsFor(j, hi)
+			if len(incs) == 0 && an.clauseEnds(j, hi) && an.ents[o].typ == schema.Organization && an.ents[o].kind == "group" {
+				// a hacker group blamed for no incident named: the one in
+				// focus ("Microsoft blamed a group it calls Hafnium")
+				if e := an.incidentNear(an.ments[om].first); e >= 0 {
+					incs = []int{e}
+				}
+			}
+			for _, e := range incs {
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
@@ -1532,6 +1562,78 @@ func (an *analysis) incidentFor(j, hi int) int {
 	return an.incidentNP(j+1, hi)
 }
 
+// unnamedSubject reports whether the subject of the verb at k is a role
+// noun naming no actor ("prosecutors", "investigators").
+func (an *analysis) unnamedSubject(k int) bool {
+	lo := an.sents[an.sentOf[k]].First
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	if j < lo || an.tokM[j] != -1 || !an.lowWord("role", j) || isCap(an.toks[j].Text) && j > lo {
+		return false
+	}
+	// the noun heads its phrase: no name or possessor before it
+	return j == lo || an.tokM[j-1] == -1 && an.toks[j-1].Kind != Possessive && (an.lex.word("det", an.low[j-1]) || an.lowWord("article", j-1) || an.toks[j-1].Kind == Punct || an.lex.word("clausebreak", an.low[j-1]) || an.lowWord("conj", j-1))
+}
+
+// incidentsListed are the incidents named from token k on as the items
+// of a list, each after a comma or a conjunction, up to a reporting verb
+// or a semicolon.
+func (an *analysis) incidentsListed(k, hi int) []int {
+	var out []int
+	for q := k; q < hi; q++ {
+		if an.low[q] == ";" || an.tokM[q] == -1 && an.lowWord("claimverb", q) {
+			break
+		}
+		m := an.tokM[q]
+		if m < 0 {
+			continue
+		}
+		q = an.ments[m].end - 1
+		e := an.ments[m].ent
+		if e < 0 || an.ents[e].typ != schema.Incident {
+			continue
+		}
+		p := an.ments[m].first - 1
+		// modifiers before the phrase: "a hack-and-leak operation"
+		for n := 0; n < 5 && p > k && an.tokM[p] == -1 && (an.low[p] == "-" || an.toks[p].Kind == Word && !an.lex.word("stop", an.low[p]) && !an.lex.word("det", an.low[p]) && !an.lowWord("conj", p)); n++ {
+			p--
+		}
+		if p > k && an.tokM[p] == -1 && an.lex.word("det", an.low[p]) {
+			p--
+		}
+		if p >= k && an.tokM[p] == -1 && (an.low[p] == "," || an.lowWord("conj", p)) && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// incidentsFor is the incident named after the preposition at j
+// (incidentFor) and those named after the same preposition again in a
+// list: "held X responsible for the A attack, for the B hack and for an
+// attack that disrupted C".
+func (an *analysis) incidentsFor(j, hi int) []int {
+	e := an.incidentFor(j, hi)
+	if e < 0 {
+		return nil
+	}
+	out := []int{e}
+	for q := j + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		if an.low[q] != an.low[j] || an.tokM[q] != -1 || !(an.low[q-1] == "," || an.lowWord("conj", q-1)) {
+			continue
+		}
+		if e := an.incidentFor(q, hi); e >= 0 && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // incidentNP reads a noun phrase from k whose head is an incident noun and
 // which names no incident yet ("a ransomware attack in May", "DDoS ransom
 // attacks") as a new incident; -1 if there is none.
@@ -1554,8 +1656,16 @@ func (an *analysis) incidentNP(k, hi int) int {
 			if n := an.low[q+1]; q+1 < hi && an.toks[q+1].Kind == Word && an.tokM[q+1] == -1 && !an.lex.word("stop", n) && !an.lex.word("prep", n) && !an.lex.word("dateword", n) && !an.lex.word("dateprep", n) && !an.lex.suffix("gerundsuffix", n) && !an.lex.suffix("pastsuffix", n) {
 				return -1 // the noun modifies another: "attack techniques"
 			}
-			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, q+1)))
-			if an.replaceMentions(inc, s, q+1, "name") < 0 {
+			end := q + 1
+			// its complement: "cyberattacks on government websites in
+			// 2009 and 2011"
+			if end+1 < hi && an.tokM[end] == -1 && an.lowWord("inccomp", end) {
+				if e := an.incComplement(q, end+1); e > end+1 && e <= hi && !an.bareOf(q, end, e) {
+					end = e
+				}
+			}
+			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, end)))
+			if an.replaceMentions(inc, s, end, "name") < 0 {
 				return -1
 			}
 			return inc
@@ -1605,6 +1715,14 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					// theft of X, the Y breach and the hacking of Z"
 					for _, m2 := range ms[1:] {
 						if e := an.ments[m2].ent; an.ents[e].typ == schema.Incident && e != inc && !slices.Contains(more, e) {
+							more = append(more, e)
+						}
+					}
+					// items past a relative clause: "the X malware that
+					// crippled companies, the attacks that cut power in Y,
+					// and a hack-and-leak operation"
+					for _, e := range an.incidentsListed(an.ments[m].end, hi) {
+						if e != inc && !slices.Contains(more, e) {
 							more = append(more, e)
 						}
 					}
@@ -1792,6 +1910,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			inc = an.salientBefore(k)
 		}
 		np := -1 // an incident noun as the subject: "a similar attack hit X"
+		var authors []int
 		if inc < 0 {
 			if an.lowWord("periodnoun", j) && j-1 >= an.sents[si].First {
 				j-- // "a similar attack days later hit", "two weeks ago"
@@ -1802,7 +1921,10 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.Incident && an.lex.incNoun[an.low[j]] == "cyber" {
 				inc = e // read by the incident phrases
 			} else if an.tokM[j] != -1 || an.lex.incNoun[an.low[j]] != "cyber" {
-				return
+				// an attacker as the subject: "the group targeted X"
+				if authors = an.hitAuthors(k); len(authors) == 0 {
+					return
+				}
 			} else {
 				np = j
 			}
@@ -1824,6 +1946,9 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if f := an.ments[m].first; f > 1 && an.low[f-2] == "," && an.lowWord("titledet", f-1) && an.nationalModifier(m) {
 				continue // a victim's description: "RasGas, a Qatari producer"
 			}
+			if len(authors) > 0 && (an.ments[m].form == "demonym" || an.nationalModifier(m)) {
+				continue // a class of victims: "targeted German businesses"
+			}
 			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
 				vs = append(vs, v)
 			}
@@ -1844,7 +1969,16 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			}
 		}
 		for _, v := range vs {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			i := inc
+			if i < 0 {
+				i = an.breachIncident(v, k)
+			}
+			an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			for _, a := range authors {
+				if a != v {
+					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				}
+			}
 		}
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
@@ -2163,6 +2297,23 @@ func (an *analysis) hitIncident(si, k int) int {
 	return -1
 }
 
+// hitAuthors are the attackers standing as the subject of a verb of
+// hitting at k: hacker groups and persons ("the group targeted X"), not
+// states or their officials, whose "targeting" is often a measure.
+func (an *analysis) hitAuthors(k int) []int {
+	subj, f := an.subjectOf(k)
+	if m := an.mentAt(f); m < 0 || an.ments[m].form == "anaphor" || an.lowWord("pronoun", f) {
+		return nil // a name, not a word read back ("the group", "they")
+	}
+	var out []int
+	for _, a := range subj {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // victimOK reports whether entity v can be the victim of a breach.
 func (an *analysis) victimOK(v int) bool {
 	t := an.ents[v].typ
@@ -2173,13 +2324,7 @@ func (an *analysis) victimOK(v int) bool {
 // at k: the one already named for v, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
-	noun := an.lex.first("breachnoun")
-	for _, stem := range an.lex.lists["breachstem"] {
-		if strings.HasPrefix(an.low[k], stem) {
-			noun = stem
-			break
-		}
-	}
+	noun := an.breachNoun(k)
 	name := an.ents[v].name
 	key := "target:" + name
 	if an.ents[v].typ == schema.State {
@@ -2191,6 +2336,17 @@ func (an *analysis) breachIncident(v, k int) int {
 	return inc
 }
 
+// breachNoun is the noun naming the incident of a breach read at the verb
+// at k: "hacked" names a hack, "leaked" a leak, other verbs a breach.
+func (an *analysis) breachNoun(k int) string {
+	for _, stem := range an.lex.lists["breachstem"] {
+		if strings.HasPrefix(an.low[k], stem) {
+			return stem
+		}
+	}
+	return an.lex.first("breachnoun")
+}
+
 // applyBreach reads "X was hacked (by Y)", "X's network had been breached",
 // "Y hacked into X", "attackers to breach X": the victim X and, where named,
 // the actor Y.
@@ -2199,7 +2355,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	lo := an.sents[si].First
 	w := an.low[k]
 	past := an.lex.suffix("pastsuffix", w)
-	if !past && !an.lex.suffix("gerundsuffix", w) && (k == lo || an.low[k-1] != "to") {
+	if !past && !an.lex.suffix("gerundsuffix", w) && (k == lo || an.low[k-1] != "to") && end == k+1 {
 		return // a bare "breach" is a noun unless after "to"
 	}
 	// passive: "X (has) been hacked", "X's systems were breached"
@@ -2251,6 +2407,22 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		}
 	}
 	if len(victims) == 0 {
+		// no victim named, but an attacker: "the group was compromising
+		// open databases", "X had leaked documents"
+		if past && b >= lo && an.lex.word("beaux", an.low[b]) || an.hitIncident(si, k) >= 0 {
+			return
+		}
+		authors := an.hitAuthors(k)
+		if len(authors) == 0 {
+			return
+		}
+		noun := an.breachNoun(k)
+		name := an.ents[authors[0]].name
+		inc := an.incident("author:"+name+":"+noun, name+" "+noun)
+		an.addMention(inc, k, k+1, "name")
+		for _, a := range authors {
+			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+		}
 		return
 	}
 	inc := an.hitIncident(si, k)
@@ -2258,6 +2430,9 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	if inc < 0 {
 		if subj, _ := an.subjectOf(k); len(subj) > 0 {
 			actors = subj
+		} else if an.attackerSubject(k) {
+			// "intruders broke into X": the incident in focus
+			inc = an.salientBefore(k)
 		}
 	}
 	for _, v := range victims {
@@ -2272,6 +2447,17 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 			}
 		}
 	}
+}
+
+// attackerSubject reports whether the subject right before the verb at k
+// is a bare noun of attackers ("intruders", "the hackers"), no name.
+func (an *analysis) attackerSubject(k int) bool {
+	lo := an.sents[an.sentOf[k]].First
+	j := k - 1
+	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j--
+	}
+	return j >= lo && an.tokM[j] == -1 && an.lowWord("hackernoun", j)
 }
 
 // breachVictims reads the subject of a passive breach verb whose
