@@ -2352,6 +2352,7 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	s := p.s
 	n := s.Dependent(w, "nsubj")
 	if n < 0 || s.Dependent(w, "cop") < 0 {
+		an.frameUntrueNoun(p, si, w)
 		return
 	}
 	t := p.tok[n]
@@ -2392,6 +2393,49 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	}
 	pol, mod := an.treePolarity(p, si, w, p.tok[w])
 	an.frameClaimOf(speaker, schema.Denies, inc, "", si, pol, mod, -1)
+}
+
+// frameUntrueNoun reads an accusation a clause's subject calls false
+// before its noun (words.tsv falseadj): "X said Beijing opposed what he
+// called groundless accusations" is a denial by the subject of the verb
+// governing the noun of the incident the accusation names, else of the
+// one the article held the subject's side responsible for.
+func (an *analysis) frameUntrueNoun(p *parsed, si, w int) {
+	s := p.s
+	n := s.Words[w].Head
+	if n < 0 || s.Words[w].Deprel != "amod" || n < w {
+		return
+	}
+	t := p.tok[n]
+	if an.tokM[t] != -1 || !an.lowWord("accusation", t) {
+		return
+	}
+	named := -1
+	f, e := s.Subtree(n)
+	for j := f; j < e && named < 0; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			named = x
+		}
+	}
+	// the subjects of the verbs governing the noun, nearest first: in
+	// "Beijing opposed what he called ..." the speaker, then Beijing
+	denier, v, inc := -1, -1, -1
+	for h, steps := s.Words[n].Head, 0; h >= 0 && steps < 4 && inc < 0; steps++ {
+		if sb := s.Dependent(h, "nsubj"); sb >= 0 && s.Words[h].UPOS == "VERB" {
+			if es := an.wordEnts(p, sb); len(es) > 0 && an.isActor(es[0]) {
+				denier, v, inc = es[0], h, named
+				if inc < 0 {
+					inc = an.accusedOf(denier, t)
+				}
+			}
+		}
+		h = s.Words[h].Head
+	}
+	if inc < 0 || an.hitAny(inc, []int{denier}) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	an.frameClaimOf(denier, schema.Denies, inc, "", si, pol, mod, -1)
 }
 
 // frameDocPassive reads a document verb in the passive with no agent

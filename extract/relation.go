@@ -621,7 +621,37 @@ func (an *analysis) antecedent(j int) int {
 	if k >= 0 && an.low[k] == "," {
 		k--
 	}
-	return an.mentAt(k)
+	if m := an.mentAt(k); m >= 0 || k < 0 || an.tokM[k] != -1 || an.toks[k].Kind != Word || isCap(an.toks[k].Text) {
+		return m
+	}
+	lo := an.sents[an.sentOf[j]].First
+	if an.lowWord("conj", k) {
+		// a relative clause coordinated with one before shares its
+		// antecedent: "X, who worked for him and who the Treasury said
+		// ..."
+		for r := k - 1; r >= lo && r > k-15 && an.low[r] != ";"; r-- {
+			if an.tokM[r] == -1 && an.lowWord("relative", r) {
+				return an.antecedent(r)
+			}
+		}
+		return -1
+	}
+	// a description in apposition to a name stands for it: "Badin, a GRU
+	// officer whom prosecutors accuse" refers to Badin, not to the GRU
+	for b := k - 1; b-2 >= lo && b > k-6; b-- {
+		if an.toks[b].Kind != Word || an.tokM[b] == -1 && isCap(an.toks[b].Text) {
+			break
+		}
+		if an.tokM[b] == -1 && an.lowWord("incindef", b) {
+			if an.low[b-1] == "," {
+				if m := an.mentAt(b - 2); m >= 0 && an.ents[an.ments[m].ent].typ.IsActor() {
+					return m
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // withCoord returns the entity of mention m with those coordinated before
@@ -1577,6 +1607,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	var more []int // incidents coordinated with inc
 	actorStart := -1
 	frame := tr.frame
+	guessed := false // the incident is the one in focus, not one named
 	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
 		// the passive of an agent frame: "the attack may have been
 		// carried out by North Korea"
@@ -1593,7 +1624,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			j++
 		}
 		if j < hi && an.lowWord("itpron", j) {
-			inc = an.salientBefore(k)
+			inc, guessed = an.salientBefore(k), true
 		} else {
 			if ms := an.objectsAfter(j, hi); len(ms) > 0 {
 				m := ms[0] // the first object only
@@ -1613,7 +1644,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					// focus: "launched the costliest cyberattack ever"
 					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && !an.lowWord("respadj", end-1) {
 						if j < hi && an.low[j] == "the" {
-							inc = an.salientBefore(k)
+							inc, guessed = an.salientBefore(k), true
 						} else if an.ments[m].first <= j+2 {
 							// "launched attacks of up to 50 Gbps": what an
 							// actor carried out are events
@@ -1638,7 +1669,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		if inc < 0 {
 			if an.lowWord("blameend", end-1) {
 				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
-					inc = an.salientBefore(k)
+					inc, guessed = an.salientBefore(k), true
 				}
 			}
 		}
@@ -1732,6 +1763,14 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	for _, a := range actors {
 		if an.ents[a].typ == schema.Incident || an.ents[a].typ == schema.Topic {
 			continue
+		}
+		if pol == schema.Negated && !guessed && by >= 0 && an.isActor(a) && an.sameSide(by, a) {
+			// "X said Russia had never carried out the attack" in the
+			// words of Russia's side: a denial
+			an.claim(a, schema.Denies, inc, "", si, schema.Asserted, mod, -1)
+			for _, e := range more {
+				an.claim(a, schema.Denies, e, "", si, schema.Asserted, mod, -1)
+			}
 		}
 		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, by)
 		for _, e := range more {
