@@ -6,7 +6,8 @@ import "github.com/statekg/statekg/schema"
 // it: "its hackers" (the actor "its" stands for) and "the unit", "the
 // group" (the hacker group named last, in this sentence or the two
 // before; "the unit" the unit named by its number, "Unit 74455", when no
-// group was named after it).
+// group was named after it, and "the same unit" that unit however far
+// back).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
 	lastUnit, unitSent := -1, -1 // the unit last named by its number
@@ -58,6 +59,10 @@ func (an *analysis) corefPass() {
 			continue
 		}
 		w, n := an.low[k], an.low[k+1]
+		same := 0 // "the same unit": a word of class groupsame before the noun
+		if an.lex.word("groupdet", w) && an.lex.word("groupsame", n) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] {
+			same, n = 1, an.low[k+2]
+		}
 		switch {
 		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
@@ -66,14 +71,14 @@ func (an *analysis) corefPass() {
 					k++
 				}
 			}
-		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && unitSent >= lastSent && an.sentOf[k]-unitSent <= 2:
+		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && (unitSent >= lastSent && an.sentOf[k]-unitSent <= 2 || same > 0):
 			// "the unit": the unit named by its number, unless a group
-			// was named after it
-			an.addMention(lastUnit, k, k+2, "anaphor")
-			k++
+			// was named after it; "the same unit" however far back
+			an.addMention(lastUnit, k, k+2+same, "anaphor")
+			k += 1 + same
 		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
-			an.addMention(lastGroup, k, k+2, "anaphor")
-			k++
+			an.addMention(lastGroup, k, k+2+same, "anaphor")
+			k += 1 + same
 		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
 			if e := an.descAntecedent(an.descKind(n), k); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++
