@@ -665,9 +665,11 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 			if !named && len(subj) > 0 {
 				// "denied the charges": what the article held the
 				// subject responsible for
-				if e := an.accusedOf(subj[0], k); e >= 0 && !slices.Contains(out, e) {
-					out = append(out, e)
-					named = true
+				for _, e := range an.accusedAll(subj[0], k) {
+					if !slices.Contains(out, e) {
+						out = append(out, e)
+						named = true
+					}
 				}
 			}
 			if !named {
@@ -2052,8 +2054,19 @@ func (an *analysis) claimEach(p *parsed, si, v, k int, subj []int, pred schema.P
 // the one mentioned most before k, then the one attributed first; -1 if
 // none.
 func (an *analysis) accusedOf(a, k int) int {
+	if all := an.accusedAll(a, k); len(all) > 0 {
+		return all[0]
+	}
+	return -1
+}
+
+// accusedAll is what accusedOf picks, then, when no denial read from the
+// sentence of token k says what is denied, the incident attributed first
+// if it is another: the charges an article opens with are among those
+// denied.
+func (an *analysis) accusedAll(a, k int) []int {
 	if a < 0 {
-		return -1
+		return nil
 	}
 	start := an.sents[an.sentOf[k]].Span.Start
 	idx := an.refIndex()
@@ -2082,7 +2095,19 @@ func (an *analysis) accusedOf(a, k int) int {
 			best, bestN = inc, n
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	if best == cands[0] {
+		return []int{best}
+	}
+	span := an.sentSpan(an.sentOf[k])
+	for i := range an.claims {
+		if c := &an.claims[i]; c.Predicate == schema.Denies && c.Sentence == span {
+			return []int{best} // the sentence says what is denied
+		}
+	}
+	return []int{best, cands[0]}
 }
 
 // hitAny reports whether a plain targets claim has incident inc hit one of

@@ -1271,10 +1271,13 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				return // what is denied is something else: "contest rumours about ..."
 			}
 			inc := an.incidentAfter(end)
+			var more []int
 			if inc < 0 && accused {
 				// "denied the charges": what the article held the
 				// subject responsible for
-				inc = an.accusedOf(subj[0], k)
+				if all := an.accusedAll(subj[0], k); len(all) > 0 {
+					inc, more = all[0], all[1:]
+				}
 			}
 			if inc < 0 {
 				if inc = an.salientBefore(k); inc >= 0 && an.hitAny(inc, subj) {
@@ -1286,6 +1289,9 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			}
 			for _, s := range subj {
 				an.claim(s, p, inc, "", si, pol, mod, claimant)
+				for _, e := range more {
+					an.claim(s, p, e, "", si, pol, mod, claimant)
+				}
 			}
 			return
 		}
