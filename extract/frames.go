@@ -1080,6 +1080,11 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 		// "indicted Russian hackers" does not indict the state; a
 		// government noun is its state wherever it stands ("support for
 		// the Russian government")
+		if r := s.Dependent(n, "acl:relcl"); r > n && s.Dependent(r, "nsubj") > n && an.lowWord("role", k) {
+			// nor are those an object relative picks out ("the Saudi
+			// officials we are sanctioning")
+			return -1
+		}
 		g := n
 		for g >= 0 && s.Words[g].Deprel == "conj" {
 			g = s.Words[g].Head
