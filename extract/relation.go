@@ -1613,7 +1613,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	var more []int // incidents coordinated with inc
 	actorStart := -1
 	frame := tr.frame
-	guessed := false // the incident is the one in focus, not one named
+	guessed := false // the incident is only what "it" stands for
 	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
 		// the passive of an agent frame: "the attack may have been
 		// carried out by North Korea"
@@ -1650,7 +1650,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					// focus: "launched the costliest cyberattack ever"
 					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && !an.lowWord("respadj", end-1) {
 						if j < hi && an.low[j] == "the" {
-							inc, guessed = an.salientBefore(k), true
+							inc = an.salientBefore(k)
 						} else if an.ments[m].first <= j+2 {
 							// "launched attacks of up to 50 Gbps": what an
 							// actor carried out are events
@@ -1675,7 +1675,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		if inc < 0 {
 			if an.lowWord("blameend", end-1) {
 				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
-					inc, guessed = an.salientBefore(k), true
+					inc = an.salientBefore(k)
 				}
 			}
 		}
