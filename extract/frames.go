@@ -1114,7 +1114,19 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 		return -1
 	}
 	if s.Words[n].UPOS == "PRON" && an.lowWord("pronoun", k) {
-		return an.resolvePronoun(an.low[k], k)
+		e := an.resolvePronoun(an.low[k], k)
+		if v := s.Words[n].Head; e >= 0 && v >= 0 && s.Words[n].Deprel == "obj" && !an.lowWord("personpron", k) && slices.Contains(an.subjectsOf(p, v), e) {
+			// an object pronoun is no reflexive: "X sued the firm,
+			// accusing it of ..." is the nearest other actor named
+			// before it in the sentence
+			for j := k - 1; j >= an.sents[an.sentOf[k]].First; j-- {
+				if o := an.entAt(j); an.isActor(o) && o != e && an.ents[o].typ != schema.Official && an.ents[o].typ != schema.Person {
+					return o
+				}
+			}
+			return -1
+		}
+		return e
 	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
