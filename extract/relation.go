@@ -2279,6 +2279,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 			for _, a := range actors {
 				if a != v {
 					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+					an.breachBlame(claimant, a, si, pol, mod)
 				}
 			}
 		}
@@ -2314,8 +2315,18 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		for _, a := range actors {
 			if a != v && an.ents[a].typ != schema.Incident && an.ents[a].typ != schema.Topic {
 				an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				an.breachBlame(claimant, a, si, pol, mod)
 			}
 		}
+	}
+}
+
+// breachBlame has the claimant who says that actor a broke in ("the
+// Treasury said Andariel hacked into ...") blame it, as a claimant of
+// any attribution does.
+func (an *analysis) breachBlame(claimant, a, si int, pol schema.Polarity, mod schema.Modality) {
+	if an.isActor(claimant) && an.isActor(a) && claimant != a && !an.sameSide(claimant, a) {
+		an.claim(claimant, schema.Blames, a, "", si, pol, mod, -1)
 	}
 }
 
