@@ -893,7 +893,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			}
 			es := an.wordEnts(p, c)
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
-				return an.wordEnts(p, s.Words[v].Head)
+				h := s.Words[v].Head
+				if g := s.Words[h].Head; an.lowWord("statementnoun", p.tok[h]) && an.entAt(p.tok[h]) < 0 && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("publishverb", p.tok[g]) {
+					// what a statement says is its issuer's: "X issued an
+					// advisory that pinned the hack on Y"
+					return an.subjectsOf(p, g)
+				}
+				return an.wordEnts(p, h)
 			}
 			return es
 		}
@@ -920,10 +926,10 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
-			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h])) {
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h]) || an.lowWord("statementnoun", p.tok[h]) && an.lowWord("publishverb", p.tok[g])) {
 				// "X took the step of condemning Y": the light verb's
-				// subject; "X unsealed an indictment charging Y": the
-				// document's issuer
+				// subject; "X unsealed an indictment charging Y", "X
+				// issued a statement blaming Y": the document's issuer
 				v = g
 				continue
 			}
