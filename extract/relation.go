@@ -1190,6 +1190,9 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 	}
 	if len(subj) == 0 {
+		if p == schema.Blames && tr.frame == "obj" {
+			an.blameByNoun(si, k, end, gapM, pol, mod, claimant)
+		}
 		return
 	}
 	for _, e := range subj {
@@ -1348,6 +1351,44 @@ func (an *analysis) sentAt(b int) int {
 	return -1
 }
 
+// blameByNoun reads a blame whose subject names no actor ("prosecutors
+// blamed X for Y", "investigators held X responsible for Y"): Y is still
+// attributed to X, as the claimant's word if the sentence names one.
+func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	lo := an.sents[si].First
+	j := k - 1
+	for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.lex.word("preverb", an.low[j])) {
+		j--
+	}
+	if j < lo || an.tokM[j] != -1 || !an.lowWord("blamenoun", j) {
+		return
+	}
+	hi := an.sents[si].End
+	objs := an.objectsFrom(end, hi, true)
+	if gapM >= 0 {
+		objs = []int{an.headOf(gapM)}
+	}
+	for _, om := range objs {
+		o := an.ments[om].ent
+		if !an.isActor(o) {
+			continue
+		}
+		jj := an.ments[om].end
+		if jj < hi && an.toks[jj].Kind == Possessive {
+			jj++
+		}
+		if jj < end {
+			jj = end
+		}
+		for _, e := range an.incidentsFor(jj, hi) {
+			an.claim(e, schema.AttributedTo, o, "", si, pol, mod, claimant)
+			if an.isActor(claimant) && claimant != o && !an.sameSide(claimant, o) {
+				an.claim(claimant, schema.Blames, o, "", si, pol, mod, -1)
+			}
+		}
+	}
+}
+
 // emitActorRel records p from every subject to every fitting object, and
 // for blames the incident the object is blamed for.
 func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
@@ -1399,7 +1440,7 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			if j < end {
 				j = end
 			}
-			if e := an.incidentFor(j, hi); e >= 0 {
+			for _, e := range an.incidentsFor(j, hi) {
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
@@ -1545,6 +1586,26 @@ func (an *analysis) incidentTargeting(v int) int {
 
 // incidentFor is the incident named after "of", "for" or "behind" at j:
 // "blamed X for the hack"; -1 if none.
+// incidentsFor is incidentFor and the incidents of the "for" phrases
+// coordinated with its phrase later in the sentence ("responsible for
+// X, which ..., for Y and for Z").
+func (an *analysis) incidentsFor(j, hi int) []int {
+	e := an.incidentFor(j, hi)
+	if e < 0 {
+		return nil
+	}
+	out := []int{e}
+	for q := j + 2; q < hi; q++ {
+		if !an.lowWord("incforprep", q) || !(an.low[q-1] == "," || an.lowWord("conj", q-1)) {
+			continue
+		}
+		if e := an.incidentFor(q, hi); e >= 0 && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func (an *analysis) incidentFor(j, hi int) int {
 	if j >= hi || !an.lowWord("incforprep", j) {
 		return -1
