@@ -7,10 +7,14 @@ import "github.com/statekg/statekg/schema"
 // group" (the hacker group named last, in this sentence or the two
 // before; "the unit" the unit named by its number, "Unit 74455", when no
 // group was named after it, and "the same unit" that unit however far
-// back).
+// back; "the GRU unit" the unit named by its number after the GRU; "the
+// same hackers" the group or unit referred to last, in this sentence or
+// the one before).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
-	lastUnit, unitSent := -1, -1 // the unit last named by its number
+	lastUnit, unitSent := -1, -1   // the unit last named by its number
+	unitOwner := -1                // the body named right before it: "GRU Unit 74455"
+	lastActor, actorSent := -1, -1 // the group or unit last referred to
 	// the organisation last named with each head noun: "Bangladesh
 	// Bank" ... "the bank"
 	type named struct{ ent, sent int }
@@ -42,6 +46,14 @@ func (an *analysis) corefPass() {
 					}
 				}
 			}
+			// "the GRU unit": the unit of the GRU named by its number
+			if e, end := an.ments[m].ent, an.ments[m].end; lastUnit >= 0 && lastUnit != e && (an.ents[lastUnit].parent == e || unitOwner == e) && k > 0 && an.lex.word("groupdet", an.low[k-1]) && an.tokM[k-1] == -1 && end < len(an.toks) && an.lex.word("unitnoun", an.low[end]) && an.tokM[end] == -1 && an.sentOf[end] == an.sentOf[k] {
+				if an.replaceMentions(lastUnit, k-1, end+1, "anaphor") >= 0 {
+					lastActor, actorSent = lastUnit, an.sentOf[k]
+					k = end
+					continue
+				}
+			}
 			// a group name before a group noun names another group: "a
 			// Lazarus sub-group"
 			end := an.ments[m].end
@@ -50,7 +62,17 @@ func (an *analysis) corefPass() {
 			}
 			// a unit by its number: "Unit 74455" ... "the unit"
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.lex.word("unitnoun", an.low[an.ments[m].first]) && an.ments[m].end-an.ments[m].first == 2 && an.toks[an.ments[m].end-1].Kind == Number {
-				lastUnit, unitSent = e, an.sentOf[k]
+				lastUnit, unitSent, unitOwner = e, an.sentOf[k], -1
+				f := an.ments[m].first
+				if f > 0 && an.toks[f-1].Kind == Possessive {
+					f--
+				}
+				if o := an.mentAt(f - 1); o >= 0 && an.ents[an.ments[o].ent].typ == schema.Organization {
+					unitOwner = an.ments[o].ent
+				}
+			}
+			if e := an.ments[m].ent; e == lastUnit || e == lastGroup {
+				lastActor, actorSent = e, an.sentOf[k]
 			}
 			k = an.ments[m].end - 1
 			continue
@@ -64,6 +86,11 @@ func (an *analysis) corefPass() {
 			same, n = 1, an.low[k+2]
 		}
 		switch {
+		case same > 0 && an.lex.word("agentnoun", n) && lastActor >= 0 && an.sentOf[k]-actorSent <= 1:
+			// "the same hackers": the group or unit referred to last, in
+			// this sentence or the one before
+			an.addMention(lastActor, k, k+3, "anaphor")
+			k += 2
 		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
 				if t := an.ents[e].typ; t == schema.State || t == schema.Organization {
