@@ -636,6 +636,26 @@ func (an *analysis) antecedent(j int) int {
 		}
 		return -1
 	}
+	if an.lowWord("groupnoun", k) {
+		// a group named before its noun: "the Conti ransomware gang,
+		// whose ..."
+		for b := k - 1; b >= lo && b > k-4; b-- {
+			if m := an.mentAt(b); m >= 0 {
+				e := an.ments[m].ent
+				if an.ents[e].typ == schema.Topic {
+					b = an.ments[m].first // "ransomware" inside the phrase
+					continue
+				}
+				if an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" {
+					return m
+				}
+				break
+			}
+			if an.toks[b].Kind != Word || isCap(an.toks[b].Text) {
+				break
+			}
+		}
+	}
 	// a description in apposition to a name stands for it: "Badin, a GRU
 	// officer whom prosecutors accuse" refers to Badin, not to the GRU
 	for b := k - 1; b-2 >= lo && b > k-6; b-- {
@@ -1738,6 +1758,23 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
 					inc = an.salientBefore(k)
 				}
+			}
+		}
+	case "owner":
+		// "X, whose attack on Y crippled ...": the incident the relative
+		// possessive opens is the antecedent's doing
+		if m := an.antecedent(k); m >= 0 && an.isActor(an.ments[m].ent) {
+			actors = append(actors, an.ments[m].ent)
+		}
+		for q := end; q < hi && q < end+6 && inc < 0; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				}
+				break
+			}
+			if an.low[q] == "," || an.lowWord("stop", q) {
+				break
 			}
 		}
 	case "patient":
