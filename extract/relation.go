@@ -589,6 +589,13 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	if w == "and" {
+		if v := j - 1; v > lo && an.tokM[v] == -1 && an.lex.suffix("pastsuffix", an.low[v]) && (an.lowWord("beaux", v-1) || an.lex.word("skip", an.low[v-1])) {
+			// a participle coordinated with the trigger has its subject:
+			// "who the Treasury said had coordinated and executed ..."
+			if e, start := an.subjectOf(v); len(e) > 0 {
+				return e, start
+			}
+		}
 		// coordinated verbs share the clause's subject
 		if e := an.clauseSubject(j); len(e) > 0 {
 			return e, j
