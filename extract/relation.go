@@ -1841,6 +1841,16 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
+		} else if b >= an.sents[si].First && an.tokM[b] == -1 && an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[b])] == "cyber" && an.isActor(claimant) {
+			// incidents of a kind attributed in a claimant's words
+			// ("earlier hacking campaigns attributed to the North, the
+			// ministry said"): no incident of their own, but a blame
+			for _, a := range actors {
+				if a != claimant && !an.sameSide(claimant, a) {
+					an.claim(claimant, schema.Blames, a, "", si, pol, mod, -1)
+				}
+			}
+			return
 		}
 	}
 	if inc < 0 || len(actors) == 0 {
