@@ -107,7 +107,7 @@ func (an *analysis) corefPass() {
 			an.addMention(lastGroup, k, k+2+same, "anaphor")
 			k += 1 + same
 		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
-			if e := an.descAntecedent(an.descKind(n), k); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
+			if e := an.descAntecedent(an.descKind(n), k, an.objectSubject(k+1)); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++
 			}
 		case w == "the" && byHead != nil && (!an.compoundAt(k+2) || an.phraseHead(k+1)):
@@ -144,8 +144,9 @@ const descReach = 3
 
 // descAntecedent is the organisation of kind a that a description at token
 // k refers back to: the nearest one named in its sentence or the few
-// before, provided no other organisation of that kind is named there.
-func (an *analysis) descAntecedent(kind string, k int) int {
+// before, provided no other organisation of that kind is named there;
+// never not, the subject of the verb the description is the object of.
+func (an *analysis) descAntecedent(kind string, k, not int) int {
 	si := an.sentOf[k]
 	found := -1
 	for j := k - 1; j >= 0 && an.sentOf[j] >= si-descReach; j-- {
@@ -155,7 +156,7 @@ func (an *analysis) descAntecedent(kind string, k int) int {
 		}
 		j = an.ments[m].first
 		e := an.ments[m].ent
-		if an.ents[e].typ != schema.Organization || !kindFits(kind, an.ents[e].kind) {
+		if an.ents[e].typ != schema.Organization || !kindFits(kind, an.ents[e].kind) || e == not {
 			continue
 		}
 		if found >= 0 && e != found {
@@ -164,6 +165,28 @@ func (an *analysis) descAntecedent(kind string, k int) int {
 		found = e
 	}
 	return found
+}
+
+// objectSubject is the entity named as the subject of the verb whose
+// object token k heads, -1 if none: "X sued the firm" is no reference
+// to X.
+func (an *analysis) objectSubject(k int) int {
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return -1
+	}
+	i := p.wordAt(k)
+	if i < 0 || p.s.Words[i].Deprel != "obj" {
+		return -1
+	}
+	v := p.s.Words[i].Head
+	if v < 0 {
+		return -1
+	}
+	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 {
+		return an.entAt(p.tok[sb])
+	}
+	return -1
 }
 
 // kindFits reports whether an organisation of kind has fits a description
