@@ -547,7 +547,11 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	}
 	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
-		for _, inc := range an.prepClassObjects(p, words, "forprep") {
+		incs := an.prepClassObjects(p, words, "forprep")
+		if len(incs) == 0 {
+			incs = an.partIncidents(p, words)
+		}
+		for _, inc := range incs {
 			if an.ents[inc].typ == schema.Incident {
 				an.frameClaimOf(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
 			}
@@ -558,6 +562,32 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}
+}
+
+// partIncidents are the incidents named in the phrase of a part noun
+// (words.tsv denialnoun) after a preposition of class forprep on words:
+// "accused X of involvement in the hack".
+func (an *analysis) partIncidents(p *parsed, words []int) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range an.adjuncts(p, w) {
+			if d := s.Words[c].Deprel; !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") {
+				continue
+			}
+			if cs := an.caseOf(p, c); cs == "" || !an.lex.word("forprep", cs) || !an.lowWord("denialnoun", p.tok[c]) || an.entAt(p.tok[c]) >= 0 {
+				continue
+			}
+			f, e := s.Subtree(c)
+			for j := f; j < e; j++ {
+				if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident {
+					out = append(out, inc)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // frameAgent reads "X carried out Y", "X launched Y", "X was behind Y":
