@@ -96,6 +96,9 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
 			}
+			if c.class == "hedge" && an.openingParticiple(k, t) {
+				continue
+			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
 				if c.class == "negation" && !an.cueGoverns(si, k, end, t, false) {
 					// the tree puts the cue in another clause: "did not
@@ -118,6 +121,22 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		mod = schema.Stated
 	}
 	return pol, mod
+}
+
+// openingParticiple reports whether the cue at token k opens a participle
+// phrase set off by a comma before the word at t: "Last week, asked about
+// early reports, he said ..." hedges nothing the main clause says.
+func (an *analysis) openingParticiple(k, t int) bool {
+	s := an.sents[an.sentOf[k]]
+	if !(k == s.First || an.low[k-1] == ",") || an.tokM[k] != -1 || !an.lex.suffix("pastsuffix", an.low[k]) {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if an.low[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // cueGoverns reports whether the cue at tokens [k, end) of sentence si
