@@ -33,8 +33,8 @@ func (an *analysis) corefPass() {
 				}
 				for _, t := range heads {
 					h := an.low[t]
-					if !an.lex.word("orghead", an.toks[t].Text) {
-						continue
+					if !an.lex.word("orghead", an.toks[t].Text) && !an.lowWord("bodynoun", t) {
+						continue // "the foreign ministry" ... "the ministry" too
 					}
 					if byHead == nil {
 						byHead = map[string]named{}
