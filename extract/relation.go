@@ -1577,19 +1577,27 @@ func (an *analysis) sanctioner(s int) int {
 // denialSpeakers gives a state's denial to the official who speaks it,
 // and an official's denial to the state they serve: "Kremlin spokesman X
 // said Russia had never carried out the attack" is both Russia's denial
-// and X's, as "X denied the attack" is Russia's too.
+// and X's, as "X denied the attack" is Russia's too. An official's blame
+// that attributes an incident in the same sentence ("X said the attack
+// had been carried out by Y") is their state's too.
 func (an *analysis) denialSpeakers() {
 	idx := an.refIndex()
 	n := len(an.claims)
 	for ci := 0; ci < n; ci++ {
 		c := an.claims[ci]
-		if c.Predicate != schema.Denies || !c.Plain() {
+		if c.Predicate != schema.Denies && c.Predicate != schema.Blames || !c.Plain() {
 			continue
 		}
 		s, ok := idx[c.Subject]
 		o, ok2 := idx[c.Object]
 		si := an.sentAt(c.Sentence.Start)
 		if !ok || !ok2 || si < 0 {
+			continue
+		}
+		if c.Predicate == schema.Blames {
+			if e := &an.ents[s]; e.typ == schema.Official && e.officialOf >= 0 && !e.guessed && an.ents[e.officialOf].typ == schema.State && !an.sameSide(e.officialOf, o) && an.attributesIn(c.Sentence, c.Object, c.Subject) {
+				an.claim(e.officialOf, schema.Blames, o, "", si, c.Polarity, c.Modality, s)
+			}
 			continue
 		}
 		switch e := &an.ents[s]; {
@@ -1608,6 +1616,18 @@ func (an *analysis) denialSpeakers() {
 			}
 		}
 	}
+}
+
+// attributesIn reports whether a plain claim of sentence span holds an
+// incident attributed to actor o in the words of claimant by.
+func (an *analysis) attributesIn(span schema.Span, o, by schema.Ref) bool {
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate == schema.AttributedTo && c.Plain() && c.Sentence == span && c.Object == o && c.Claimant != nil && *c.Claimant == by {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentTargeting is the one incident whose name says it hit victim v,
