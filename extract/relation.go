@@ -124,12 +124,13 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 }
 
 // openingParticiple reports whether the cue at token k opens a participle
-// phrase set off by a comma before the word at t: "Last week, asked about
-// early reports, he said ..." hedges nothing the main clause says.
+// phrase with a preposition, set off by a comma before the word at t:
+// "Last week, asked about early reports, he said ..." hedges nothing the
+// main clause says.
 func (an *analysis) openingParticiple(k, t int) bool {
 	s := an.sents[an.sentOf[k]]
-	if !(k == s.First || an.low[k-1] == ",") || an.tokM[k] != -1 || !an.lex.suffix("pastsuffix", an.low[k]) {
-		return false
+	if !(k == s.First || an.low[k-1] == ",") || an.tokM[k] != -1 || !an.lex.suffix("pastsuffix", an.low[k]) || k+1 >= t || !an.lowWord("prep", k+1) {
+		return false // "Suspected Russian hackers, ..." is no such phrase
 	}
 	for j := k + 1; j < t; j++ {
 		if an.low[j] == "," {
