@@ -10,12 +10,16 @@ import (
 // it: "its hackers" (the actor "its" stands for) and "the unit", "the
 // group" (the hacker group named last, in this sentence or the two
 // before; "the unit" the unit named by its number, "Unit 74455", when no
-// group was named after it; "the same unit" that unit even then, within
-// five sentences), "the crown prince" (the one official named so far
+// group was named after it, and "the same unit" that unit however far
+// back; "the GRU unit" the unit named by its number after the GRU; "the
+// same hackers" the group or unit referred to last, in this sentence or
+// the one before), "the crown prince" (the one official named so far
 // with that title).
 func (an *analysis) corefPass() {
 	lastGroup, lastSent := -1, -1
-	lastUnit, unitSent := -1, -1 // the unit last named by its number
+	lastUnit, unitSent := -1, -1   // the unit last named by its number
+	unitOwner := -1                // the body named right before it: "GRU Unit 74455"
+	lastActor, actorSent := -1, -1 // the group or unit last referred to
 	// the organisation last named with each head noun: "Bangladesh
 	// Bank" ... "the bank"
 	type named struct{ ent, sent int }
@@ -34,8 +38,8 @@ func (an *analysis) corefPass() {
 				}
 				for _, t := range heads {
 					h := an.low[t]
-					if !an.lex.word("orghead", an.toks[t].Text) {
-						continue
+					if !an.lex.word("orghead", an.toks[t].Text) && !an.lowWord("bodynoun", t) {
+						continue // "the foreign ministry" ... "the ministry" too
 					}
 					if byHead == nil {
 						byHead = map[string]named{}
@@ -47,6 +51,14 @@ func (an *analysis) corefPass() {
 					}
 				}
 			}
+			// "the GRU unit": the unit of the GRU named by its number
+			if e, end := an.ments[m].ent, an.ments[m].end; lastUnit >= 0 && lastUnit != e && (an.ents[lastUnit].parent == e || unitOwner == e) && k > 0 && an.lex.word("groupdet", an.low[k-1]) && an.tokM[k-1] == -1 && end < len(an.toks) && an.lex.word("unitnoun", an.low[end]) && an.tokM[end] == -1 && an.sentOf[end] == an.sentOf[k] {
+				if an.replaceMentions(lastUnit, k-1, end+1, "anaphor") >= 0 {
+					lastActor, actorSent = lastUnit, an.sentOf[k]
+					k = end
+					continue
+				}
+			}
 			// a group name before a group noun names another group: "a
 			// Lazarus sub-group"
 			end := an.ments[m].end
@@ -55,7 +67,17 @@ func (an *analysis) corefPass() {
 			}
 			// a unit by its number: "Unit 74455" ... "the unit"
 			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.lex.word("unitnoun", an.low[an.ments[m].first]) && an.ments[m].end-an.ments[m].first == 2 && an.toks[an.ments[m].end-1].Kind == Number {
-				lastUnit, unitSent = e, an.sentOf[k]
+				lastUnit, unitSent, unitOwner = e, an.sentOf[k], -1
+				f := an.ments[m].first
+				if f > 0 && an.toks[f-1].Kind == Possessive {
+					f--
+				}
+				if o := an.mentAt(f - 1); o >= 0 && an.ents[an.ments[o].ent].typ == schema.Organization {
+					unitOwner = an.ments[o].ent
+				}
+			}
+			if e := an.ments[m].ent; e == lastUnit || e == lastGroup {
+				lastActor, actorSent = e, an.sentOf[k]
 			}
 			k = an.ments[m].end - 1
 			continue
@@ -70,11 +92,16 @@ func (an *analysis) corefPass() {
 				continue
 			}
 		}
-		span := 2 // the words of the phrase
-		if an.lex.word("groupdet", w) && an.lex.word("samemod", n) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] && (an.lex.word("unitnoun", an.low[k+2]) || an.lex.word("groupnoun", an.low[k+2])) {
-			n, span = an.low[k+2], 3 // "the same unit"
+		same := 0 // "the same unit": a word of class groupsame before the noun
+		if an.lex.word("groupdet", w) && an.lex.word("groupsame", n) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] {
+			same, n = 1, an.low[k+2]
 		}
 		switch {
+		case same > 0 && an.lex.word("agentnoun", n) && lastActor >= 0 && an.sentOf[k]-actorSent <= 1:
+			// "the same hackers": the group or unit referred to last, in
+			// this sentence or the one before
+			an.addMention(lastActor, k, k+3, "anaphor")
+			k += 2
 		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
 			if e := an.resolvePronoun(w, k); e >= 0 {
 				if t := an.ents[e].typ; t == schema.State || t == schema.Organization {
@@ -82,23 +109,16 @@ func (an *analysis) corefPass() {
 					k++
 				}
 			}
-		case span == 3 && an.lex.word("unitnoun", n):
-			// "the same unit": the unit named by its number before,
-			// never a group named by its name
-			if lastUnit >= 0 && an.sentOf[k]-unitSent <= 5 {
-				an.addMention(lastUnit, k, k+span, "anaphor")
-				k += span - 1
-			}
-		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && unitSent >= lastSent && an.sentOf[k]-unitSent <= 2:
+		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && (unitSent >= lastSent && an.sentOf[k]-unitSent <= 2 || same > 0):
 			// "the unit": the unit named by its number, unless a group
-			// was named after it
-			an.addMention(lastUnit, k, k+span, "anaphor")
-			k += span - 1
+			// was named after it; "the same unit" however far back
+			an.addMention(lastUnit, k, k+2+same, "anaphor")
+			k += 1 + same
 		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
-			an.addMention(lastGroup, k, k+span, "anaphor")
-			k += span - 1
+			an.addMention(lastGroup, k, k+2+same, "anaphor")
+			k += 1 + same
 		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
-			if e := an.descAntecedent(an.descKind(n), k); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
+			if e := an.descAntecedent(an.descKind(n), k, an.objectSubject(k+1)); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++
 			}
 		case w == "the" && byHead != nil && (!an.compoundAt(k+2) || an.phraseHead(k+1)):
@@ -135,8 +155,9 @@ const descReach = 3
 
 // descAntecedent is the organisation of kind a that a description at token
 // k refers back to: the nearest one named in its sentence or the few
-// before, provided no other organisation of that kind is named there.
-func (an *analysis) descAntecedent(kind string, k int) int {
+// before, provided no other organisation of that kind is named there;
+// never not, the subject of the verb the description is the object of.
+func (an *analysis) descAntecedent(kind string, k, not int) int {
 	si := an.sentOf[k]
 	found := -1
 	for j := k - 1; j >= 0 && an.sentOf[j] >= si-descReach; j-- {
@@ -146,7 +167,7 @@ func (an *analysis) descAntecedent(kind string, k int) int {
 		}
 		j = an.ments[m].first
 		e := an.ments[m].ent
-		if an.ents[e].typ != schema.Organization || !kindFits(kind, an.ents[e].kind) {
+		if an.ents[e].typ != schema.Organization || !kindFits(kind, an.ents[e].kind) || e == not {
 			continue
 		}
 		if found >= 0 && e != found {
@@ -155,6 +176,28 @@ func (an *analysis) descAntecedent(kind string, k int) int {
 		found = e
 	}
 	return found
+}
+
+// objectSubject is the entity named as the subject of the verb whose
+// object token k heads, -1 if none: "X sued the firm" is no reference
+// to X.
+func (an *analysis) objectSubject(k int) int {
+	p := an.tree(an.sentOf[k])
+	if p == nil {
+		return -1
+	}
+	i := p.wordAt(k)
+	if i < 0 || p.s.Words[i].Deprel != "obj" {
+		return -1
+	}
+	v := p.s.Words[i].Head
+	if v < 0 {
+		return -1
+	}
+	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 {
+		return an.entAt(p.tok[sb])
+	}
+	return -1
 }
 
 // kindFits reports whether an organisation of kind has fits a description

@@ -547,7 +547,11 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	}
 	an.frameClaimOf(sub, pr, o, "", si, pol, mod, claimant)
 	if pr == schema.Blames {
-		for _, inc := range an.prepClassObjects(p, words, "forprep") {
+		incs := an.prepClassObjects(p, words, "forprep")
+		if len(incs) == 0 {
+			incs = an.partIncidents(p, words)
+		}
+		for _, inc := range incs {
 			if an.ents[inc].typ == schema.Incident {
 				an.frameClaimOf(inc, schema.AttributedTo, o, "", si, pol, mod, sub)
 			}
@@ -558,6 +562,32 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}
+}
+
+// partIncidents are the incidents named in the phrase of a part noun
+// (words.tsv denialnoun) after a preposition of class forprep on words:
+// "accused X of involvement in the hack".
+func (an *analysis) partIncidents(p *parsed, words []int) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range an.adjuncts(p, w) {
+			if d := s.Words[c].Deprel; !syntax.HasLabel(d, "obl") && !syntax.HasLabel(d, "nmod") {
+				continue
+			}
+			if cs := an.caseOf(p, c); cs == "" || !an.lex.word("forprep", cs) || !an.lowWord("denialnoun", p.tok[c]) || an.entAt(p.tok[c]) >= 0 {
+				continue
+			}
+			f, e := s.Subtree(c)
+			for j := f; j < e; j++ {
+				if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident {
+					out = append(out, inc)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // frameAgent reads "X carried out Y", "X launched Y", "X was behind Y":
@@ -665,9 +695,11 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 			if !named && len(subj) > 0 {
 				// "denied the charges": what the article held the
 				// subject responsible for
-				if e := an.accusedOf(subj[0], k); e >= 0 && !slices.Contains(out, e) {
-					out = append(out, e)
-					named = true
+				for _, e := range an.accusedAll(subj[0], k) {
+					if !slices.Contains(out, e) {
+						out = append(out, e)
+						named = true
+					}
 				}
 			}
 			if !named {
@@ -891,7 +923,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			}
 			es := an.wordEnts(p, c)
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
-				return an.wordEnts(p, s.Words[v].Head)
+				h := s.Words[v].Head
+				if g := s.Words[h].Head; an.lowWord("statementnoun", p.tok[h]) && an.entAt(p.tok[h]) < 0 && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("publishverb", p.tok[g]) {
+					// what a statement says is its issuer's: "X issued an
+					// advisory that pinned the hack on Y"
+					return an.subjectsOf(p, g)
+				}
+				return an.wordEnts(p, h)
 			}
 			return es
 		}
@@ -918,10 +956,10 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
-			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h])) {
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h]) || an.lowWord("statementnoun", p.tok[h]) && an.lowWord("publishverb", p.tok[g])) {
 				// "X took the step of condemning Y": the light verb's
-				// subject; "X unsealed an indictment charging Y": the
-				// document's issuer
+				// subject; "X unsealed an indictment charging Y", "X
+				// issued a statement blaming Y": the document's issuer
 				v = g
 				continue
 			}
@@ -1078,6 +1116,11 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 		// "indicted Russian hackers" does not indict the state; a
 		// government noun is its state wherever it stands ("support for
 		// the Russian government")
+		if r := s.Dependent(n, "acl:relcl"); r > n && s.Dependent(r, "nsubj") > n && an.lowWord("role", k) {
+			// nor are those an object relative picks out ("the Saudi
+			// officials we are sanctioning")
+			return -1
+		}
 		g := n
 		for g >= 0 && s.Words[g].Deprel == "conj" {
 			g = s.Words[g].Head
@@ -1107,7 +1150,19 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 		return -1
 	}
 	if s.Words[n].UPOS == "PRON" && an.lowWord("pronoun", k) {
-		return an.resolvePronoun(an.low[k], k)
+		e := an.resolvePronoun(an.low[k], k)
+		if v := s.Words[n].Head; e >= 0 && v >= 0 && s.Words[n].Deprel == "obj" && !an.lowWord("personpron", k) && slices.Contains(an.subjectsOf(p, v), e) {
+			// an object pronoun is no reflexive: "X sued the firm,
+			// accusing it of ..." is the nearest other actor named
+			// before it in the sentence
+			for j := k - 1; j >= an.sents[an.sentOf[k]].First; j-- {
+				if o := an.entAt(j); an.isActor(o) && o != e && an.ents[o].typ != schema.Official && an.ents[o].typ != schema.Person {
+					return o
+				}
+			}
+			return -1
+		}
+		return e
 	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
@@ -2052,8 +2107,19 @@ func (an *analysis) claimEach(p *parsed, si, v, k int, subj []int, pred schema.P
 // the one mentioned most before k, then the one attributed first; -1 if
 // none.
 func (an *analysis) accusedOf(a, k int) int {
+	if all := an.accusedAll(a, k); len(all) > 0 {
+		return all[0]
+	}
+	return -1
+}
+
+// accusedAll is what accusedOf picks, then, when no denial read from the
+// sentence of token k says what is denied, the incident attributed first
+// if it is another: the charges an article opens with are among those
+// denied.
+func (an *analysis) accusedAll(a, k int) []int {
 	if a < 0 {
-		return -1
+		return nil
 	}
 	start := an.sents[an.sentOf[k]].Span.Start
 	idx := an.refIndex()
@@ -2082,7 +2148,19 @@ func (an *analysis) accusedOf(a, k int) int {
 			best, bestN = inc, n
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	if best == cands[0] {
+		return []int{best}
+	}
+	span := an.sentSpan(an.sentOf[k])
+	for i := range an.claims {
+		if c := &an.claims[i]; c.Predicate == schema.Denies && c.Sentence == span {
+			return []int{best} // the sentence says what is denied
+		}
+	}
+	return []int{best, cands[0]}
 }
 
 // hitAny reports whether a plain targets claim has incident inc hit one of
@@ -2352,6 +2430,7 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	s := p.s
 	n := s.Dependent(w, "nsubj")
 	if n < 0 || s.Dependent(w, "cop") < 0 {
+		an.frameUntrueNoun(p, si, w)
 		return
 	}
 	t := p.tok[n]
@@ -2392,6 +2471,49 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	}
 	pol, mod := an.treePolarity(p, si, w, p.tok[w])
 	an.frameClaimOf(speaker, schema.Denies, inc, "", si, pol, mod, -1)
+}
+
+// frameUntrueNoun reads an accusation a clause's subject calls false
+// before its noun (words.tsv falseadj): "X said Beijing opposed what he
+// called groundless accusations" is a denial by the subject of the verb
+// governing the noun of the incident the accusation names, else of the
+// one the article held the subject's side responsible for.
+func (an *analysis) frameUntrueNoun(p *parsed, si, w int) {
+	s := p.s
+	n := s.Words[w].Head
+	if n < 0 || s.Words[w].Deprel != "amod" || n < w {
+		return
+	}
+	t := p.tok[n]
+	if an.tokM[t] != -1 || !an.lowWord("accusation", t) {
+		return
+	}
+	named := -1
+	f, e := s.Subtree(n)
+	for j := f; j < e && named < 0; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			named = x
+		}
+	}
+	// the subjects of the verbs governing the noun, nearest first: in
+	// "Beijing opposed what he called ..." the speaker, then Beijing
+	denier, v, inc := -1, -1, -1
+	for h, steps := s.Words[n].Head, 0; h >= 0 && steps < 4 && inc < 0; steps++ {
+		if sb := s.Dependent(h, "nsubj"); sb >= 0 && s.Words[h].UPOS == "VERB" {
+			if es := an.wordEnts(p, sb); len(es) > 0 && an.isActor(es[0]) {
+				denier, v, inc = es[0], h, named
+				if inc < 0 {
+					inc = an.accusedOf(denier, t)
+				}
+			}
+		}
+		h = s.Words[h].Head
+	}
+	if inc < 0 || an.hitAny(inc, []int{denier}) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	an.frameClaimOf(denier, schema.Denies, inc, "", si, pol, mod, -1)
 }
 
 // frameDocPassive reads a document verb in the passive with no agent

@@ -168,6 +168,16 @@ func (l *lexicon) suffix(class, w string) bool {
 	return false
 }
 
+// stem returns w without the first ending of class it has, "" if none.
+func (l *lexicon) stem(class, w string) string {
+	for _, end := range l.lists[class] {
+		if s, ok := strings.CutSuffix(w, end); ok {
+			return s
+		}
+	}
+	return ""
+}
+
 // first returns the first word of class, "" if it has none.
 func (l *lexicon) first(class string) string {
 	if ws := l.lists[class]; len(ws) > 0 {

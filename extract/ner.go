@@ -1164,6 +1164,22 @@ func (an *analysis) orgPass() {
 				break
 			}
 		}
+		if k == j+1 && an.lowWord("relative", k) {
+			// a relative clause that ends in the naming phrase: "a
+			// group that researchers have long tracked under the name X"
+		scan:
+			for q := k + 1; q < len(an.toks) && q < k+10 && an.sentOf[q] == an.sentOf[j] && an.toks[q].Kind == Word; q++ {
+				for _, c := range an.lex.cues {
+					if c.class != "naming" || len(c.slots) < 2 {
+						continue
+					}
+					if e, _, ok := an.matchCue(q, c.slots, len(an.toks)); ok {
+						k = e
+						break scan
+					}
+				}
+			}
+		}
 		if k == j+1 {
 			continue
 		}

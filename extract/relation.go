@@ -96,6 +96,9 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			if c.class != "negation" && c.class != "hedge" {
 				continue
 			}
+			if c.class == "hedge" && an.openingParticiple(k, t) {
+				continue
+			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
 				if c.class == "negation" && !an.cueGoverns(si, k, end, t, false) {
 					// the tree puts the cue in another clause: "did not
@@ -118,6 +121,23 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		mod = schema.Stated
 	}
 	return pol, mod
+}
+
+// openingParticiple reports whether the cue at token k opens a participle
+// phrase with a preposition, set off by a comma before the word at t:
+// "Last week, asked about early reports, he said ..." hedges nothing the
+// main clause says.
+func (an *analysis) openingParticiple(k, t int) bool {
+	s := an.sents[an.sentOf[k]]
+	if !(k == s.First || an.low[k-1] == ",") || an.tokM[k] != -1 || !an.lex.suffix("pastsuffix", an.low[k]) || k+1 >= t || !an.lowWord("prep", k+1) {
+		return false // "Suspected Russian hackers, ..." is no such phrase
+	}
+	for j := k + 1; j < t; j++ {
+		if an.low[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // cueGoverns reports whether the cue at tokens [k, end) of sentence si
@@ -596,6 +616,13 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	if w == "and" {
+		if v := j - 1; v > lo && an.tokM[v] == -1 && an.lex.suffix("pastsuffix", an.low[v]) && (an.lowWord("beaux", v-1) || an.lex.word("skip", an.low[v-1])) {
+			// a participle coordinated with the trigger has its subject:
+			// "who the Treasury said had coordinated and executed ..."
+			if e, start := an.subjectOf(v); len(e) > 0 {
+				return e, start
+			}
+		}
 		// coordinated verbs share the clause's subject
 		if e := an.clauseSubject(j); len(e) > 0 {
 			return e, j
@@ -628,7 +655,57 @@ func (an *analysis) antecedent(j int) int {
 	if k >= 0 && an.low[k] == "," {
 		k--
 	}
-	return an.mentAt(k)
+	if m := an.mentAt(k); m >= 0 || k < 0 || an.tokM[k] != -1 || an.toks[k].Kind != Word || isCap(an.toks[k].Text) {
+		return m
+	}
+	lo := an.sents[an.sentOf[j]].First
+	if an.lowWord("conj", k) {
+		// a relative clause coordinated with one before shares its
+		// antecedent: "X, who worked for him and who the Treasury said
+		// ..."
+		for r := k - 1; r >= lo && r > k-15 && an.low[r] != ";"; r-- {
+			if an.tokM[r] == -1 && an.lowWord("relative", r) {
+				return an.antecedent(r)
+			}
+		}
+		return -1
+	}
+	if an.lowWord("groupnoun", k) {
+		// a group named before its noun: "the Conti ransomware gang,
+		// whose ..."
+		for b := k - 1; b >= lo && b > k-4; b-- {
+			if m := an.mentAt(b); m >= 0 {
+				e := an.ments[m].ent
+				if an.ents[e].typ == schema.Topic {
+					b = an.ments[m].first // "ransomware" inside the phrase
+					continue
+				}
+				if an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" {
+					return m
+				}
+				break
+			}
+			if an.toks[b].Kind != Word || isCap(an.toks[b].Text) {
+				break
+			}
+		}
+	}
+	// a description in apposition to a name stands for it: "Badin, a GRU
+	// officer whom prosecutors accuse" refers to Badin, not to the GRU
+	for b := k - 1; b-2 >= lo && b > k-6; b-- {
+		if an.toks[b].Kind != Word || an.tokM[b] == -1 && isCap(an.toks[b].Text) {
+			break
+		}
+		if an.tokM[b] == -1 && an.lowWord("incindef", b) {
+			if an.low[b-1] == "," {
+				if m := an.mentAt(b - 2); m >= 0 && an.ents[an.ments[m].ent].typ.IsActor() {
+					return m
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // withCoord returns the entity of mention m with those coordinated before
@@ -1167,20 +1244,8 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 	}
 	if len(subj) == 0 {
-		if p == schema.Blames && tr.frame == "obj" && an.unnamedSubject(k) {
-			// "prosecutors held X responsible for INC": no blame of a
-			// named party, but the incident's author
-			objs = an.objectsFrom(end, hi, true)
-			if gapM >= 0 {
-				objs = []int{an.headOf(gapM)}
-			}
-			for _, om := range objs {
-				if o := an.ments[om].ent; an.isActor(o) {
-					for _, e := range an.incidentsFor(max(an.ments[om].end, end), hi) {
-						an.claim(e, schema.AttributedTo, o, "", si, pol, mod, claimant)
-					}
-				}
-			}
+		if p == schema.Blames && tr.frame == "obj" {
+			an.blameByNoun(si, k, end, gapM, pol, mod, claimant)
 		}
 		return
 	}
@@ -1263,10 +1328,13 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				return // what is denied is something else: "contest rumours about ..."
 			}
 			inc := an.incidentAfter(end)
+			var more []int
 			if inc < 0 && accused {
 				// "denied the charges": what the article held the
 				// subject responsible for
-				inc = an.accusedOf(subj[0], k)
+				if all := an.accusedAll(subj[0], k); len(all) > 0 {
+					inc, more = all[0], all[1:]
+				}
 			}
 			if inc < 0 {
 				if inc = an.salientBefore(k); inc >= 0 && an.hitAny(inc, subj) {
@@ -1278,6 +1346,9 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			}
 			for _, s := range subj {
 				an.claim(s, p, inc, "", si, pol, mod, claimant)
+				for _, e := range more {
+					an.claim(s, p, e, "", si, pol, mod, claimant)
+				}
 			}
 			return
 		}
@@ -1332,6 +1403,44 @@ func (an *analysis) sentAt(b int) int {
 		}
 	}
 	return -1
+}
+
+// blameByNoun reads a blame whose subject names no actor ("prosecutors
+// blamed X for Y", "investigators held X responsible for Y"): Y is still
+// attributed to X, as the claimant's word if the sentence names one.
+func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	lo := an.sents[si].First
+	j := k - 1
+	for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.lex.word("preverb", an.low[j])) {
+		j--
+	}
+	if j < lo || an.tokM[j] != -1 || !an.lowWord("blamenoun", j) {
+		return
+	}
+	hi := an.sents[si].End
+	objs := an.objectsFrom(end, hi, true)
+	if gapM >= 0 {
+		objs = []int{an.headOf(gapM)}
+	}
+	for _, om := range objs {
+		o := an.ments[om].ent
+		if !an.isActor(o) {
+			continue
+		}
+		jj := an.ments[om].end
+		if jj < hi && an.toks[jj].Kind == Possessive {
+			jj++
+		}
+		if jj < end {
+			jj = end
+		}
+		for _, e := range an.incidentsFor(jj, hi) {
+			an.claim(e, schema.AttributedTo, o, "", si, pol, mod, claimant)
+			if an.isActor(claimant) && claimant != o && !an.sameSide(claimant, o) {
+				an.claim(claimant, schema.Blames, o, "", si, pol, mod, -1)
+			}
+		}
+	}
 }
 
 // emitActorRel records p from every subject to every fitting object, and
@@ -1484,19 +1593,27 @@ func (an *analysis) sanctioner(s int) int {
 // denialSpeakers gives a state's denial to the official who speaks it,
 // and an official's denial to the state they serve: "Kremlin spokesman X
 // said Russia had never carried out the attack" is both Russia's denial
-// and X's, as "X denied the attack" is Russia's too.
+// and X's, as "X denied the attack" is Russia's too. An official's blame
+// that attributes an incident in the same sentence ("X said the attack
+// had been carried out by Y") is their state's too.
 func (an *analysis) denialSpeakers() {
 	idx := an.refIndex()
 	n := len(an.claims)
 	for ci := 0; ci < n; ci++ {
 		c := an.claims[ci]
-		if c.Predicate != schema.Denies || !c.Plain() {
+		if c.Predicate != schema.Denies && c.Predicate != schema.Blames || !c.Plain() {
 			continue
 		}
 		s, ok := idx[c.Subject]
 		o, ok2 := idx[c.Object]
 		si := an.sentAt(c.Sentence.Start)
 		if !ok || !ok2 || si < 0 {
+			continue
+		}
+		if c.Predicate == schema.Blames {
+			if e := &an.ents[s]; e.typ == schema.Official && e.officialOf >= 0 && !e.guessed && an.ents[e.officialOf].typ == schema.State && !an.sameSide(e.officialOf, o) && an.attributesIn(c.Sentence, c.Object, c.Subject) {
+				an.claim(e.officialOf, schema.Blames, o, "", si, c.Polarity, c.Modality, s)
+			}
 			continue
 		}
 		switch e := &an.ents[s]; {
@@ -1515,6 +1632,18 @@ func (an *analysis) denialSpeakers() {
 			}
 		}
 	}
+}
+
+// attributesIn reports whether a plain claim of sentence span holds an
+// incident attributed to actor o in the words of claimant by.
+func (an *analysis) attributesIn(span schema.Span, o, by schema.Ref) bool {
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate == schema.AttributedTo && c.Plain() && c.Sentence == span && c.Object == o && c.Claimant != nil && *c.Claimant == by {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentTargeting is the one incident whose name says it hit victim v,
@@ -1560,21 +1689,6 @@ func (an *analysis) incidentFor(j, hi int) int {
 		}
 	}
 	return an.incidentNP(j+1, hi)
-}
-
-// unnamedSubject reports whether the subject of the verb at k is a role
-// noun naming no actor ("prosecutors", "investigators").
-func (an *analysis) unnamedSubject(k int) bool {
-	lo := an.sents[an.sentOf[k]].First
-	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
-		j--
-	}
-	if j < lo || an.tokM[j] != -1 || !an.lowWord("role", j) || isCap(an.toks[j].Text) && j > lo {
-		return false
-	}
-	// the noun heads its phrase: no name or possessor before it
-	return j == lo || an.tokM[j-1] == -1 && an.toks[j-1].Kind != Possessive && (an.lex.word("det", an.low[j-1]) || an.lowWord("article", j-1) || an.toks[j-1].Kind == Punct || an.lex.word("clausebreak", an.low[j-1]) || an.lowWord("conj", j-1))
 }
 
 // incidentsListed are the incidents named from token k on as the items
@@ -1687,6 +1801,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	var more []int // incidents coordinated with inc
 	actorStart := -1
 	frame := tr.frame
+	guessed := false // the incident is only what "it" stands for
 	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
 		// the passive of an agent frame: "the attack may have been
 		// carried out by North Korea"
@@ -1703,7 +1818,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			j++
 		}
 		if j < hi && an.lowWord("itpron", j) {
-			inc = an.salientBefore(k)
+			inc, guessed = an.salientBefore(k), true
 		} else {
 			if ms := an.objectsAfter(j, hi); len(ms) > 0 {
 				m := ms[0] // the first object only
@@ -1758,6 +1873,23 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
 					inc = an.salientBefore(k)
 				}
+			}
+		}
+	case "owner":
+		// "X, whose attack on Y crippled ...": the incident the relative
+		// possessive opens is the antecedent's doing
+		if m := an.antecedent(k); m >= 0 && an.isActor(an.ments[m].ent) {
+			actors = append(actors, an.ments[m].ent)
+		}
+		for q := end; q < hi && q < end+6 && inc < 0; q++ {
+			if e := an.entAt(q); e >= 0 {
+				if an.ents[e].typ == schema.Incident {
+					inc = e
+				}
+				break
+			}
+			if an.low[q] == "," || an.lowWord("stop", q) {
+				break
 			}
 		}
 	case "patient":
@@ -1817,6 +1949,16 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
+		} else if b >= an.sents[si].First && an.tokM[b] == -1 && an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[b])] == "cyber" && an.isActor(claimant) {
+			// incidents of a kind attributed in a claimant's words
+			// ("earlier hacking campaigns attributed to the North, the
+			// ministry said"): no incident of their own, but a blame
+			for _, a := range actors {
+				if a != claimant && !an.sameSide(claimant, a) {
+					an.claim(claimant, schema.Blames, a, "", si, pol, mod, -1)
+				}
+			}
+			return
 		}
 	}
 	if inc < 0 || len(actors) == 0 {
@@ -1850,6 +1992,14 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	for _, a := range actors {
 		if an.ents[a].typ == schema.Incident || an.ents[a].typ == schema.Topic {
 			continue
+		}
+		if pol == schema.Negated && !guessed && by >= 0 && an.isActor(a) && an.sameSide(by, a) {
+			// "X said Russia had never carried out the attack" in the
+			// words of Russia's side: a denial
+			an.claim(a, schema.Denies, inc, "", si, schema.Asserted, mod, -1)
+			for _, e := range more {
+				an.claim(a, schema.Denies, e, "", si, schema.Asserted, mod, -1)
+			}
 		}
 		an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, by)
 		for _, e := range more {
@@ -2390,6 +2540,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 			for _, a := range actors {
 				if a != v {
 					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+					an.breachBlame(claimant, a, si, pol, mod)
 				}
 			}
 		}
@@ -2444,6 +2595,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		for _, a := range actors {
 			if a != v && an.ents[a].typ != schema.Incident && an.ents[a].typ != schema.Topic {
 				an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				an.breachBlame(claimant, a, si, pol, mod)
 			}
 		}
 	}
@@ -2458,6 +2610,15 @@ func (an *analysis) attackerSubject(k int) bool {
 		j--
 	}
 	return j >= lo && an.tokM[j] == -1 && an.lowWord("hackernoun", j)
+}
+
+// breachBlame has the claimant who says that actor a broke in ("the
+// Treasury said Andariel hacked into ...") blame it, as a claimant of
+// any attribution does.
+func (an *analysis) breachBlame(claimant, a, si int, pol schema.Polarity, mod schema.Modality) {
+	if an.isActor(claimant) && an.isActor(a) && claimant != a && !an.sameSide(claimant, a) {
+		an.claim(claimant, schema.Blames, a, "", si, pol, mod, -1)
+	}
 }
 
 // breachVictims reads the subject of a passive breach verb whose
