@@ -336,9 +336,14 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 		if h := s.Words[v].Head; len(objs) == 0 && h >= 0 && s.Words[v].Deprel == "obj" {
 			// the phrase right after the noun hung on its verb:
-			// "joined EU sanctions against X"
+			// "joined EU sanctions against X", "declared its \"full
+			// support\" for X" (a closing quote may stand between)
+			after := end
+			for after < an.sents[si].End && isQuote(an.low[after]) {
+				after++
+			}
 			for _, c := range s.Children(h) {
-				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
+				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == after && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
 					objs = append(objs, an.wordEnts(p, c)...)
 				}
 			}
