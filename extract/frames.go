@@ -150,8 +150,8 @@ func (an *analysis) frameCandidate(si int) bool {
 						continue // an actor's relation to an actor
 					}
 				}
-				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
-					continue // a denial of an incident or a topic
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation && !an.classAfter(k, s.End, "positionnoun") {
+					continue // a denial of an incident or a topic, or an opposition to a stand
 				}
 				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) {
 					continue
@@ -423,6 +423,18 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// the object in the phrase: "held Beijing responsible"
 				objs = []int{an.ments[gapM].ent}
 			}
+			if len(objs) == 0 || pr == schema.Denies {
+				// a stance on what an actor stands for or does is one on
+				// the actor: "supporting the country's efforts"; a
+				// denial so read is an opposition: "rejected the bloc's
+				// statement"
+				if e := an.positionOwner(p, v, k); e >= 0 && (pr == schema.Denies || pr == schema.Supports || pr == schema.Opposes || pr == schema.Condemns) {
+					objs = []int{e}
+					if pr == schema.Denies {
+						pr = schema.Opposes
+					}
+				}
+			}
 			if pr == schema.Denies {
 				objs = an.deniedObjects(p, v, k, subj)
 			}
@@ -692,6 +704,29 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 	return out
 }
 
+// positionOwner is the actor possessing the object of verb v (token k)
+// when that object is a noun of class positionnoun ("the bloc's
+// statement", "its efforts"), else -1.
+func (an *analysis) positionOwner(p *parsed, v, k int) int {
+	s := p.s
+	for _, c := range s.Dependents(v, "obj") {
+		if p.tok[c] < k || an.entAt(p.tok[c]) >= 0 || !an.lowWord("positionnoun", p.tok[c]) {
+			continue
+		}
+		if pc := s.Dependent(c, "nmod:poss"); pc >= 0 {
+			e := an.wordEnt(p, pc)
+			if e < 0 && an.lowWord("statenoun", p.tok[pc]) && an.tokM[p.tok[pc]] == -1 {
+				// "the country's efforts": the state in context
+				e = an.contextState(an.sentOf[k], p.tok[pc])
+			}
+			if an.isActor(e) && !slices.Contains(an.subjectsOf(p, v), e) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // accusedContent reports whether word v stands in what an accusation
 // says ("accusing Doha of supporting X"): the accuser's claim, which the
 // text does not assert.
@@ -888,6 +923,15 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					return es
 				}
 			}
+			if h := s.Words[v].Head; an.lowWord("itpron", p.tok[c]) && s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+				// "X said it was supporting ...": the pronoun stands for
+				// the reporter, a body or a state
+				if rs := s.Dependent(h, "nsubj"); rs >= 0 && rs < c {
+					if e := an.wordEnt(p, rs); an.isActor(e) && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
+						return []int{e}
+					}
+				}
+			}
 			if an.lowWord("firstperson", p.tok[c]) {
 				// "'we are very concerned about X,' Y said": the speaker
 				if e := an.speakerOf(p, v, c); an.isActor(e) {
@@ -979,6 +1023,9 @@ func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	}
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
 		return subj // "they", read from the tree as a coordinated subject
+	}
+	if sb, h := p.s.Dependent(v, "nsubj"), p.s.Words[v].Head; sb >= 0 && an.lowWord("itpron", p.tok[sb]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+		return subj // "it", read from the tree as the reporter
 	}
 	near, _ := an.subjectOf(k)
 	if len(near) > 0 && !slices.ContainsFunc(near, func(e int) bool { return slices.Contains(subj, e) }) {
