@@ -133,7 +133,13 @@ func (an *analysis) frameCandidate(si int) bool {
 	for k := s.First; k < s.End && !measure; k++ {
 		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k))
 	}
-	if actors == 0 || len(ents) < 2 && !accusation && !measure {
+	// a pronoun may be the other actor: "'we reserve the right to act
+	// against X,' she said"
+	pronoun := false
+	for k := s.First; k < s.End && !pronoun; k++ {
+		pronoun = an.tokM[k] == -1 && (an.lowWord("firstperson", k) || an.lowWord("personpron", k))
+	}
+	if actors == 0 || len(ents) < 2 && !accusation && !measure && !pronoun {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -146,14 +152,14 @@ func (an *analysis) frameCandidate(si int) bool {
 			case "obj", "prep":
 				switch schema.Predicate(tr.pred) {
 				case schema.Threatens, schema.Sanctions, schema.MeetsWith:
-					if actors < 2 {
-						continue // an actor's relation to an actor
+					if actors < 2 && !(actors == 1 && pronoun) {
+						continue // an actor's relation to an actor, one of them maybe a pronoun
 					}
 				}
 				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation && !an.classAfter(k, s.End, "positionnoun") {
 					continue // a denial of an incident or a topic, or an opposition to a stand
 				}
-				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) {
+				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) && !pronoun {
 					continue
 				}
 			case "agent":
@@ -378,6 +384,17 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			objs = an.prepObjects(p, words, tr.preps)
 			if len(objs) == 0 {
 				objs = an.prepPossessors(p, words, tr.preps)
+			}
+			for _, w := range words {
+				// the preposition in an infinitive on the phrase: "reserved
+				// the right to take measures against X"
+				for _, c := range s.Children(w) {
+					if d := s.Words[c].Deprel; len(objs) == 0 && (d == "acl" || d == "xcomp") && c > w {
+						if m := s.Dependent(c, "mark"); m >= 0 && s.Words[m].XPOS == "TO" {
+							objs = an.prepObjects(p, []int{c}, tr.preps)
+						}
+					}
+				}
 			}
 		} else {
 			for _, c := range s.Dependents(v, "obj") {
@@ -861,7 +878,11 @@ func (an *analysis) adjuncts(p *parsed, v int) []int {
 // on "Vladimir" of "with Vladimir Putin").
 func (an *analysis) caseOf(p *parsed, n int) string {
 	s := p.s
-	if c := s.Dependent(n, "case"); c >= 0 {
+	if cs := s.Dependents(n, "case"); len(cs) > 0 {
+		c := cs[0]
+		if len(cs) > 1 && an.lowWord("listinclude", p.tok[c]) {
+			c = cs[1] // "including against X": the preposition is "against"
+		}
 		return an.low[p.tok[c]]
 	}
 	f, _ := s.Subtree(n)
