@@ -131,7 +131,7 @@ func (an *analysis) frameCandidate(si int) bool {
 	// decision" is a stance on who took it
 	measure := false
 	for k := s.First; k < s.End && !measure; k++ {
-		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k))
+		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k) || an.lowWord("issueverb", k))
 	}
 	// a pronoun may be the other actor: "'we reserve the right to act
 	// against X,' she said"
@@ -159,7 +159,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation && !an.classAfter(k, s.End, "positionnoun") {
 					continue // a denial of an incident or a topic, or an opposition to a stand
 				}
-				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) && !pronoun {
+				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes || pr == schema.Supports)) && !pronoun {
 					continue
 				}
 			case "agent":
@@ -462,6 +462,19 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c])) && len(s.Children(c)) <= 2 {
 						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
 							objs = an.sanctionersOf(subj, si)
+						}
+					}
+				}
+			}
+			if len(objs) == 0 && pr == schema.Supports && len(subj) > 0 {
+				// backing a measure ("backed the charges", "supported
+				// the sanctions") backs who took the latest one
+				for _, c := range s.Dependents(v, "obj") {
+					if c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c]) || an.lowWord("issueverb", p.tok[c])) && len(s.Children(c)) <= 2 {
+						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
+							if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
+								objs = []int{e}
+							}
 						}
 					}
 				}
