@@ -1644,7 +1644,7 @@ func (an *analysis) evalCandidate(si int) bool {
 			continue
 		}
 		neg = neg || an.lowWord("negeval", k) || an.lowWord("negverb", k)
-		rep = rep || an.lowWord("report", k)
+		rep = rep || an.lowWord("report", k) || an.lowWord("accuseverb", k)
 	}
 	return neg && rep && actor && len(ents) >= 2
 }
@@ -1658,6 +1658,26 @@ func (an *analysis) evalCandidate(si int) bool {
 // subject of the reporting verb governing it.
 func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	s := p.s
+	h := s.Words[w].Head
+	if d := s.Words[w].Deprel; d == "nmod" && h >= 0 && s.Words[h].Deprel == "obj" {
+		h = s.Words[h].Head // the phrase hung on the verb's object
+	} else if !syntax.HasLabel(d, "obl") {
+		h = -1
+	}
+	if h >= 0 && s.Words[w].UPOS == "NOUN" && an.lex.word("ofprep", an.caseOf(p, w)) && an.lowWord("accuseverb", p.tok[h]) && !an.passiveWord(p, h) {
+		// accused of a wrong: "X accused Y of hypocrisy" condemns Y
+		pol, mod := an.treePolarity(p, si, h, p.tok[h])
+		for _, o := range s.Dependents(h, "obj") {
+			for _, t := range an.wordEnts(p, o) {
+				for _, sub := range an.subjectsOf(p, h) {
+					if an.isActor(t) && an.isActor(sub) && sub != t {
+						an.frameClaimOf(sub, schema.Condemns, t, "", si, pol, mod, -1)
+					}
+				}
+			}
+		}
+		return
+	}
 	if d := s.Words[w].Deprel; s.Words[w].UPOS != "ADJ" && d != "amod" && d != "compound" {
 		return
 	}
