@@ -976,6 +976,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
 				return an.wordEnts(p, s.Words[v].Head)
 			}
+			if e := an.splitListHead(p, c, es); e >= 0 {
+				es = append([]int{e}, es...)
+			}
 			return es
 		}
 		switch s.Words[v].Deprel {
@@ -1037,6 +1040,39 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 	}
 	return nil
+}
+
+// splitListHead is the first name of a list subject (word c, standing
+// for the actors es) that the parse hung elsewhere: "as the United
+// States, the European Union, Britain and NATO took ...", where "as the
+// United States" was read as an oblique. The name stands right before
+// the subject's phrase and a comma, after a word of class subjopen.
+func (an *analysis) splitListHead(p *parsed, c int, es []int) int {
+	s := p.s
+	if len(es) < 2 || s.Dependent(c, "conj") < 0 {
+		return -1
+	}
+	f, _ := s.Subtree(c)
+	for f < c && s.Words[f].UPOS == "PUNCT" {
+		f++ // the comma after the first name, hung on the subject
+	}
+	t := p.tok[f]
+	lo := an.sents[an.sentOf[t]].First
+	if t-2 < lo || an.low[t-1] != "," {
+		return -1
+	}
+	m := an.mentAt(t - 2)
+	if m < 0 || !an.isActor(an.ments[m].ent) || slices.Contains(es, an.ments[m].ent) {
+		return -1
+	}
+	j := an.ments[m].first - 1
+	for j >= lo && an.lowWord("incdef", j) {
+		j--
+	}
+	if j < lo || !an.lowWord("subjopen", j) {
+		return -1
+	}
+	return an.ments[m].ent
 }
 
 // checkedSubjects is subjectsOf, unless the actor standing right before
