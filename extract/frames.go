@@ -31,6 +31,7 @@ func (an *analysis) frames() {
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
+		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
 		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
@@ -38,7 +39,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -70,6 +71,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if stop && an.tokM[k] == -1 && an.lowWord("stopverb", k) {
+				an.frameMustStop(p, si, w)
 			}
 			if untrue && an.tokM[k] == -1 && an.lowWord("falseadj", k) {
 				an.frameUntrue(p, si, w)
@@ -2172,6 +2176,46 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameMustStop reads a demand that an actor end a wrong: "X said
+// Beijing must end what he described as systematic cyber sabotage" has
+// the speaker condemn the subject of a verb of class stopverb with a
+// modal of class mustmodal, when a word of class negeval stands in the
+// verb's object.
+func (an *analysis) frameMustStop(p *parsed, si, v int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" {
+		return
+	}
+	modal := false
+	for _, c := range s.Dependents(v, "aux") {
+		modal = modal || an.lowWord("mustmodal", p.tok[c])
+	}
+	sb, o := s.Dependent(v, "nsubj"), s.Dependent(v, "obj")
+	if o < 0 {
+		o = s.Dependent(v, "ccomp") // "end what he described as ...", however parsed
+	}
+	if !modal || sb < 0 || o < 0 {
+		return
+	}
+	wrong := false
+	for f, e := s.Subtree(o); f < e && !wrong; f++ {
+		wrong = an.lowWord("negeval", p.tok[f])
+	}
+	if !wrong {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, e := range an.wordEnts(p, sb) {
+		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
+			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
 		}
 	}
 }
