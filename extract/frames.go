@@ -1235,6 +1235,9 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 	if s.Words[n].UPOS == "PRON" && an.lowWord("pronoun", k) {
 		return an.resolvePronoun(an.low[k], k)
 	}
+	if s.Words[n].UPOS == "PRON" && an.lowWord("objpron", k) {
+		return an.pluralAntecedent(p, n)
+	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
 		// mention right before it, else the noun its clause modifies
@@ -1267,6 +1270,46 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 			if m := an.mentAt(p.tok[c]); m >= 0 {
 				return an.ments[m].ent
 			}
+		}
+	}
+	return -1
+}
+
+// pluralAntecedent is what an object pronoun (words.tsv objpron, "them")
+// at word n refers back to: the nearest plural noun subject before it, in
+// its sentence or the one before, by its entity or else its possessor's
+// ("'The GRU's actions are reckless. We condemn them'" condemns the GRU).
+func (an *analysis) pluralAntecedent(p *parsed, n int) int {
+	si := an.sentOf[p.tok[n]]
+	for _, q := range []*parsed{p, nil} {
+		if q == nil {
+			if si == 0 {
+				return -1
+			}
+			if q = an.tree(si - 1); q == nil {
+				return -1
+			}
+		}
+		hi := len(q.s.Words)
+		if q == p {
+			hi = n
+		}
+		for w := hi - 1; w >= 0; w-- {
+			x := q.s.Words[w]
+			if !syntax.HasLabel(x.Deprel, "nsubj") || x.UPOS != "NOUN" || !an.lex.suffix("pluralsuffix", an.low[q.tok[w]]) {
+				continue
+			}
+			if e := an.wordEnt(q, w); e >= 0 {
+				return e
+			}
+			for _, c := range q.s.Children(w) {
+				if d := q.s.Words[c].Deprel; (d == "nmod:poss" || d == "compound") && c < w {
+					if m := an.mentAt(q.tok[c]); m >= 0 {
+						return an.ments[m].ent
+					}
+				}
+			}
+			return -1
 		}
 	}
 	return -1
