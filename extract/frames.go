@@ -1835,12 +1835,41 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		return false
 	}
 	subj := an.checkedSubjects(p, v, k)
-	objs := an.wordEnts(p, o)
+	var objs []int
+	if an.lowWord("itpron", p.tok[o]) && len(subj) > 0 {
+		objs = an.evaluatedIt(si, p.tok[o], subj)
+	}
+	if len(objs) == 0 {
+		objs = an.wordEnts(p, o)
+	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
 	}
 	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
+}
+
+// evaluatedIt is what "it" at token k stands for in an evaluation ("X
+// called it a stab in the back"): the incident named before it in its
+// sentence; else a measure the sentence before named
+// by a definite noun of class measurenoun or sanctiondoc ("the Kremlin
+// lashed out at the decision. Y called it an unfriendly step"), which
+// stands for whoever took the latest plain sanctions measure against the
+// side of the subjects subj.
+func (an *analysis) evaluatedIt(si, k int, subj []int) []int {
+	if e := an.salientBefore(k); e >= 0 && an.mentionedSince(e, an.sents[si].First, k) && !slices.Contains(subj, e) {
+		return []int{e}
+	}
+	if si == 0 {
+		return nil
+	}
+	prev := an.sents[si-1]
+	for j := prev.First + 1; j < prev.End; j++ {
+		if an.tokM[j] == -1 && an.lowWord("incdef", j-1) && (an.lowWord("measurenoun", j) || an.lowWord("sanctiondoc", j)) {
+			return an.sanctionersOf(subj, si)
+		}
+	}
+	return nil
 }
 
 // classCandidate reports whether sentence si holds a word of class, out
