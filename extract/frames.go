@@ -1831,6 +1831,16 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
 		}
 	}
+	for _, c := range s.Children(o) {
+		// the complement hung on the object: "described the hackers as a
+		// terrorist group"
+		if s.Words[c].Deprel == "nmod" && an.lex.word("evalprep", an.caseOf(p, c)) {
+			f, e := s.Subtree(c)
+			for j := f; j < e && !blame; j++ {
+				blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
+			}
+		}
+	}
 	if !blame {
 		return false
 	}
