@@ -32,6 +32,7 @@ func (an *analysis) frames() {
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
 		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
+		right := an.classCandidate(si, "rightnoun") && an.classAfter(s.First-1, s.End, "defendverb")
 		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
@@ -39,7 +40,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -71,6 +72,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if right && an.tokM[k] == -1 && an.lowWord("rightnoun", k) {
+				an.frameRight(p, si, w)
 			}
 			if stop && an.tokM[k] == -1 && an.lowWord("stopverb", k) {
 				an.frameMustStop(p, si, w)
@@ -2258,6 +2262,39 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameRight reads a right of self-defence granted in reported speech:
+// "X said Turkey, like every country, had a right to defend its
+// territory" has the speaker support Turkey. The right (a noun of class
+// rightnoun) is the object of a verb whose subject holds it, with an
+// infinitive of class defendverb.
+func (an *analysis) frameRight(p *parsed, si, n int) {
+	s := p.s
+	h := s.Words[n].Head
+	if h < 0 || s.Words[n].UPOS != "NOUN" || s.Words[n].Deprel != "obj" {
+		return
+	}
+	defend := false
+	for _, c := range s.Dependents(n, "acl") {
+		if m := s.Dependent(c, "mark"); m >= 0 && s.Words[m].XPOS == "TO" && an.lowWord("defendverb", p.tok[c]) {
+			defend = true
+		}
+	}
+	sb := s.Dependent(h, "nsubj")
+	if !defend || sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, h, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, e := range an.wordEnts(p, sb) {
+		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
+			an.frameClaimOf(speaker, schema.Supports, e, "", si, pol, mod, -1)
 		}
 	}
 }
