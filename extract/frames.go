@@ -33,6 +33,7 @@ func (an *analysis) frames() {
 		ultimatum := an.classCandidate(si, "ultimatumverb")
 		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
 		right := an.classCandidate(si, "rightnoun") && an.classAfter(s.First-1, s.End, "defendverb")
+		ouster := an.classCandidate(si, "ousternoun") && an.classAfter(s.First-1, s.End, "demandverb")
 		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
@@ -40,7 +41,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -72,6 +73,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if ouster && an.tokM[k] == -1 && an.lowWord("ousternoun", k) {
+				an.frameOuster(p, si, w)
 			}
 			if right && an.tokM[k] == -1 && an.lowWord("rightnoun", k) {
 				an.frameRight(p, si, w)
@@ -2262,6 +2266,38 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameOuster reads a demand that a leader go: the subject of a verb of
+// class demandverb whose object is a noun of class ousternoun opposes the
+// noun's possessor ("X demanded Y's resignation") or its "of" phrase
+// ("sought the removal of Y"); a relative possessor
+// (relposs) is the noun its clause modifies ("Assad, whose departure
+// Ankara has long demanded").
+func (an *analysis) frameOuster(p *parsed, si, n int) {
+	s := p.s
+	h := s.Words[n].Head
+	if h < 0 || s.Words[n].UPOS != "NOUN" || s.Words[n].Deprel != "obj" || !an.lowWord("demandverb", p.tok[h]) || an.passiveWord(p, h) {
+		return
+	}
+	target := -1
+	if pc := s.Dependent(n, "nmod:poss"); pc >= 0 {
+		target = an.wordEnt(p, pc)
+		if target < 0 && an.lowWord("relposs", p.tok[pc]) && s.Words[h].Deprel == "acl:relcl" && s.Words[h].Head >= 0 {
+			target = an.wordEnt(p, s.Words[h].Head)
+		}
+	} else if es := an.prepClassObjects(p, []int{n}, "ofprep"); len(es) == 1 {
+		target = es[0] // "the removal of X"
+	}
+	if !an.isActor(target) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, e := range an.subjectsOf(p, h) {
+		if an.isActor(e) && e != target {
+			an.frameClaimOf(e, schema.Opposes, target, "", si, pol, mod, -1)
 		}
 	}
 }
