@@ -1041,9 +1041,17 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			}
 			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
 				// object control: "accused X of carrying out ..." has X
-				// carry it out
+				// carry it out; "X joined Y in condemning ..." has both
 				if o := s.Dependent(h, "obj"); o >= 0 && o < v {
-					return an.wordEnts(p, o)
+					es := an.wordEnts(p, o)
+					if an.lowWord("joinverb", p.tok[h]) {
+						for _, e := range an.subjectsOf(p, h) {
+							if !slices.Contains(es, e) {
+								es = append(es, e)
+							}
+						}
+					}
+					return es
 				}
 			}
 			v = s.Words[v].Head
@@ -1134,6 +1142,14 @@ func (an *analysis) nounSubject(p *parsed, si, n int) []int {
 	}
 	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
 		return an.subjectsOf(p, h)
+	}
+	for _, c := range s.Children(n) {
+		// "the condemnation of X by Y"
+		if s.Words[c].Deprel == "nmod" && c > n && an.lex.word("agentprep", an.caseOf(p, c)) {
+			if es := an.wordEnts(p, c); len(es) > 0 {
+				return es
+			}
+		}
 	}
 	if h := s.Words[n].Head; h >= 0 && an.lex.word("inprep", an.caseOf(p, n)) {
 		// "X acted in support of Y", "X sent troops in support of Y"
