@@ -34,6 +34,9 @@ func (an *analysis) frames() {
 		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
 		right := an.classCandidate(si, "rightnoun") && an.classAfter(s.First-1, s.End, "defendverb")
 		ouster := an.classCandidate(si, "ousternoun") && an.classAfter(s.First-1, s.End, "demandverb")
+		// "any sanctions would not go unanswered": the measure may be
+		// the sentence's only other party
+		unanswered := an.classAfter(s.First-1, s.End, "unanswered") && (an.classCandidate(si, "unanswered") || an.classAfter(s.First-1, s.End, "sanctiondoc"))
 		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
@@ -41,7 +44,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -73,6 +76,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if unanswered && an.tokM[k] == -1 && an.lowWord("unanswered", k) {
+				an.frameUnanswered(p, si, w)
 			}
 			if ouster && an.tokM[k] == -1 && an.lowWord("ousternoun", k) {
 				an.frameOuster(p, si, w)
@@ -2284,6 +2290,79 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// frameUnanswered reads a warning that something will not go unanswered
+// (words.tsv unanswered, negated): the speaker reporting "any sanctions
+// over the case would not go unanswered" threatens whoever took the
+// most plain sanctions measures against its side (mainSanctioner); "X's
+// attack will not go unpunished" threatens X.
+func (an *analysis) frameUnanswered(p *parsed, si, w int) {
+	s := p.s
+	g := s.Words[w].Head
+	if g < 0 || s.Words[w].Deprel != "xcomp" || s.Words[g].Deprel != "ccomp" {
+		return
+	}
+	negated := false
+	for _, c := range s.Children(g) {
+		for _, cu := range an.cuesAt(p.tok[c]) {
+			negated = negated || cu.class == "negation" && s.Words[c].Deprel == "advmod"
+		}
+	}
+	sb, h := s.Dependent(g, "nsubj"), s.Words[g].Head
+	if !negated || sb < 0 || h < 0 || !an.lowWord("report", p.tok[h]) {
+		return
+	}
+	speaker := an.speakerOf(p, g, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	var targets []int
+	if an.entAt(p.tok[sb]) < 0 && an.lowWord("sanctiondoc", p.tok[sb]) {
+		if e := an.mainSanctioner(speaker, si); e >= 0 {
+			targets = []int{e}
+		}
+	} else {
+		e := an.wordEnt(p, sb)
+		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(e) && pc >= 0 {
+			e = an.wordEnt(p, pc) // "X's attack"
+		}
+		if an.isActor(e) {
+			targets = []int{e}
+		}
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, t := range targets {
+		if t != speaker && !an.sameSide(speaker, t) {
+			an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// mainSanctioner is who took the most plain sanctions measures against
+// the side of actor a up to sentence si, the latest of those tied; -1 if
+// none: the measure in focus of a warning about "any sanctions".
+func (an *analysis) mainSanctioner(a, si int) int {
+	idx := an.refIndex()
+	count := map[int]int{}
+	best := -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		sub, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if cs < 0 || cs > si || !ok || !ok2 || sub == a || !(an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a)) {
+			continue
+		}
+		count[sub]++
+		if best < 0 || count[sub] >= count[best] {
+			best = sub
+		}
+	}
+	return best
 }
 
 // frameOuster reads a demand that a leader go: the subject of a verb of
