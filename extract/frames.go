@@ -473,6 +473,15 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			if pr == schema.Denies {
 				objs = an.deniedObjects(p, v, k, subj)
 			}
+			if len(objs) == 0 && pr == schema.Threatens {
+				// a threat of an attack on someone: "threatened nuclear
+				// strikes on X", "... on both countries"
+				for _, c := range s.Dependents(v, "obj") {
+					if c > v && an.entAt(p.tok[c]) < 0 {
+						objs = an.threatTargets(p, v, c)
+					}
+				}
+			}
 			if len(objs) == 0 && (pr == schema.Condemns || pr == schema.Opposes) && len(subj) > 0 {
 				// a stance on a measure ("lashed out at the decision",
 				// "condemned the sanctions") is one on who took it
@@ -750,6 +759,53 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 		}
 	}
 	return out
+}
+
+// threatTargets are the actors a threatened act (word n, "nuclear
+// strikes on X") falls on: the objects of its prepositions of class
+// strikeprep, or of the threat verb v's, after the act.
+func (an *analysis) threatTargets(p *parsed, v, n int) []int {
+	s := p.s
+	for _, h := range []int{n, v} {
+		for _, c := range s.Children(h) {
+			if d := s.Words[c].Deprel; h == n && d != "nmod" || h == v && (c < n || !syntax.HasLabel(d, "obl")) || !an.lex.word("strikeprep", an.caseOf(p, c)) {
+				continue
+			}
+			if out := an.struckActors(p, c); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// struckActors are the actors word c names: its entities, or for a
+// plural noun of class statesnoun with a word of class bothword ("on both
+// countries") the two coordinated states named before it in the sentence.
+func (an *analysis) struckActors(p *parsed, c int) []int {
+	s := p.s
+	var out []int
+	for _, e := range an.wordEnts(p, c) {
+		if an.isActor(e) {
+			out = append(out, e)
+		}
+	}
+	both := false
+	for _, d := range s.Children(c) {
+		both = both || an.lowWord("bothword", p.tok[d])
+	}
+	if len(out) > 0 || !both || !an.lowWord("statesnoun", p.tok[c]) {
+		return out
+	}
+	for w := c - 1; w >= 0; w-- {
+		if cj := s.Dependent(w, "conj"); cj >= 0 && cj < c {
+			es := an.wordEnts(p, w)
+			if len(es) == 2 && an.ents[es[0]].typ == schema.State && an.ents[es[1]].typ == schema.State {
+				return es
+			}
+		}
+	}
+	return nil
 }
 
 // positionOwner is the actor possessing the object of verb v (token k)

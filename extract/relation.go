@@ -1367,6 +1367,21 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
+			if p == schema.Threatens && ot == schema.Incident {
+				// a threatened act threatens whom it would hit:
+				// "threatened nuclear strikes on X"
+				an.anyObject(o, schema.Targets, func(v int) bool {
+					if an.isActor(v) {
+						for _, s := range subj {
+							if s != v && !an.sameSide(s, v) {
+								an.claim(s, p, v, "", si, pol, mod, claimant)
+							}
+						}
+					}
+					return false
+				})
+				continue
+			}
 			if !an.isActor(o) {
 				continue
 			}
