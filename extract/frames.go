@@ -1312,7 +1312,12 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 					}
 				}
 				if an.lowWord("pronoun", p.tok[c]) {
-					return an.resolvePronoun(an.low[p.tok[c]], p.tok[c])
+					e := an.resolvePronoun(an.low[p.tok[c]], p.tok[c])
+					if e >= 0 && an.lowWord("govt", k) && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
+						// "her government": the state the official serves
+						return an.ents[e].officialOf
+					}
+					return e
 				}
 			}
 		}
@@ -2227,6 +2232,29 @@ func (an *analysis) prepPossessors(p *parsed, words []int, preps []string) []int
 			}
 			if pc := s.Dependent(c, "nmod:poss"); pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
 				if e := an.wordEnt(p, pc); an.isActor(e) && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+			if !an.lowWord("conductnoun", p.tok[c]) {
+				continue
+			}
+			// what an actor does: "concerned about the involvement of
+			// Russian intelligence officers" is about Russia
+			for _, x := range s.Children(c) {
+				if s.Words[x].Deprel != "nmod" || !an.lex.word("ofprep", an.caseOf(p, x)) {
+					continue
+				}
+				e := an.wordEnt(p, x)
+				if e < 0 && an.lowWord("role", p.tok[x]) {
+					for _, m := range s.Children(x) {
+						if d := s.Words[m].Deprel; (d == "amod" || d == "compound") && m < x {
+							if st := an.entAt(p.tok[m]); st >= 0 && an.ents[st].typ == schema.State {
+								e = st
+							}
+						}
+					}
+				}
+				if an.isActor(e) && !slices.Contains(out, e) {
 					out = append(out, e)
 				}
 			}
