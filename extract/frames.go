@@ -1040,6 +1040,11 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					}
 				}
 			}
+			if h := s.Words[v].Head; s.Words[v].Deprel == "ccomp" && h >= 0 {
+				if o := an.alliesBody(p, c, h); o >= 0 {
+					return []int{o}
+				}
+			}
 			if an.lowWord("firstperson", p.tok[c]) {
 				// "'we are very concerned about X,' Y said": the speaker
 				if e := an.speakerOf(p, v, c); an.isActor(e) {
@@ -1078,6 +1083,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 {
+				// the clause misread as the noun's: "said the allies stood
+				// with X"
+				if o := an.alliesBody(p, h, g); o >= 0 {
+					return []int{o}
+				}
+			}
 			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h])) {
 				// "X took the step of condemning Y": the light verb's
 				// subject; "X unsealed an indictment charging Y": the
@@ -1122,6 +1134,27 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 	}
 	return nil
+}
+
+// alliesBody is the body whose members word n (class alliesnoun, "the
+// allies") names in what reporting verb h says: the organisation the
+// reporting official serves ("NATO's chief said the allies stood in
+// solidarity with X"); -1 if none.
+func (an *analysis) alliesBody(p *parsed, n, h int) int {
+	s := p.s
+	if !an.lowWord("alliesnoun", p.tok[n]) || an.entAt(p.tok[n]) >= 0 || !an.lowWord("report", p.tok[h]) {
+		return -1
+	}
+	sb := s.Dependent(h, "nsubj")
+	if sb < 0 {
+		return -1
+	}
+	if e := an.speakerOf(p, n, -1); e >= 0 && an.ents[e].typ == schema.Official {
+		if o := an.ents[e].officialOf; o >= 0 && an.ents[o].typ == schema.Organization {
+			return o
+		}
+	}
+	return -1
 }
 
 // splitListHead is the first name of a list subject (word c, standing
