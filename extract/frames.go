@@ -34,6 +34,7 @@ func (an *analysis) frames() {
 		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
 		right := an.classCandidate(si, "rightnoun") && an.classAfter(s.First-1, s.End, "defendverb")
 		ouster := an.classCandidate(si, "ousternoun") && an.classAfter(s.First-1, s.End, "demandverb")
+		negadv := an.classCandidate(si, "negadv") && an.classAfter(s.First-1, s.End, "report")
 		// "any sanctions would not go unanswered": the measure may be
 		// the sentence's only other party
 		unanswered := an.classAfter(s.First-1, s.End, "unanswered") && (an.classCandidate(si, "unanswered") || an.classAfter(s.First-1, s.End, "sanctiondoc"))
@@ -44,7 +45,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered && !negadv || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -76,6 +77,9 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if negadv && an.tokM[k] == -1 && an.lowWord("negadv", k) {
+				an.frameNegAdverb(p, si, w)
 			}
 			if unanswered && an.tokM[k] == -1 && an.lowWord("unanswered", k) {
 				an.frameUnanswered(p, si, w)
@@ -2174,6 +2178,18 @@ func (an *analysis) speakerOf(p *parsed, w, not int) int {
 		}
 		h = s.Words[h].Head
 	}
+	// a quotation opening its sentence, the reporting verb lost in the
+	// parse: the official named right after it closes speaks it
+	k := p.tok[w]
+	si := an.sentOf[k]
+	if f := an.sents[si].First; f < k && doubleQuote(an.toks[f].Text) {
+		for j := f + 1; j < k; j++ {
+			if doubleQuote(an.toks[j].Text) {
+				return -1 // w stands after the quotation
+			}
+		}
+		return an.speakerAfterQuote(k, si)
+	}
 	return -1
 }
 
@@ -2405,6 +2421,54 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameNegAdverb reads an adverb of blame in reported speech (words.tsv
+// negadv): the speaker condemns the subject of the verb it qualifies
+// ("X said Russia had acted recklessly"); a subject no one is (a
+// determiner of class nonedet: "No country has weaponized its
+// capabilities as maliciously as Russia") gives the standard of the
+// comparison, the actor after a word of class evalprep.
+func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
+	s := p.s
+	a := w
+	if s.Words[a].Deprel == "conj" && s.Words[a].Head >= 0 && s.Words[s.Words[a].Head].UPOS == "ADV" {
+		a = s.Words[a].Head // "maliciously or irresponsibly"
+	}
+	v := s.Words[a].Head
+	if v < 0 || s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	sb := s.Dependent(v, "nsubj")
+	if sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	var targets []int
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	if d := s.Dependent(sb, "det"); d >= 0 && an.lowWord("nonedet", p.tok[d]) {
+		for _, c := range s.Children(v) {
+			if c > a && syntax.HasLabel(s.Words[c].Deprel, "obl") && an.lex.word("evalprep", an.caseOf(p, c)) {
+				targets = append(targets, an.wordEnts(p, c)...)
+			}
+		}
+		// the determiner is no negation of the claim: the reporting
+		// verb's cues hold
+		pol, mod = schema.Asserted, schema.Stated
+		if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "ccomp" {
+			pol, mod = an.treePolarity(p, si, h, p.tok[h])
+		}
+	} else {
+		targets = an.wordEnts(p, sb)
+	}
+	for _, t := range targets {
+		if an.isActor(t) && t != speaker && !an.sameSide(speaker, t) {
+			an.frameClaimOf(speaker, schema.Condemns, t, "", si, pol, mod, -1)
 		}
 	}
 }
