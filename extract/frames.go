@@ -194,6 +194,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 			case "consequence":
 			case "retaliate":
+			case "stimulus":
 			case "eval":
 			case "workof":
 				if incidents == 0 && !an.freeIncNoun(s.First, s.End) {
@@ -215,7 +216,9 @@ func (an *analysis) frameCandidate(si int) bool {
 			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) && !(an.classAfter(end-1, s.End, "fromprep") && an.classBefore(max(s.First, k-6), k, "drawverb")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
-				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
+				// a concern may be that something happens: "concern
+				// that X could ..."
+				if (tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2) && !(tr.pred == string(schema.ConcernedAbout) && end < s.End && an.lowWord("concernthat", end)) {
 					continue
 				}
 			}
@@ -286,6 +289,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameConsequence(p, si, w, k)
 	case "retaliate":
 		return an.frameRetaliate(p, si, w, k)
+	case "stimulus":
+		return an.frameStimulus(p, si, w, k, tr)
 	case "eval":
 		return an.frameEval(p, si, w, k)
 	case "workof":
@@ -516,6 +521,19 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 					// blamed"; a role noun's actor is no object ("the
 					// Saudi officials we are sanctioning")
 					objs = an.wordEnts(p, h)
+				}
+			}
+		}
+	}
+	if pr == schema.ConcernedAbout && len(objs) == 0 && len(subj) > 0 {
+		// a concern that something happens is about its subject:
+		// "expressed concern that X could launch more missiles"
+		for _, w := range words {
+			for _, c := range s.Children(w) {
+				if d := s.Words[c].Deprel; (d == "ccomp" || d == "acl") && c > w && s.Dependent(c, "mark") >= 0 {
+					if sb := s.Dependent(c, "nsubj"); sb >= 0 && len(objs) == 0 {
+						objs = an.wordEnts(p, sb)
+					}
 				}
 			}
 		}
@@ -2423,6 +2441,52 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// frameStimulus reads a verb whose object feels the relation toward its
+// subject: "the attack alarmed Japan", "X's launches worried Y" (Y is
+// concerned about X), and in the passive "Y was rattled by X".
+func (an *analysis) frameStimulus(p *parsed, si, v, k int, tr *trigger) bool {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" {
+		return false
+	}
+	var causes, feelers []int
+	cause := func(c int) {
+		es := an.wordEnts(p, c)
+		if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 {
+			es = an.wordEnts(p, pc) // "X's launches"
+		}
+		causes = append(causes, es...)
+	}
+	if an.passiveWord(p, v) {
+		for _, c := range s.Dependents(v, "obl:agent") {
+			cause(c)
+		}
+		for _, c := range s.Dependents(v, "nsubj:pass") {
+			feelers = append(feelers, an.wordEnts(p, c)...)
+		}
+	} else {
+		if c := s.Dependent(v, "nsubj"); c >= 0 && c < v {
+			cause(c)
+		}
+		for _, c := range s.Dependents(v, "obj") {
+			feelers = append(feelers, an.wordEnts(p, c)...)
+		}
+	}
+	if len(causes) == 0 || len(feelers) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, f := range feelers {
+		for _, c := range causes {
+			if an.isActor(f) && f != c && !an.sameSide(f, c) {
+				an.frameClaim(p, si, f, schema.Predicate(tr.pred), c, nil, pol, mod, claimant)
+			}
+		}
+	}
+	return true
 }
 
 // frameNegAdverb reads an adverb of blame in reported speech (words.tsv

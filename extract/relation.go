@@ -1146,7 +1146,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	if tr.frame == "consequence" || tr.frame == "retaliate" {
+	if tr.frame == "consequence" || tr.frame == "retaliate" || tr.frame == "stimulus" {
 		return // read from the tree (frames)
 	}
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
