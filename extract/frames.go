@@ -377,7 +377,14 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			}
 			for _, c := range s.Children(h) {
 				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == after && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
-					objs = append(objs, an.wordEnts(p, c)...)
+					es := an.wordEnts(p, c)
+					if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+						// "opposition to China's plan": its possessor
+						if e := an.wordEnt(p, pc); an.isActor(e) {
+							es = []int{e}
+						}
+					}
+					objs = append(objs, es...)
 				}
 			}
 		}
@@ -428,9 +435,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
 					objs = append(objs, an.wordEnts(p, c)...)
 				}
-				if len(objs) == 0 && pr == schema.Supports {
+				if len(objs) == 0 && (pr == schema.Supports || pr == schema.Opposes || pr == schema.Condemns) {
 					// backing what someone did backs them: "backed the
-					// finding by Washington"
+					// finding by Washington", "opposed the move by X"
 					objs = an.prepClassObjects(p, []int{c}, "agentprep")
 				}
 			}
@@ -839,7 +846,14 @@ func (an *analysis) positionOwner(p *parsed, v, k int) int {
 		if p.tok[c] < k || an.entAt(p.tok[c]) >= 0 || !an.lowWord("positionnoun", p.tok[c]) {
 			continue
 		}
-		if pc := s.Dependent(c, "nmod:poss"); pc >= 0 {
+		pc := s.Dependent(c, "nmod:poss")
+		for _, x := range s.Children(c) {
+			// "the proposal by Hungary"
+			if pc < 0 && s.Words[x].Deprel == "nmod" && x > c && an.lex.word("agentprep", an.caseOf(p, x)) {
+				pc = x
+			}
+		}
+		if pc >= 0 {
 			e := an.wordEnt(p, pc)
 			if e < 0 && an.lowWord("statenoun", p.tok[pc]) && an.tokM[p.tok[pc]] == -1 {
 				// "the country's efforts": the state in context
