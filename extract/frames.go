@@ -1977,6 +1977,12 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		return false
 	}
 	o := s.Dependent(v, "obj")
+	if x := s.Dependent(v, "xcomp"); o < 0 && x >= 0 {
+		// a small clause: "called Russia's actions unacceptable"
+		if sb := s.Dependent(x, "nsubj"); sb >= 0 && sb > v {
+			o = sb
+		}
+	}
 	if o < 0 {
 		return false
 	}
@@ -2011,6 +2017,12 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 	}
 	if len(objs) == 0 {
 		objs = an.wordEnts(p, o)
+	}
+	if pc := s.Dependent(o, "nmod:poss"); len(objs) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+		// "called Russia's actions unacceptable": the possessor
+		if e := an.wordEnt(p, pc); an.isActor(e) {
+			objs = []int{e}
+		}
 	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
