@@ -1398,6 +1398,17 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 	if s.Words[n].UPOS == "PRON" && an.lowWord("objpron", k) {
 		return an.pluralAntecedent(p, n)
 	}
+	if dt := s.Dependent(n, "det"); s.Words[n].UPOS == "NOUN" && syntax.HasLabel(s.Words[n].Deprel, "nsubj") && an.lowWord("statenoun", k) && !an.lowWord("govt", k) && dt >= 0 && an.lowWord("incdef", p.tok[dt]) && len(s.Children(n)) == 1 {
+		// "Costa Rican officials said the country is receiving ...": the
+		// state named before it in its sentence, else in the one before
+		si := an.sentOf[k]
+		for j := k - 1; j >= an.sents[si].First; j-- {
+			if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.State {
+				return e
+			}
+		}
+		return an.contextState(si, an.sents[si].First)
+	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
 		// mention right before it, else the noun its clause modifies
