@@ -2657,6 +2657,7 @@ func (an *analysis) frameOuster(p *parsed, si, n int) {
 	s := p.s
 	h := s.Words[n].Head
 	if h < 0 || s.Words[n].UPOS != "NOUN" || s.Words[n].Deprel != "obj" || !an.lowWord("demandverb", p.tok[h]) || an.passiveWord(p, h) {
+		an.ousterTokens(si, p.tok[n])
 		return
 	}
 	target := -1
@@ -2677,6 +2678,31 @@ func (an *analysis) frameOuster(p *parsed, si, n int) {
 			an.frameClaimOf(e, schema.Opposes, target, "", si, pol, mod, -1)
 		}
 	}
+}
+
+// ousterTokens reads the relative form of an ouster from the tokens, for
+// a parse that lost it: "Y, whose departure X has long demanded" (a
+// relposs word before the ousternoun at token k, an actor after it, then
+// a demandverb past auxiliaries and adverbs) has X oppose Y.
+func (an *analysis) ousterTokens(si, k int) {
+	hi := an.sents[si].End
+	if k < 1 || k+1 >= hi || !an.lowWord("relposs", k-1) {
+		return
+	}
+	m, target := an.mentAt(k+1), an.antecedent(k-1)
+	if m < 0 || target < 0 {
+		return
+	}
+	subj, obj := an.ments[m].ent, an.ments[target].ent
+	j := an.ments[m].end
+	for j < hi && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j++
+	}
+	if j >= hi || !an.lowWord("demandverb", j) || !an.isActor(subj) || !an.isActor(obj) || subj == obj {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(j), j)
+	an.frameClaimOf(subj, schema.Opposes, obj, "", si, pol, mod, -1)
 }
 
 // frameRight reads a right of self-defence granted in reported speech:
