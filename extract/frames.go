@@ -1177,12 +1177,7 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 // reporting official serves ("NATO's chief said the allies stood in
 // solidarity with X"); -1 if none.
 func (an *analysis) alliesBody(p *parsed, n, h int) int {
-	s := p.s
-	if !an.lowWord("alliesnoun", p.tok[n]) || an.entAt(p.tok[n]) >= 0 || !an.lowWord("report", p.tok[h]) {
-		return -1
-	}
-	sb := s.Dependent(h, "nsubj")
-	if sb < 0 {
+	if !an.lowWord("alliesnoun", p.tok[n]) || an.entAt(p.tok[n]) >= 0 || !an.lowWord("report", p.tok[h]) || p.s.Dependent(h, "nsubj") < 0 {
 		return -1
 	}
 	if e := an.speakerOf(p, n, -1); e >= 0 && an.ents[e].typ == schema.Official {
@@ -2044,11 +2039,11 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 
 // evaluatedIt is what "it" at token k stands for in an evaluation ("X
 // called it a stab in the back"): the incident named before it in its
-// sentence; else a measure the sentence before named
-// by a definite noun of class measurenoun or sanctiondoc ("the Kremlin
-// lashed out at the decision. Y called it an unfriendly step"), which
-// stands for whoever took the latest plain sanctions measure against the
-// side of the subjects subj.
+// sentence; else a measure the sentence before named by a definite noun
+// of class measurenoun or sanctiondoc ("the Kremlin lashed out at the
+// decision. Y called it an unfriendly step"), which stands for whoever
+// took the latest plain sanctions measure against the side of the
+// subjects subj.
 func (an *analysis) evaluatedIt(si, k int, subj []int) []int {
 	if e := an.salientBefore(k); e >= 0 && an.mentionedSince(e, an.sents[si].First, k) && !slices.Contains(subj, e) {
 		return []int{e}
