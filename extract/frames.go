@@ -28,6 +28,7 @@ func (an *analysis) frames() {
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
 		eval := an.evalCandidate(si)
 		critic := an.classCandidate(si, "criticnoun")
+		supporter := an.classCandidate(si, "supporternoun")
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
@@ -45,7 +46,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered && !negadv || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !supporter && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered && !negadv || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -67,7 +68,10 @@ func (an *analysis) frames() {
 				an.frameNegVerb(p, si, w)
 			}
 			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
-				an.frameCritic(p, si, w)
+				an.frameCritic(p, si, w, schema.Condemns)
+			}
+			if supporter && an.tokM[k] == -1 && an.lowWord("supporternoun", k) {
+				an.frameCritic(p, si, w, schema.Supports)
 			}
 			if call && an.tokM[k] == -1 && an.lowWord("callnoun", k) {
 				an.frameCall(p, si, w)
@@ -2079,11 +2083,12 @@ func (an *analysis) classCandidate(si int, class string) bool {
 	return word && actor && len(ents) >= 2
 }
 
-// frameCritic reads a critic noun (words.tsv criticnoun): "X has been Y's
-// fiercest critic", "X, a vocal critic of Y": who the noun is said of
-// (the copula's subject, or the name it stands in apposition to)
-// condemns its possessor or its of-phrase.
-func (an *analysis) frameCritic(p *parsed, si, n int) {
+// frameCritic reads a critic noun (words.tsv criticnoun, or pred's
+// supporter noun, supporternoun): "X has been Y's fiercest critic", "X, a
+// vocal critic of Y", "X is a staunch supporter of Y": who the noun is
+// said of (the copula's subject, or the name it stands in apposition to)
+// condemns (supports) its possessor or its of-phrase.
+func (an *analysis) frameCritic(p *parsed, si, n int, pred schema.Predicate) {
 	s := p.s
 	if s.Words[n].UPOS != "NOUN" {
 		return
@@ -2105,7 +2110,7 @@ func (an *analysis) frameCritic(p *parsed, si, n int) {
 	if len(subj) == 0 || len(objs) == 0 {
 		return
 	}
-	an.claimEach(p, si, n, p.tok[n], subj, schema.Condemns, objs)
+	an.claimEach(p, si, n, p.tok[n], subj, pred, objs)
 }
 
 // frameWorkOf reads "Y was the work of X" (a noun of the workof frame
