@@ -28,14 +28,15 @@ func (an *analysis) frames() {
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
 		eval := an.evalCandidate(si)
 		critic := an.classCandidate(si, "criticnoun")
-		supporter := an.classCandidate(si, "supporternoun")
+		supporter := an.classAfter(s.First-1, s.End, "supporternoun") && an.classCandidate(si, "supporternoun")
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
-		stop := an.classCandidate(si, "stopverb") && an.classAfter(s.First-1, s.End, "mustmodal")
-		right := an.classCandidate(si, "rightnoun") && an.classAfter(s.First-1, s.End, "defendverb")
-		ouster := an.classCandidate(si, "ousternoun") && an.classAfter(s.First-1, s.End, "demandverb")
-		negadv := an.classCandidate(si, "negadv") && an.classAfter(s.First-1, s.End, "report")
+		// the words first, the costlier count of entities after
+		stop := an.classAfter(s.First-1, s.End, "mustmodal") && an.classAfter(s.First-1, s.End, "stopverb") && an.classCandidate(si, "stopverb")
+		right := an.classAfter(s.First-1, s.End, "defendverb") && an.classAfter(s.First-1, s.End, "rightnoun") && an.classCandidate(si, "rightnoun")
+		ouster := an.classAfter(s.First-1, s.End, "demandverb") && an.classAfter(s.First-1, s.End, "ousternoun") && an.classCandidate(si, "ousternoun")
+		negadv := an.classAfter(s.First-1, s.End, "negadv") && an.classAfter(s.First-1, s.End, "report") && an.classCandidate(si, "negadv")
 		// "any sanctions would not go unanswered": the measure may be
 		// the sentence's only other party
 		unanswered := an.classAfter(s.First-1, s.End, "unanswered") && (an.classCandidate(si, "unanswered") || an.classAfter(s.First-1, s.End, "sanctiondoc"))
