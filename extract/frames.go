@@ -1976,6 +1976,18 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 		pol, mod = an.treePolarity(p, si, a, p.tok[a])
 	}
 	an.frameClaimOf(speaker, schema.Condemns, target, "", si, pol, mod, -1)
+	if an.lowWord("conductnoun", p.tok[n]) && an.entAt(p.tok[n]) < 0 {
+		// "the GRU's actions against the Games": the incident in focus,
+		// named since the sentence before, is what they did
+		for _, c := range s.Children(n) {
+			if s.Words[c].Deprel == "nmod" && an.lex.word("incvicprep", an.caseOf(p, c)) {
+				if e := an.salientBefore(p.tok[n]); e >= 0 && an.mentionedSince(e, an.sents[max(si-1, 0)].First, p.tok[n]) {
+					an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
+				}
+				break
+			}
+		}
+	}
 }
 
 // frameEval reads "X called Y 'a reckless pattern of behaviour'", "X
