@@ -58,7 +58,7 @@ const (
 	// dev2, written after the rules above and never tuned on: far lower
 	// recall, held where it is so that it can only rise.
 	minDev2Precision = 0.94
-	minDev2Recall    = 0.66
+	minDev2Recall    = 0.67
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.95
 	minExamplesRecall    = 0.82
