@@ -28,9 +28,18 @@ func (an *analysis) frames() {
 		trig, doc := an.frameCandidate(si), an.docCandidate(si)
 		eval := an.evalCandidate(si)
 		critic := an.classCandidate(si, "criticnoun")
+		supporter := an.classAfter(s.First-1, s.End, "supporternoun") && an.classCandidate(si, "supporternoun")
 		call := an.classCandidate(si, "callnoun")
 		threat := an.classCandidate(si, "threatnoun")
 		ultimatum := an.classCandidate(si, "ultimatumverb")
+		// the words first, the costlier count of entities after
+		stop := an.classAfter(s.First-1, s.End, "mustmodal") && an.classAfter(s.First-1, s.End, "stopverb") && an.classCandidate(si, "stopverb")
+		right := an.classAfter(s.First-1, s.End, "defendverb") && an.classAfter(s.First-1, s.End, "rightnoun") && an.classCandidate(si, "rightnoun")
+		ouster := an.classAfter(s.First-1, s.End, "demandverb") && an.classAfter(s.First-1, s.End, "ousternoun") && an.classCandidate(si, "ousternoun")
+		negadv := an.classAfter(s.First-1, s.End, "negadv") && an.classAfter(s.First-1, s.End, "report") && an.classCandidate(si, "negadv")
+		// "any sanctions would not go unanswered": the measure may be
+		// the sentence's only other party
+		unanswered := an.classAfter(s.First-1, s.End, "unanswered") && (an.classCandidate(si, "unanswered") || an.classAfter(s.First-1, s.End, "sanctiondoc"))
 		untrue := an.classCandidate(si, "falseadj")
 		if doc && issuerSent < si && an.finished(si) {
 			an.docList(si, issuer, issuerSent)
@@ -38,7 +47,7 @@ func (an *analysis) frames() {
 		if e := an.issuerIn(si); e >= 0 {
 			issuer, issuerSent = e, si
 		}
-		if !trig && !doc && !eval && !critic && !call && !threat && !ultimatum && !untrue || !an.finished(si) {
+		if !trig && !doc && !eval && !critic && !supporter && !call && !threat && !ultimatum && !untrue && !stop && !right && !ouster && !unanswered && !negadv || !an.finished(si) {
 			continue
 		}
 		p := an.tree(si)
@@ -60,7 +69,10 @@ func (an *analysis) frames() {
 				an.frameNegVerb(p, si, w)
 			}
 			if critic && an.tokM[k] == -1 && an.lowWord("criticnoun", k) {
-				an.frameCritic(p, si, w)
+				an.frameCritic(p, si, w, schema.Condemns)
+			}
+			if supporter && an.tokM[k] == -1 && an.lowWord("supporternoun", k) {
+				an.frameCritic(p, si, w, schema.Supports)
 			}
 			if call && an.tokM[k] == -1 && an.lowWord("callnoun", k) {
 				an.frameCall(p, si, w)
@@ -70,6 +82,21 @@ func (an *analysis) frames() {
 			}
 			if ultimatum && an.tokM[k] == -1 && an.lowWord("ultimatumverb", k) {
 				an.frameUltimatum(p, si, w)
+			}
+			if negadv && an.tokM[k] == -1 && an.lowWord("negadv", k) {
+				an.frameNegAdverb(p, si, w)
+			}
+			if unanswered && an.tokM[k] == -1 && an.lowWord("unanswered", k) {
+				an.frameUnanswered(p, si, w)
+			}
+			if ouster && an.tokM[k] == -1 && an.lowWord("ousternoun", k) {
+				an.frameOuster(p, si, w)
+			}
+			if right && an.tokM[k] == -1 && an.lowWord("rightnoun", k) {
+				an.frameRight(p, si, w)
+			}
+			if stop && an.tokM[k] == -1 && an.lowWord("stopverb", k) {
+				an.frameMustStop(p, si, w)
 			}
 			if untrue && an.tokM[k] == -1 && an.lowWord("falseadj", k) {
 				an.frameUntrue(p, si, w)
@@ -131,9 +158,15 @@ func (an *analysis) frameCandidate(si int) bool {
 	// decision" is a stance on who took it
 	measure := false
 	for k := s.First; k < s.End && !measure; k++ {
-		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k))
+		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k) || an.lowWord("issueverb", k))
 	}
-	if actors == 0 || len(ents) < 2 && !accusation && !measure {
+	// a pronoun may be the other actor: "'we reserve the right to act
+	// against X,' she said"
+	pronoun := false
+	for k := s.First; k < s.End && !pronoun; k++ {
+		pronoun = an.tokM[k] == -1 && (an.lowWord("firstperson", k) || an.lowWord("personpron", k))
+	}
+	if actors == 0 || len(ents) < 2 && !accusation && !measure && !pronoun {
 		return false
 	}
 	for k := s.First; k < s.End; k++ {
@@ -146,14 +179,14 @@ func (an *analysis) frameCandidate(si int) bool {
 			case "obj", "prep":
 				switch schema.Predicate(tr.pred) {
 				case schema.Threatens, schema.Sanctions, schema.MeetsWith:
-					if actors < 2 {
-						continue // an actor's relation to an actor
+					if actors < 2 && !(actors == 1 && pronoun) {
+						continue // an actor's relation to an actor, one of them maybe a pronoun
 					}
 				}
-				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation {
-					continue // a denial of an incident or a topic
+				if schema.Predicate(tr.pred) == schema.Denies && incidents == 0 && !accusation && !an.classAfter(k, s.End, "positionnoun") {
+					continue // a denial of an incident or a topic, or an opposition to a stand
 				}
-				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes)) {
+				if pr := schema.Predicate(tr.pred); pr != schema.Denies && len(ents) < 2 && !(measure && (pr == schema.Condemns || pr == schema.Opposes || pr == schema.Supports)) && !pronoun {
 					continue
 				}
 			case "agent":
@@ -166,6 +199,7 @@ func (an *analysis) frameCandidate(si int) bool {
 				}
 			case "consequence":
 			case "retaliate":
+			case "stimulus":
 			case "eval":
 			case "workof":
 				if incidents == 0 && !an.freeIncNoun(s.First, s.End) {
@@ -187,7 +221,9 @@ func (an *analysis) frameCandidate(si int) bool {
 			if tr.frame == "prep" && !an.wordAfter(end-1, s.End, tr.preps) && !(k > s.First && an.lowWord("inprep", k-1) && an.classAfter(end-1, s.End, "ofprep")) && !(an.classAfter(end-1, s.End, "fromprep") && an.classBefore(max(s.First, k-6), k, "drawverb")) {
 				// no preposition for the object to stand after; those
 				// who met may be the subjects
-				if tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2 {
+				// a concern may be that something happens: "concern
+				// that X could ..."
+				if (tr.pred != string(schema.MeetsWith) || an.actorsBefore(s.First, k) < 2) && !(tr.pred == string(schema.ConcernedAbout) && end < s.End && an.lowWord("concernthat", end)) {
 					continue
 				}
 			}
@@ -258,6 +294,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		return an.frameConsequence(p, si, w, k)
 	case "retaliate":
 		return an.frameRetaliate(p, si, w, k)
+	case "stimulus":
+		return an.frameStimulus(p, si, w, k, tr)
 	case "eval":
 		return an.frameEval(p, si, w, k)
 	case "workof":
@@ -336,10 +374,22 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 		}
 		if h := s.Words[v].Head; len(objs) == 0 && h >= 0 && s.Words[v].Deprel == "obj" {
 			// the phrase right after the noun hung on its verb:
-			// "joined EU sanctions against X"
+			// "joined EU sanctions against X", "declared its \"full
+			// support\" for X" (a closing quote may stand between)
+			after := end
+			for after < an.sents[si].End && isQuote(an.low[after]) {
+				after++
+			}
 			for _, c := range s.Children(h) {
-				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == end && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
-					objs = append(objs, an.wordEnts(p, c)...)
+				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == after && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
+					es := an.wordEnts(p, c)
+					if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+						// "opposition to China's plan": its possessor
+						if e := an.wordEnt(p, pc); an.isActor(e) {
+							es = []int{e}
+						}
+					}
+					objs = append(objs, es...)
 				}
 			}
 		}
@@ -374,14 +424,25 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			if len(objs) == 0 {
 				objs = an.prepPossessors(p, words, tr.preps)
 			}
+			for _, w := range words {
+				// the preposition in an infinitive on the phrase: "reserved
+				// the right to take measures against X"
+				for _, c := range s.Children(w) {
+					if d := s.Words[c].Deprel; len(objs) == 0 && (d == "acl" || d == "xcomp") && c > w {
+						if m := s.Dependent(c, "mark"); m >= 0 && s.Words[m].XPOS == "TO" {
+							objs = an.prepObjects(p, []int{c}, tr.preps)
+						}
+					}
+				}
+			}
 		} else {
 			for _, c := range s.Dependents(v, "obj") {
 				if p.tok[c] >= end || an.lowWord("relative", p.tok[c]) {
 					objs = append(objs, an.wordEnts(p, c)...)
 				}
-				if len(objs) == 0 && pr == schema.Supports {
+				if len(objs) == 0 && (pr == schema.Supports || pr == schema.Opposes || pr == schema.Condemns) {
 					// backing what someone did backs them: "backed the
-					// finding by Washington"
+					// finding by Washington", "opposed the move by X"
 					objs = an.prepClassObjects(p, []int{c}, "agentprep")
 				}
 			}
@@ -418,8 +479,29 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// the object in the phrase: "held Beijing responsible"
 				objs = []int{an.ments[gapM].ent}
 			}
+			if len(objs) == 0 || pr == schema.Denies {
+				// a stance on what an actor stands for or does is one on
+				// the actor: "supporting the country's efforts"; a
+				// denial so read is an opposition: "rejected the bloc's
+				// statement"
+				if e := an.positionOwner(p, v, k); e >= 0 && (pr == schema.Denies || pr == schema.Supports || pr == schema.Opposes || pr == schema.Condemns) {
+					objs = []int{e}
+					if pr == schema.Denies {
+						pr = schema.Opposes
+					}
+				}
+			}
 			if pr == schema.Denies {
 				objs = an.deniedObjects(p, v, k, subj)
+			}
+			if len(objs) == 0 && pr == schema.Threatens {
+				// a threat of an attack on someone: "threatened nuclear
+				// strikes on X", "... on both countries"
+				for _, c := range s.Dependents(v, "obj") {
+					if c > v && an.entAt(p.tok[c]) < 0 {
+						objs = an.threatTargets(p, v, c)
+					}
+				}
 			}
 			if len(objs) == 0 && (pr == schema.Condemns || pr == schema.Opposes) && len(subj) > 0 {
 				// a stance on a measure ("lashed out at the decision",
@@ -432,12 +514,38 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 					}
 				}
 			}
+			if len(objs) == 0 && pr == schema.Supports && len(subj) > 0 {
+				// backing a measure ("backed the charges", "supported
+				// the sanctions") backs who took the latest one
+				for _, c := range s.Dependents(v, "obj") {
+					if c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c]) || an.lowWord("issueverb", p.tok[c])) && len(s.Children(c)) <= 2 {
+						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
+							if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
+								objs = []int{e}
+							}
+						}
+					}
+				}
+			}
 			if len(objs) == 0 {
 				if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "acl:relcl" && s.Dependent(v, "nsubj") >= 0 && !an.lowWord("role", p.tok[h]) {
 					// an object relative: "Lazarus, a group the FBI
 					// blamed"; a role noun's actor is no object ("the
 					// Saudi officials we are sanctioning")
 					objs = an.wordEnts(p, h)
+				}
+			}
+		}
+	}
+	if pr == schema.ConcernedAbout && len(objs) == 0 && len(subj) > 0 {
+		// a concern that something happens is about its subject:
+		// "expressed concern that X could launch more missiles"
+		for _, w := range words {
+			for _, c := range s.Children(w) {
+				if d := s.Words[c].Deprel; (d == "ccomp" || d == "acl") && c > w && s.Dependent(c, "mark") >= 0 {
+					if sb := s.Dependent(c, "nsubj"); sb >= 0 && len(objs) == 0 {
+						objs = an.wordEnts(p, sb)
+					}
 				}
 			}
 		}
@@ -719,6 +827,83 @@ func (an *analysis) deniedObjects(p *parsed, v, k int, subj []int) []int {
 	return out
 }
 
+// threatTargets are the actors a threatened act (word n, "nuclear
+// strikes on X") falls on: the objects of its prepositions of class
+// strikeprep, or of the threat verb v's, after the act.
+func (an *analysis) threatTargets(p *parsed, v, n int) []int {
+	s := p.s
+	for _, h := range []int{n, v} {
+		for _, c := range s.Children(h) {
+			if d := s.Words[c].Deprel; h == n && d != "nmod" || h == v && (c < n || !syntax.HasLabel(d, "obl")) || !an.lex.word("strikeprep", an.caseOf(p, c)) {
+				continue
+			}
+			if out := an.struckActors(p, c); len(out) > 0 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// struckActors are the actors word c names: its entities, or for a
+// plural noun of class statesnoun with a word of class bothword ("on both
+// countries") the two coordinated states named before it in the sentence.
+func (an *analysis) struckActors(p *parsed, c int) []int {
+	s := p.s
+	var out []int
+	for _, e := range an.wordEnts(p, c) {
+		if an.isActor(e) {
+			out = append(out, e)
+		}
+	}
+	both := false
+	for _, d := range s.Children(c) {
+		both = both || an.lowWord("bothword", p.tok[d])
+	}
+	if len(out) > 0 || !both || !an.lowWord("statesnoun", p.tok[c]) {
+		return out
+	}
+	for w := c - 1; w >= 0; w-- {
+		if cj := s.Dependent(w, "conj"); cj >= 0 && cj < c {
+			es := an.wordEnts(p, w)
+			if len(es) == 2 && an.ents[es[0]].typ == schema.State && an.ents[es[1]].typ == schema.State {
+				return es
+			}
+		}
+	}
+	return nil
+}
+
+// positionOwner is the actor possessing the object of verb v (token k)
+// when that object is a noun of class positionnoun ("the bloc's
+// statement", "its efforts"), else -1.
+func (an *analysis) positionOwner(p *parsed, v, k int) int {
+	s := p.s
+	for _, c := range s.Dependents(v, "obj") {
+		if p.tok[c] < k || an.entAt(p.tok[c]) >= 0 || !an.lowWord("positionnoun", p.tok[c]) {
+			continue
+		}
+		pc := s.Dependent(c, "nmod:poss")
+		for _, x := range s.Children(c) {
+			// "the proposal by Hungary"
+			if pc < 0 && s.Words[x].Deprel == "nmod" && x > c && an.lex.word("agentprep", an.caseOf(p, x)) {
+				pc = x
+			}
+		}
+		if pc >= 0 {
+			e := an.wordEnt(p, pc)
+			if e < 0 && an.lowWord("statenoun", p.tok[pc]) && an.tokM[p.tok[pc]] == -1 {
+				// "the country's efforts": the state in context
+				e = an.contextState(an.sentOf[k], p.tok[pc])
+			}
+			if an.isActor(e) && !slices.Contains(an.subjectsOf(p, v), e) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
 // accusedContent reports whether word v stands in what an accusation
 // says ("accusing Doha of supporting X"): the accuser's claim, which the
 // text does not assert.
@@ -853,7 +1038,11 @@ func (an *analysis) adjuncts(p *parsed, v int) []int {
 // on "Vladimir" of "with Vladimir Putin").
 func (an *analysis) caseOf(p *parsed, n int) string {
 	s := p.s
-	if c := s.Dependent(n, "case"); c >= 0 {
+	if cs := s.Dependents(n, "case"); len(cs) > 0 {
+		c := cs[0]
+		if len(cs) > 1 && an.lowWord("listinclude", p.tok[c]) {
+			c = cs[1] // "including against X": the preposition is "against"
+		}
 		return an.low[p.tok[c]]
 	}
 	f, _ := s.Subtree(n)
@@ -915,6 +1104,20 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					return es
 				}
 			}
+			if h := s.Words[v].Head; an.lowWord("itpron", p.tok[c]) && s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+				// "X said it was supporting ...": the pronoun stands for
+				// the reporter, a body or a state
+				if rs := s.Dependent(h, "nsubj"); rs >= 0 && rs < c {
+					if e := an.wordEnt(p, rs); an.isActor(e) && an.ents[e].typ != schema.Official && an.ents[e].typ != schema.Person {
+						return []int{e}
+					}
+				}
+			}
+			if h := s.Words[v].Head; s.Words[v].Deprel == "ccomp" && h >= 0 {
+				if o := an.alliesBody(p, c, h); o >= 0 {
+					return []int{o}
+				}
+			}
 			if an.lowWord("firstperson", p.tok[c]) {
 				// "'we are very concerned about X,' Y said": the speaker
 				if e := an.speakerOf(p, v, c); an.isActor(e) {
@@ -930,6 +1133,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					return an.subjectsOf(p, g)
 				}
 				return an.wordEnts(p, h)
+			}
+			if e := an.splitListHead(p, c, es); e >= 0 {
+				es = append([]int{e}, es...)
 			}
 			return es
 		}
@@ -956,6 +1162,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return nil
 			}
 			es := an.wordEnts(p, h)
+			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 {
+				// the clause misread as the noun's: "said the allies stood
+				// with X"
+				if o := an.alliesBody(p, h, g); o >= 0 {
+					return []int{o}
+				}
+			}
 			if g := s.Words[h].Head; len(es) == 0 && s.Words[v].Deprel == "acl" && s.Words[h].Deprel == "obj" && g >= 0 && (an.lowWord("stepverb", p.tok[g]) || an.lowWord("sanctiondoc", p.tok[h]) || an.lowWord("statementnoun", p.tok[h]) && an.lowWord("publishverb", p.tok[g])) {
 				// "X took the step of condemning Y": the light verb's
 				// subject; "X unsealed an indictment charging Y", "X
@@ -981,9 +1194,17 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 			}
 			if h := s.Words[v].Head; m >= 0 && s.Words[m].XPOS != "TO" && h >= 0 {
 				// object control: "accused X of carrying out ..." has X
-				// carry it out
+				// carry it out; "X joined Y in condemning ..." has both
 				if o := s.Dependent(h, "obj"); o >= 0 && o < v {
-					return an.wordEnts(p, o)
+					es := an.wordEnts(p, o)
+					if an.lowWord("joinverb", p.tok[h]) {
+						for _, e := range an.subjectsOf(p, h) {
+							if !slices.Contains(es, e) {
+								es = append(es, e)
+							}
+						}
+					}
+					return es
 				}
 			}
 			v = s.Words[v].Head
@@ -992,6 +1213,55 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 	}
 	return nil
+}
+
+// alliesBody is the body whose members word n (class alliesnoun, "the
+// allies") names in what reporting verb h says: the organisation the
+// reporting official serves ("NATO's chief said the allies stood in
+// solidarity with X"); -1 if none.
+func (an *analysis) alliesBody(p *parsed, n, h int) int {
+	if !an.lowWord("alliesnoun", p.tok[n]) || an.entAt(p.tok[n]) >= 0 || !an.lowWord("report", p.tok[h]) || p.s.Dependent(h, "nsubj") < 0 {
+		return -1
+	}
+	if e := an.speakerOf(p, n, -1); e >= 0 && an.ents[e].typ == schema.Official {
+		if o := an.ents[e].officialOf; o >= 0 && an.ents[o].typ == schema.Organization {
+			return o
+		}
+	}
+	return -1
+}
+
+// splitListHead is the first name of a list subject (word c, standing
+// for the actors es) that the parse hung elsewhere: "as the United
+// States, the European Union, Britain and NATO took ...", where "as the
+// United States" was read as an oblique. The name stands right before
+// the subject's phrase and a comma, after a word of class subjopen.
+func (an *analysis) splitListHead(p *parsed, c int, es []int) int {
+	s := p.s
+	if len(es) < 2 || s.Dependent(c, "conj") < 0 {
+		return -1
+	}
+	f, _ := s.Subtree(c)
+	for f < c && s.Words[f].UPOS == "PUNCT" {
+		f++ // the comma after the first name, hung on the subject
+	}
+	t := p.tok[f]
+	lo := an.sents[an.sentOf[t]].First
+	if t-2 < lo || an.low[t-1] != "," {
+		return -1
+	}
+	m := an.mentAt(t - 2)
+	if m < 0 || !an.isActor(an.ments[m].ent) || slices.Contains(es, an.ments[m].ent) {
+		return -1
+	}
+	j := an.ments[m].first - 1
+	for j >= lo && an.lowWord("incdef", j) {
+		j--
+	}
+	if j < lo || !an.lowWord("subjopen", j) {
+		return -1
+	}
+	return an.ments[m].ent
 }
 
 // checkedSubjects is subjectsOf, unless the actor standing right before
@@ -1012,6 +1282,9 @@ func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	}
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
 		return subj // "they", read from the tree as a coordinated subject
+	}
+	if sb, h := p.s.Dependent(v, "nsubj"), p.s.Words[v].Head; sb >= 0 && an.lowWord("itpron", p.tok[sb]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+		return subj // "it", read from the tree as the reporter
 	}
 	near, _ := an.subjectOf(k)
 	if len(near) > 0 && !slices.ContainsFunc(near, func(e int) bool { return slices.Contains(subj, e) }) {
@@ -1038,6 +1311,14 @@ func (an *analysis) nounSubject(p *parsed, si, n int) []int {
 	}
 	if h := s.Words[n].Head; h >= 0 && s.Words[n].Deprel == "obj" {
 		return an.subjectsOf(p, h)
+	}
+	for _, c := range s.Children(n) {
+		// "the condemnation of X by Y"
+		if s.Words[c].Deprel == "nmod" && c > n && an.lex.word("agentprep", an.caseOf(p, c)) {
+			if es := an.wordEnts(p, c); len(es) > 0 {
+				return es
+			}
+		}
 	}
 	if h := s.Words[n].Head; h >= 0 && an.lex.word("inprep", an.caseOf(p, n)) {
 		// "X acted in support of Y", "X sent troops in support of Y"
@@ -1143,7 +1424,12 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 					}
 				}
 				if an.lowWord("pronoun", p.tok[c]) {
-					return an.resolvePronoun(an.low[p.tok[c]], p.tok[c])
+					e := an.resolvePronoun(an.low[p.tok[c]], p.tok[c])
+					if e >= 0 && an.lowWord("govt", k) && an.ents[e].typ == schema.Official && an.ents[e].officialOf >= 0 {
+						// "her government": the state the official serves
+						return an.ents[e].officialOf
+					}
+					return e
 				}
 			}
 		}
@@ -1163,6 +1449,20 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 			return -1
 		}
 		return e
+	}
+	if s.Words[n].UPOS == "PRON" && an.lowWord("objpron", k) {
+		return an.pluralAntecedent(p, n)
+	}
+	if dt := s.Dependent(n, "det"); s.Words[n].UPOS == "NOUN" && syntax.HasLabel(s.Words[n].Deprel, "nsubj") && an.lowWord("statenoun", k) && !an.lowWord("govt", k) && dt >= 0 && an.lowWord("incdef", p.tok[dt]) && len(s.Children(n)) == 1 {
+		// "Costa Rican officials said the country is receiving ...": the
+		// state named before it in its sentence, else in the one before
+		si := an.sentOf[k]
+		for j := k - 1; j >= an.sents[si].First; j-- {
+			if e := an.entAt(j); e >= 0 && an.ents[e].typ == schema.State {
+				return e
+			}
+		}
+		return an.contextState(si, an.sents[si].First)
 	}
 	if an.lowWord("relative", k) {
 		// "the GRU, which it blamed": the relative pronoun stands for the
@@ -1196,6 +1496,46 @@ func (an *analysis) wordEnt(p *parsed, n int) int {
 			if m := an.mentAt(p.tok[c]); m >= 0 {
 				return an.ments[m].ent
 			}
+		}
+	}
+	return -1
+}
+
+// pluralAntecedent is what an object pronoun (words.tsv objpron, "them")
+// at word n refers back to: the nearest plural noun subject before it, in
+// its sentence or the one before, by its entity or else its possessor's
+// ("'The GRU's actions are reckless. We condemn them'" condemns the GRU).
+func (an *analysis) pluralAntecedent(p *parsed, n int) int {
+	si := an.sentOf[p.tok[n]]
+	for _, q := range []*parsed{p, nil} {
+		if q == nil {
+			if si == 0 {
+				return -1
+			}
+			if q = an.tree(si - 1); q == nil {
+				return -1
+			}
+		}
+		hi := len(q.s.Words)
+		if q == p {
+			hi = n
+		}
+		for w := hi - 1; w >= 0; w-- {
+			x := q.s.Words[w]
+			if !syntax.HasLabel(x.Deprel, "nsubj") || x.UPOS != "NOUN" || !an.lex.suffix("pluralsuffix", an.low[q.tok[w]]) {
+				continue
+			}
+			if e := an.wordEnt(q, w); e >= 0 {
+				return e
+			}
+			for _, c := range q.s.Children(w) {
+				if d := q.s.Words[c].Deprel; (d == "nmod:poss" || d == "compound") && c < w {
+					if m := an.mentAt(q.tok[c]); m >= 0 {
+						return an.ments[m].ent
+					}
+				}
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1613,7 +1953,7 @@ func (an *analysis) evalCandidate(si int) bool {
 			continue
 		}
 		neg = neg || an.lowWord("negeval", k) || an.lowWord("negverb", k)
-		rep = rep || an.lowWord("report", k)
+		rep = rep || an.lowWord("report", k) || an.lowWord("accuseverb", k)
 	}
 	return neg && rep && actor && len(ents) >= 2
 }
@@ -1627,6 +1967,26 @@ func (an *analysis) evalCandidate(si int) bool {
 // subject of the reporting verb governing it.
 func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	s := p.s
+	h := s.Words[w].Head
+	if d := s.Words[w].Deprel; d == "nmod" && h >= 0 && s.Words[h].Deprel == "obj" {
+		h = s.Words[h].Head // the phrase hung on the verb's object
+	} else if !syntax.HasLabel(d, "obl") {
+		h = -1
+	}
+	if h >= 0 && s.Words[w].UPOS == "NOUN" && an.lex.word("ofprep", an.caseOf(p, w)) && an.lowWord("accuseverb", p.tok[h]) && !an.passiveWord(p, h) {
+		// accused of a wrong: "X accused Y of hypocrisy" condemns Y
+		pol, mod := an.treePolarity(p, si, h, p.tok[h])
+		for _, o := range s.Dependents(h, "obj") {
+			for _, t := range an.wordEnts(p, o) {
+				for _, sub := range an.subjectsOf(p, h) {
+					if an.isActor(t) && an.isActor(sub) && sub != t {
+						an.frameClaimOf(sub, schema.Condemns, t, "", si, pol, mod, -1)
+					}
+				}
+			}
+		}
+		return
+	}
 	if d := s.Words[w].Deprel; s.Words[w].UPOS != "ADJ" && d != "amod" && d != "compound" {
 		return
 	}
@@ -1671,6 +2031,18 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 		pol, mod = an.treePolarity(p, si, a, p.tok[a])
 	}
 	an.frameClaimOf(speaker, schema.Condemns, target, "", si, pol, mod, -1)
+	if an.lowWord("conductnoun", p.tok[n]) && an.entAt(p.tok[n]) < 0 {
+		// "the GRU's actions against the Games": the incident in focus,
+		// named since the sentence before, is what they did
+		for _, c := range s.Children(n) {
+			if s.Words[c].Deprel == "nmod" && an.lex.word("incvicprep", an.caseOf(p, c)) {
+				if e := an.salientBefore(p.tok[n]); e >= 0 && an.mentionedSince(e, an.sents[max(si-1, 0)].First, p.tok[n]) {
+					an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
+				}
+				break
+			}
+		}
+	}
 }
 
 // frameEval reads "X called Y 'a reckless pattern of behaviour'", "X
@@ -1683,6 +2055,12 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		return false
 	}
 	o := s.Dependent(v, "obj")
+	if x := s.Dependent(v, "xcomp"); o < 0 && x >= 0 {
+		// a small clause: "called Russia's actions unacceptable"
+		if sb := s.Dependent(x, "nsubj"); sb >= 0 && sb > v {
+			o = sb
+		}
+	}
 	if o < 0 {
 		return false
 	}
@@ -1697,16 +2075,61 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
 		}
 	}
+	for _, c := range s.Children(o) {
+		// the complement hung on the object: "described the hackers as a
+		// terrorist group"
+		if s.Words[c].Deprel == "nmod" && an.lex.word("evalprep", an.caseOf(p, c)) {
+			f, e := s.Subtree(c)
+			for j := f; j < e && !blame; j++ {
+				blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
+			}
+		}
+	}
 	if !blame {
 		return false
 	}
 	subj := an.checkedSubjects(p, v, k)
-	objs := an.wordEnts(p, o)
+	var objs []int
+	if an.lowWord("itpron", p.tok[o]) && len(subj) > 0 {
+		objs = an.evaluatedIt(si, p.tok[o], subj)
+	}
+	if len(objs) == 0 {
+		objs = an.wordEnts(p, o)
+	}
+	if pc := s.Dependent(o, "nmod:poss"); len(objs) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
+		// "called Russia's actions unacceptable": the possessor
+		if e := an.wordEnt(p, pc); an.isActor(e) {
+			objs = []int{e}
+		}
+	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
 	}
 	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
+}
+
+// evaluatedIt is what "it" at token k stands for in an evaluation ("X
+// called it a stab in the back"): the incident named before it in its
+// sentence; else a measure the sentence before named by a definite noun
+// of class measurenoun or sanctiondoc ("the Kremlin lashed out at the
+// decision. Y called it an unfriendly step"), which stands for whoever
+// took the latest plain sanctions measure against the side of the
+// subjects subj.
+func (an *analysis) evaluatedIt(si, k int, subj []int) []int {
+	if e := an.salientBefore(k); e >= 0 && an.mentionedSince(e, an.sents[si].First, k) && !slices.Contains(subj, e) {
+		return []int{e}
+	}
+	if si == 0 {
+		return nil
+	}
+	prev := an.sents[si-1]
+	for j := prev.First + 1; j < prev.End; j++ {
+		if an.tokM[j] == -1 && an.lowWord("incdef", j-1) && (an.lowWord("measurenoun", j) || an.lowWord("sanctiondoc", j)) {
+			return an.sanctionersOf(subj, si)
+		}
+	}
+	return nil
 }
 
 // classCandidate reports whether sentence si holds a word of class, out
@@ -1728,11 +2151,12 @@ func (an *analysis) classCandidate(si int, class string) bool {
 	return word && actor && len(ents) >= 2
 }
 
-// frameCritic reads a critic noun (words.tsv criticnoun): "X has been Y's
-// fiercest critic", "X, a vocal critic of Y": who the noun is said of
-// (the copula's subject, or the name it stands in apposition to)
-// condemns its possessor or its of-phrase.
-func (an *analysis) frameCritic(p *parsed, si, n int) {
+// frameCritic reads a critic noun (words.tsv criticnoun, or pred's
+// supporter noun, supporternoun): "X has been Y's fiercest critic", "X, a
+// vocal critic of Y", "X is a staunch supporter of Y": who the noun is
+// said of (the copula's subject, or the name it stands in apposition to)
+// condemns (supports) its possessor or its of-phrase.
+func (an *analysis) frameCritic(p *parsed, si, n int, pred schema.Predicate) {
 	s := p.s
 	if s.Words[n].UPOS != "NOUN" {
 		return
@@ -1754,7 +2178,7 @@ func (an *analysis) frameCritic(p *parsed, si, n int) {
 	if len(subj) == 0 || len(objs) == 0 {
 		return
 	}
-	an.claimEach(p, si, n, p.tok[n], subj, schema.Condemns, objs)
+	an.claimEach(p, si, n, p.tok[n], subj, pred, objs)
 }
 
 // frameWorkOf reads "Y was the work of X" (a noun of the workof frame
@@ -1877,6 +2301,18 @@ func (an *analysis) speakerOf(p *parsed, w, not int) int {
 		}
 		h = s.Words[h].Head
 	}
+	// a quotation opening its sentence, the reporting verb lost in the
+	// parse: the official named right after it closes speaks it
+	k := p.tok[w]
+	si := an.sentOf[k]
+	if f := an.sents[si].First; f < k && doubleQuote(an.toks[f].Text) {
+		for j := f + 1; j < k; j++ {
+			if doubleQuote(an.toks[j].Text) {
+				return -1 // w stands after the quotation
+			}
+		}
+		return an.speakerAfterQuote(k, si)
+	}
 	return -1
 }
 
@@ -1968,6 +2404,29 @@ func (an *analysis) prepPossessors(p *parsed, words []int, preps []string) []int
 			}
 			if pc := s.Dependent(c, "nmod:poss"); pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
 				if e := an.wordEnt(p, pc); an.isActor(e) && !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+			if !an.lowWord("conductnoun", p.tok[c]) {
+				continue
+			}
+			// what an actor does: "concerned about the involvement of
+			// Russian intelligence officers" is about Russia
+			for _, x := range s.Children(c) {
+				if s.Words[x].Deprel != "nmod" || !an.lex.word("ofprep", an.caseOf(p, x)) {
+					continue
+				}
+				e := an.wordEnt(p, x)
+				if e < 0 && an.lowWord("role", p.tok[x]) {
+					for _, m := range s.Children(x) {
+						if d := s.Words[m].Deprel; (d == "amod" || d == "compound") && m < x {
+							if st := an.entAt(p.tok[m]); st >= 0 && an.ents[st].typ == schema.State {
+								e = st
+							}
+						}
+					}
+				}
+				if an.isActor(e) && !slices.Contains(out, e) {
 					out = append(out, e)
 				}
 			}
@@ -2085,6 +2544,304 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	for _, o := range an.wordEnts(p, sb) {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameStimulus reads a verb whose object feels the relation toward its
+// subject: "the attack alarmed Japan", "X's launches worried Y" (Y is
+// concerned about X), and in the passive "Y was rattled by X".
+func (an *analysis) frameStimulus(p *parsed, si, v, k int, tr *trigger) bool {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" {
+		return false
+	}
+	var causes, feelers []int
+	cause := func(c int) {
+		es := an.wordEnts(p, c)
+		if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 {
+			es = an.wordEnts(p, pc) // "X's launches"
+		}
+		causes = append(causes, es...)
+	}
+	if an.passiveWord(p, v) {
+		for _, c := range s.Dependents(v, "obl:agent") {
+			cause(c)
+		}
+		for _, c := range s.Dependents(v, "nsubj:pass") {
+			feelers = append(feelers, an.wordEnts(p, c)...)
+		}
+	} else {
+		if c := s.Dependent(v, "nsubj"); c >= 0 && c < v {
+			cause(c)
+		}
+		for _, c := range s.Dependents(v, "obj") {
+			feelers = append(feelers, an.wordEnts(p, c)...)
+		}
+	}
+	if len(causes) == 0 || len(feelers) == 0 {
+		return false
+	}
+	pol, mod := an.treePolarity(p, si, v, k)
+	claimant := an.treeClaimant(p, si, v)
+	for _, f := range feelers {
+		for _, c := range causes {
+			if an.isActor(f) && f != c && !an.sameSide(f, c) {
+				an.frameClaim(p, si, f, schema.Predicate(tr.pred), c, nil, pol, mod, claimant)
+			}
+		}
+	}
+	return true
+}
+
+// frameNegAdverb reads an adverb of blame in reported speech (words.tsv
+// negadv): the speaker condemns the subject of the verb it qualifies
+// ("X said Russia had acted recklessly"); a subject no one is (a
+// determiner of class nonedet: "No country has weaponized its
+// capabilities as maliciously as Russia") gives the standard of the
+// comparison, the actor after a word of class evalprep.
+func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
+	s := p.s
+	a := w
+	if s.Words[a].Deprel == "conj" && s.Words[a].Head >= 0 && s.Words[s.Words[a].Head].UPOS == "ADV" {
+		a = s.Words[a].Head // "maliciously or irresponsibly"
+	}
+	v := s.Words[a].Head
+	if v < 0 || s.Words[v].UPOS != "VERB" || an.passiveWord(p, v) {
+		return
+	}
+	sb := s.Dependent(v, "nsubj")
+	if sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	var targets []int
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	if d := s.Dependent(sb, "det"); d >= 0 && an.lowWord("nonedet", p.tok[d]) {
+		for _, c := range s.Children(v) {
+			if c > a && syntax.HasLabel(s.Words[c].Deprel, "obl") && an.lex.word("evalprep", an.caseOf(p, c)) {
+				targets = append(targets, an.wordEnts(p, c)...)
+			}
+		}
+		// the determiner is no negation of the claim: the reporting
+		// verb's cues hold
+		pol, mod = schema.Asserted, schema.Stated
+		if h := s.Words[v].Head; h >= 0 && s.Words[v].Deprel == "ccomp" {
+			pol, mod = an.treePolarity(p, si, h, p.tok[h])
+		}
+	} else {
+		targets = an.wordEnts(p, sb)
+	}
+	for _, t := range targets {
+		if an.isActor(t) && t != speaker && !an.sameSide(speaker, t) {
+			an.frameClaimOf(speaker, schema.Condemns, t, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameUnanswered reads a warning that something will not go unanswered
+// (words.tsv unanswered, negated): the speaker reporting "any sanctions
+// over the case would not go unanswered" threatens whoever took the
+// most plain sanctions measures against its side (mainSanctioner); "X's
+// attack will not go unpunished" threatens X.
+func (an *analysis) frameUnanswered(p *parsed, si, w int) {
+	s := p.s
+	g := s.Words[w].Head
+	if g < 0 || s.Words[w].Deprel != "xcomp" || s.Words[g].Deprel != "ccomp" {
+		return
+	}
+	negated := false
+	for _, c := range s.Children(g) {
+		for _, cu := range an.cuesAt(p.tok[c]) {
+			negated = negated || cu.class == "negation" && s.Words[c].Deprel == "advmod"
+		}
+	}
+	sb, h := s.Dependent(g, "nsubj"), s.Words[g].Head
+	if !negated || sb < 0 || h < 0 || !an.lowWord("report", p.tok[h]) {
+		return
+	}
+	speaker := an.speakerOf(p, g, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	var targets []int
+	if an.entAt(p.tok[sb]) < 0 && an.lowWord("sanctiondoc", p.tok[sb]) {
+		if e := an.mainSanctioner(speaker, si); e >= 0 {
+			targets = []int{e}
+		}
+	} else {
+		e := an.wordEnt(p, sb)
+		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(e) && pc >= 0 {
+			e = an.wordEnt(p, pc) // "X's attack"
+		}
+		if an.isActor(e) {
+			targets = []int{e}
+		}
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, t := range targets {
+		if t != speaker && !an.sameSide(speaker, t) {
+			an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// mainSanctioner is who took the most plain sanctions measures against
+// the side of actor a up to sentence si, the latest of those tied; -1 if
+// none: the measure in focus of a warning about "any sanctions".
+func (an *analysis) mainSanctioner(a, si int) int {
+	idx := an.refIndex()
+	count := map[int]int{}
+	best := -1
+	for i := range an.claims {
+		c := &an.claims[i]
+		if c.Predicate != schema.Sanctions || !c.Plain() {
+			continue
+		}
+		cs := an.sentAt(c.Sentence.Start)
+		sub, ok := idx[c.Subject]
+		o, ok2 := idx[c.Object]
+		if cs < 0 || cs > si || !ok || !ok2 || sub == a || !(an.sameSide(o, a) || an.sideState(o) >= 0 && an.sideState(o) == an.sideState(a)) {
+			continue
+		}
+		count[sub]++
+		if best < 0 || count[sub] >= count[best] {
+			best = sub
+		}
+	}
+	return best
+}
+
+// frameOuster reads a demand that a leader go: the subject of a verb of
+// class demandverb whose object is a noun of class ousternoun opposes the
+// noun's possessor ("X demanded Y's resignation") or its "of" phrase
+// ("sought the removal of Y"); a relative possessor
+// (relposs) is the noun its clause modifies ("Assad, whose departure
+// Ankara has long demanded").
+func (an *analysis) frameOuster(p *parsed, si, n int) {
+	s := p.s
+	h := s.Words[n].Head
+	if h < 0 || s.Words[n].UPOS != "NOUN" || s.Words[n].Deprel != "obj" || !an.lowWord("demandverb", p.tok[h]) || an.passiveWord(p, h) {
+		an.ousterTokens(si, p.tok[n])
+		return
+	}
+	target := -1
+	if pc := s.Dependent(n, "nmod:poss"); pc >= 0 {
+		target = an.wordEnt(p, pc)
+		if target < 0 && an.lowWord("relposs", p.tok[pc]) && s.Words[h].Deprel == "acl:relcl" && s.Words[h].Head >= 0 {
+			target = an.wordEnt(p, s.Words[h].Head)
+		}
+	} else if es := an.prepClassObjects(p, []int{n}, "ofprep"); len(es) == 1 {
+		target = es[0] // "the removal of X"
+	}
+	if !an.isActor(target) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, e := range an.subjectsOf(p, h) {
+		if an.isActor(e) && e != target {
+			an.frameClaimOf(e, schema.Opposes, target, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// ousterTokens reads the relative form of an ouster from the tokens, for
+// a parse that lost it: "Y, whose departure X has long demanded" (a
+// relposs word before the ousternoun at token k, an actor after it, then
+// a demandverb past auxiliaries and adverbs) has X oppose Y.
+func (an *analysis) ousterTokens(si, k int) {
+	hi := an.sents[si].End
+	if k < 1 || k+1 >= hi || !an.lowWord("relposs", k-1) {
+		return
+	}
+	m, target := an.mentAt(k+1), an.antecedent(k-1)
+	if m < 0 || target < 0 {
+		return
+	}
+	subj, obj := an.ments[m].ent, an.ments[target].ent
+	j := an.ments[m].end
+	for j < hi && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		j++
+	}
+	if j >= hi || !an.lowWord("demandverb", j) || !an.isActor(subj) || !an.isActor(obj) || subj == obj {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(j), j)
+	an.frameClaimOf(subj, schema.Opposes, obj, "", si, pol, mod, -1)
+}
+
+// frameRight reads a right of self-defence granted in reported speech:
+// "X said Turkey, like every country, had a right to defend its
+// territory" has the speaker support Turkey. The right (a noun of class
+// rightnoun) is the object of a verb whose subject holds it, with an
+// infinitive of class defendverb.
+func (an *analysis) frameRight(p *parsed, si, n int) {
+	s := p.s
+	h := s.Words[n].Head
+	if h < 0 || s.Words[n].UPOS != "NOUN" || s.Words[n].Deprel != "obj" {
+		return
+	}
+	defend := false
+	for _, c := range s.Dependents(n, "acl") {
+		if m := s.Dependent(c, "mark"); m >= 0 && s.Words[m].XPOS == "TO" && an.lowWord("defendverb", p.tok[c]) {
+			defend = true
+		}
+	}
+	sb := s.Dependent(h, "nsubj")
+	if !defend || sb < 0 {
+		return
+	}
+	speaker := an.speakerOf(p, h, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, h, p.tok[h])
+	for _, e := range an.wordEnts(p, sb) {
+		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
+			an.frameClaimOf(speaker, schema.Supports, e, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// frameMustStop reads a demand that an actor end a wrong: "X said
+// Beijing must end what he described as systematic cyber sabotage" has
+// the speaker condemn the subject of a verb of class stopverb with a
+// modal of class mustmodal, when a word of class negeval stands in the
+// verb's object.
+func (an *analysis) frameMustStop(p *parsed, si, v int) {
+	s := p.s
+	if s.Words[v].UPOS != "VERB" {
+		return
+	}
+	modal := false
+	for _, c := range s.Dependents(v, "aux") {
+		modal = modal || an.lowWord("mustmodal", p.tok[c])
+	}
+	sb, o := s.Dependent(v, "nsubj"), s.Dependent(v, "obj")
+	if o < 0 {
+		o = s.Dependent(v, "ccomp") // "end what he described as ...", however parsed
+	}
+	if !modal || sb < 0 || o < 0 {
+		return
+	}
+	wrong := false
+	for f, e := s.Subtree(o); f < e && !wrong; f++ {
+		wrong = an.lowWord("negeval", p.tok[f])
+	}
+	if !wrong {
+		return
+	}
+	speaker := an.speakerOf(p, v, sb)
+	if speaker < 0 || !an.isActor(speaker) {
+		return
+	}
+	pol, mod := an.treePolarity(p, si, v, p.tok[v])
+	for _, e := range an.wordEnts(p, sb) {
+		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
+			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
 		}
 	}
 }

@@ -93,13 +93,16 @@ const (
 // A classSlots that is no power of two does not compile.
 var _ [0]struct{} = [classSlots & (classSlots - 1)]struct{}{}
 
-// classSlot is where the search for a class starts in lexicon.classes: a
-// hash of its length and first and last letters.
+// classSlot is where the search for a class starts in lexicon.classes: an
+// FNV-1a hash of its name, which spreads the classes over the slots (a hash
+// of a few letters clusters them into long probe chains).
 func classSlot(class string) int {
-	if class == "" {
-		return 0
+	h := uint32(2166136261)
+	for i := 0; i < len(class); i++ {
+		h ^= uint32(class[i])
+		h *= 16777619
 	}
-	return (len(class)*31 + int(class[0])*7 + int(class[len(class)-1])) & (classSlots - 1)
+	return int(h) & (classSlots - 1)
 }
 
 // classBit returns the half of wordBits class is in and its bit there, 0

@@ -1230,7 +1230,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	p := schema.Predicate(tr.pred)
 	var subj, objs []int
-	if tr.frame == "consequence" || tr.frame == "retaliate" {
+	if tr.frame == "consequence" || tr.frame == "retaliate" || tr.frame == "stimulus" {
 		return // read from the tree (frames)
 	}
 	if _, ok := an.isPassive(k, end); ok && tr.frame == "obj" {
@@ -1506,6 +1506,21 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 				an.claim(e, schema.AttributedTo, o, "", si, pol, mod, subj[0])
 			}
 		case schema.Threatens, schema.Sanctions, schema.MeetsWith:
+			if p == schema.Threatens && ot == schema.Incident {
+				// a threatened act threatens whom it would hit:
+				// "threatened nuclear strikes on X"
+				an.anyObject(o, schema.Targets, func(v int) bool {
+					if an.isActor(v) {
+						for _, s := range subj {
+							if s != v && !an.sameSide(s, v) {
+								an.claim(s, p, v, "", si, pol, mod, claimant)
+							}
+						}
+					}
+					return false
+				})
+				continue
+			}
 			if !an.isActor(o) {
 				continue
 			}
