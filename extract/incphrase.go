@@ -1169,9 +1169,10 @@ func (an *analysis) hasDate(k, end int) bool {
 // bareOf reports whether the complement [of+1, e) of the cyber incident
 // noun at i is an "of" phrase naming nothing: "the attack of medical
 // records" says what was hit, not which event; "the theft of personnel
-// records" and "the compromise of Microsoft Exchange" do.
+// records", "the leaking of internal emails" and "the compromise of
+// Microsoft Exchange" do.
 func (an *analysis) bareOf(i, of, e int) bool {
-	if an.lex.incNoun[an.low[i]] != "cyber" || an.lowWord("incsteal", i) || !an.lowWord("incof", of) {
+	if an.lex.incNoun[an.low[i]] != "cyber" || an.lowWord("incsteal", i) || an.lowWord("incleak", i) || !an.lowWord("incof", of) {
 		return false
 	}
 	for k := of + 1; k < e; k++ {

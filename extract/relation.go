@@ -602,8 +602,10 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		}
 	}
 	if an.lex.word("relative", w) {
+		// a list before the pronoun is its antecedent: "X, Y and Z, who
+		// were responsible for ..."
 		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
-			return []int{an.ments[m].ent}, j
+			return an.withCoord(m), j
 		}
 		// "X were among five governments that blamed ...": the members
 		// of the group are the subject
