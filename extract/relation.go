@@ -433,6 +433,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case an.lex.word("timeafter", w):
 			j -= 2
 			continue
+		case an.lowWord("agentprep", j) && j > lo && an.lex.suffix("gerundsuffix", an.low[t]) && an.tokM[t] == -1:
+			// a gerund of means shares the clause's subject: "X emerged
+			// in August by dumping code", "Y responded by sanctioning Z"
+			if h := an.mainSubjectMention(si, j); h >= 0 {
+				return []int{an.ments[h].ent}, an.ments[h].first
+			}
+			return nil, -1
 		case w == ")" && j-1 >= lo:
 			// an acronym in brackets: "Oxford University Hospitals (OUH)
 			// repelled"
@@ -680,6 +687,14 @@ func (an *analysis) withCoord(m int) []int {
 // mainSubject is the first actor of sentence si before token t that is not
 // inside a prepositional phrase; a possessor gives way to its head.
 func (an *analysis) mainSubject(si, t int) int {
+	if h := an.mainSubjectMention(si, t); h >= 0 {
+		return an.ments[h].ent
+	}
+	return -1
+}
+
+// mainSubjectMention is the mention of mainSubject; -1 if none.
+func (an *analysis) mainSubjectMention(si, t int) int {
 	s := an.sents[si]
 	for k := max(s.First, t-maxReach); k < s.End && k < t; k++ {
 		m := an.mentAt(k)
@@ -692,9 +707,8 @@ func (an *analysis) mainSubject(si, t int) int {
 			continue
 		}
 		h := an.headOf(m)
-		e := an.ments[h].ent
-		if an.isActor(e) {
-			return e
+		if an.isActor(an.ments[h].ent) {
+			return h
 		}
 		k = mm.end - 1
 	}
