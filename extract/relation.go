@@ -562,6 +562,17 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	w := an.low[j]
+	if an.lex.word("groupnoun", w) || an.lex.word("gangnoun", w) {
+		// a group named by the name before its noun: "the Turla group",
+		// "the Conti ransomware gang"
+		k := j - 1
+		for k > lo && k > j-3 && (an.tokM[k] == -1 || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ == schema.Topic) && (an.lowWord("groupmod", k) || an.lowWord("malwarenoun", k)) {
+			k--
+		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].end == k+1 && k < j && an.ents[an.ments[m].ent].typ == schema.Organization {
+			return []int{an.ments[m].ent}, an.ments[m].first
+		}
+	}
 	if an.lex.word("role", w) || an.lex.word("govt", w) {
 		k := j
 		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || an.lex.word("govt", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
