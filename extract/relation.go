@@ -2160,6 +2160,21 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		if inc < 0 {
 			inc = an.incidentNP(end+1, hi)
 		}
+		if inc < 0 {
+			// an attacker as the agent: "X was targeted by the Turla
+			// group", a breach of X carried out by it
+			if a := an.hitAgent(end+1, hi); a >= 0 {
+				for _, v := range an.breachVictims(b, lo) {
+					if v == a {
+						continue
+					}
+					i := an.breachIncident(v, k)
+					an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				}
+				return true
+			}
+		}
 	} else {
 		inc = an.incidentNear(k)
 	}
@@ -2339,6 +2354,21 @@ func (an *analysis) hitAuthors(k int) []int {
 		}
 	}
 	return out
+}
+
+// hitAgent is the attacker named first after the "by" of a passive verb
+// of hitting, from token k: a hacker group or a person, as for hitAuthors;
+// -1 if none.
+func (an *analysis) hitAgent(k, hi int) int {
+	ms := an.objectsAfter(k, hi)
+	if len(ms) == 0 || an.ments[ms[0]].form == "anaphor" {
+		return -1
+	}
+	a := an.ments[ms[0]].ent
+	if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+		return a
+	}
+	return -1
 }
 
 // victimOK reports whether entity v can be the victim of a breach.
