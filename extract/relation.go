@@ -1782,7 +1782,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if inc < 0 {
 			if an.lowWord("blameend", end-1) {
-				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
+				// "X claimed responsibility.", "... on its leak site": the
+				// incident in focus
+				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" || end < hi && an.lowWord("claimvenue", end) {
 					inc = an.salientBefore(k)
 				}
 			}
