@@ -160,6 +160,15 @@ func (an *analysis) incidentPhrases() {
 		if !marked && an.ownedPhrase(s, i) {
 			marked = true
 		}
+		// a quantity of events with nothing of its own is events, named
+		// from the quantity noun: "a series of job lure phishing attacks
+		// since 2016", not "a series of attacks, including X" (the
+		// examples are the events)
+		if !marked && !comp && an.plural(i) && !an.examplesAfter(i+1, si) {
+			if q := an.seriesOf(s, si); q >= 0 {
+				marked, s = true, q-1
+			}
+		}
 		noun := an.normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
 		if !marked {
@@ -1169,9 +1178,10 @@ func (an *analysis) hasDate(k, end int) bool {
 // bareOf reports whether the complement [of+1, e) of the cyber incident
 // noun at i is an "of" phrase naming nothing: "the attack of medical
 // records" says what was hit, not which event; "the theft of personnel
-// records" and "the compromise of Microsoft Exchange" do.
+// records", "the leaking of internal emails" and "the compromise of
+// Microsoft Exchange" do.
 func (an *analysis) bareOf(i, of, e int) bool {
-	if an.lex.incNoun[an.low[i]] != "cyber" || an.lowWord("incsteal", i) || !an.lowWord("incof", of) {
+	if an.lex.incNoun[an.low[i]] != "cyber" || an.lowWord("incsteal", i) || an.lowWord("incleak", i) || !an.lowWord("incof", of) {
 		return false
 	}
 	for k := of + 1; k < e; k++ {
@@ -1222,6 +1232,29 @@ func (an *analysis) phraseEnd(i, e int) int {
 		return e
 	}
 	return min(e, last+1)
+}
+
+// seriesOf is the "of" of a quantity noun of class incseries before the
+// lower-case modifiers of an incident noun whose phrase starts at s ("a
+// series of job lure phishing attacks"); -1 if none.
+func (an *analysis) seriesOf(s, si int) int {
+	q := s - 1
+	for q > an.sents[si].First && q > s-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("ofprep", q) && !an.lowWord("det", q) && !an.lex.word("stop", an.low[q]) {
+		q--
+	}
+	if q-1 < an.sents[si].First || an.tokM[q] != -1 || !an.lowWord("ofprep", q) || an.tokM[q-1] != -1 || !an.lowWord("incseries", q-1) {
+		return -1
+	}
+	return q
+}
+
+// examplesAfter reports whether examples (words.tsv listinclude) open at
+// token k, after a comma or not.
+func (an *analysis) examplesAfter(k, si int) bool {
+	if k < an.sents[si].End && an.low[k] == "," {
+		k++
+	}
+	return k < an.sents[si].End && an.lowWord("listinclude", k)
 }
 
 // phraseWithNoun is the latest incident read by incidentPhrases with the

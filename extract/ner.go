@@ -1224,6 +1224,11 @@ func (an *analysis) orgPass() {
 			an.addMention(o, k, e, "alias")
 			continue
 		}
+		// one hacker by the handle: "a hacker going by the handle X"
+		if an.lex.word("hackerone", an.low[j]) && j > 0 && an.lowWord("incindef", j-1) {
+			an.addMention(an.entity(schema.Person, an.nameText(k, e)), k, e, "name")
+			continue
+		}
 		ei := an.entity(schema.Organization, an.nameText(k, e))
 		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
 			an.ents[ei].kind = "group"

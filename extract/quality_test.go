@@ -53,8 +53,11 @@ const (
 	minDevIncidentF1 = 0.80
 	// CASIE gold is partial: targets and attributedTo are held to a loose
 	// precision floor (any incident with the same victim or attacker).
-	minCasieLoosePrecision = 0.72
+	minCasieLoosePrecision = 0.75
 	minCasieLooseFound     = 8
+	// and to recall floors, one a predicate, at the figures reached
+	minCasieLooseTargetsRecall      = 0.45
+	minCasieLooseAttributedToRecall = 0.58
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
 	minDev2Precision = 0.96
@@ -141,8 +144,8 @@ func TestQualityCasie(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 	// The CASIE gold is partial (attack participants only): only targets
-	// and attributedTo are held, loosely, to a precision floor (with
-	// enough of them found for it to mean something); no negated or
+	// and attributedTo are held, loosely, to precision and recall floors
+	// (with enough of them found for them to mean something); no negated or
 	// hypothetical attack may become an edge.
 	if n := len(r.Violations); n > 0 {
 		t.Errorf("casie-dev: %d violations (N rows extracted as plain edges)", n)
@@ -154,6 +157,11 @@ func TestQualityCasie(t *testing.T) {
 		}
 		if c.Found() < minCasieLooseFound {
 			t.Errorf("casie-dev loose %s: %d found < %d", p, c.Found(), minCasieLooseFound)
+		}
+	}
+	for p, min := range map[schema.Predicate]float64{schema.Targets: minCasieLooseTargetsRecall, schema.AttributedTo: minCasieLooseAttributedToRecall} {
+		if rc := r.Loose[p].Recall(); rc < min {
+			t.Errorf("casie-dev loose %s recall %.3f < %.2f", p, rc, min)
 		}
 	}
 }

@@ -453,6 +453,13 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case an.lex.word("timeafter", w):
 			j -= 2
 			continue
+		case an.lowWord("agentprep", j) && j > lo && an.lex.suffix("gerundsuffix", an.low[t]) && an.tokM[t] == -1:
+			// a gerund of means shares the clause's subject: "X emerged
+			// in August by dumping code", "Y responded by sanctioning Z"
+			if h := an.mainSubjectMention(si, j); h >= 0 {
+				return []int{an.ments[h].ent}, an.ments[h].first
+			}
+			return nil, -1
 		case w == ")" && j-1 >= lo:
 			// an acronym in brackets: "Oxford University Hospitals (OUH)
 			// repelled"
@@ -575,6 +582,17 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	w := an.low[j]
+	if an.lex.word("groupnoun", w) || an.lex.word("gangnoun", w) {
+		// a group named by the name before its noun: "the Turla group",
+		// "the Conti ransomware gang"
+		k := j - 1
+		for k > lo && k > j-3 && (an.tokM[k] == -1 || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ == schema.Topic) && (an.lowWord("groupmod", k) || an.lowWord("malwarenoun", k)) {
+			k--
+		}
+		if m := an.mentAt(k); m >= 0 && an.ments[m].end == k+1 && k < j && an.ents[an.ments[m].ent].typ == schema.Organization {
+			return []int{an.ments[m].ent}, an.ments[m].first
+		}
+	}
 	if an.lex.word("role", w) || an.lex.word("govt", w) {
 		k := j
 		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || an.lex.word("govt", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
@@ -629,8 +647,10 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		}
 	}
 	if an.lex.word("relative", w) {
+		// a list before the pronoun is its antecedent: "X, Y and Z, who
+		// were responsible for ..."
 		if m := an.antecedent(j); m >= 0 && an.isActor(an.ments[m].ent) {
-			return []int{an.ments[m].ent}, j
+			return an.withCoord(m), j
 		}
 		// "X were among five governments that blamed ...": the members
 		// of the group are the subject
@@ -755,6 +775,14 @@ func (an *analysis) withCoord(m int) []int {
 // mainSubject is the first actor of sentence si before token t that is not
 // inside a prepositional phrase; a possessor gives way to its head.
 func (an *analysis) mainSubject(si, t int) int {
+	if h := an.mainSubjectMention(si, t); h >= 0 {
+		return an.ments[h].ent
+	}
+	return -1
+}
+
+// mainSubjectMention is the mention of mainSubject; -1 if none.
+func (an *analysis) mainSubjectMention(si, t int) int {
 	s := an.sents[si]
 	for k := max(s.First, t-maxReach); k < s.End && k < t; k++ {
 		m := an.mentAt(k)
@@ -767,9 +795,8 @@ func (an *analysis) mainSubject(si, t int) int {
 			continue
 		}
 		h := an.headOf(m)
-		e := an.ments[h].ent
-		if an.isActor(e) {
-			return e
+		if an.isActor(an.ments[h].ent) {
+			return h
 		}
 		k = mm.end - 1
 	}
@@ -1885,7 +1912,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if inc < 0 {
 			if an.lowWord("blameend", end-1) {
-				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" {
+				// "X claimed responsibility.", "... on its leak site": the
+				// incident in focus
+				if j >= hi || an.toks[j].Kind == Punct || an.low[j] == "and" || end < hi && an.lowWord("claimvenue", end) {
 					inc = an.salientBefore(k)
 				}
 			}
@@ -2298,6 +2327,21 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		if inc < 0 {
 			inc = an.incidentNP(end+1, hi)
 		}
+		if inc < 0 {
+			// an attacker as the agent: "X was targeted by the Turla
+			// group", a breach of X carried out by it
+			if a := an.hitAgent(end+1, hi); a >= 0 {
+				for _, v := range an.breachVictims(b, lo) {
+					if v == a {
+						continue
+					}
+					i := an.breachIncident(v, k)
+					an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+				}
+				return true
+			}
+		}
 	} else {
 		inc = an.incidentNear(k)
 	}
@@ -2477,6 +2521,21 @@ func (an *analysis) hitAuthors(k int) []int {
 		}
 	}
 	return out
+}
+
+// hitAgent is the attacker named first after the "by" of a passive verb
+// of hitting, from token k: a hacker group or a person, as for hitAuthors;
+// -1 if none.
+func (an *analysis) hitAgent(k, hi int) int {
+	ms := an.objectsAfter(k, hi)
+	if len(ms) == 0 || an.ments[ms[0]].form == "anaphor" {
+		return -1
+	}
+	a := an.ments[ms[0]].ent
+	if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+		return a
+	}
+	return -1
 }
 
 // victimOK reports whether entity v can be the victim of a breach.
