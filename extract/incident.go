@@ -1128,7 +1128,8 @@ func (an *analysis) assetAt(si, k, hi int) {
 
 // hitInclude reads a reduced relative of hitting before "include" with
 // no agent: "other institutions hit in the following days included X and
-// Y" names victims of the incident in focus.
+// Y" names victims of the incident named in the sentence or the two
+// before, else of the one in focus however far back it was named.
 func (an *analysis) hitInclude(si, k, lo, hi int) {
 	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lex.word("stop", an.low[k-1]) || an.lex.word("skip", an.low[k-1]) || an.lowWord("beaux", k-1) {
 		return // the noun the participle modifies: "institutions hit"
@@ -1141,6 +1142,11 @@ func (an *analysis) hitInclude(si, k, lo, hi int) {
 		return
 	}
 	inc := an.incidentNear(k)
+	if inc < 0 {
+		// none named near: the one in focus, which the list goes on
+		// with ("other institutions hit ... included X")
+		inc = an.salientBefore(k)
+	}
 	if inc < 0 {
 		return
 	}
