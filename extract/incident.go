@@ -392,7 +392,17 @@ func (an *analysis) incidentPass() {
 		// "the theft of personnel records from X"
 		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
 		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
-			ref := an.anaphorTarget(recent, an.low[i])
+			// what an actor was accused of two sentences back or more is
+			// no incident in focus: "KCNA had accused X of mounting
+			// cyberattacks on the North's servers" ... "after the attack"
+			accused := map[int]bool{}
+			for _, e := range recent {
+				if _, ok := accused[e]; !ok {
+					accused[e] = an.sentOf[i]-namedIn[e] > 1 && an.accusedOnly(e)
+				}
+			}
+			focusable := slices.DeleteFunc(slices.Clone(recent), func(e int) bool { return accused[e] })
+			ref := an.anaphorTarget(focusable, an.low[i])
 			if ref >= 0 && year == "" && an.sentOf[i]-namedIn[ref] > 1 {
 				// named no nearer than two sentences back, the latest
 				// incident gives way to the one the article names most:
@@ -455,6 +465,35 @@ func monthName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// accusedOnly reports whether every mention of incident e so far stands
+// in the "of" complement of a verb of class accuseverb, within sixteen words
+// after it in its sentence ("accused X and Y of mounting cyberattacks on
+// Z").
+func (an *analysis) accusedOnly(e int) bool {
+	n := 0
+	for _, m := range an.ments {
+		if m.ent != e {
+			continue
+		}
+		of, acc := false, false
+		lo := an.sents[an.sentOf[m.first]].First
+		for k := m.first - 1; k >= lo && k >= m.first-16; k-- {
+			if an.tokM[k] == -1 && an.low[k] == "of" {
+				of = true
+			}
+			if of && an.tokM[k] == -1 && an.lowWord("accuseverb", k) {
+				acc = true
+				break
+			}
+		}
+		if !acc {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func (an *analysis) addTarget(inc, v int) {
