@@ -2321,7 +2321,8 @@ func (an *analysis) victimOK(v int) bool {
 }
 
 // breachIncident is the incident of a breach of victim v read at the verb
-// at k: the one already named for v, else a new one with the verb as its
+// at k: the one already named for v, else for a state's body the incident
+// in focus when it hit that state, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
 	noun := an.breachNoun(k)
@@ -2329,6 +2330,15 @@ func (an *analysis) breachIncident(v, k int) int {
 	key := "target:" + name
 	if an.ents[v].typ == schema.State {
 		key += ":" + noun
+	}
+	if _, ok := an.byKey["inc\x00"+key]; !ok && an.ents[v].typ == schema.Organization {
+		// a state's body breached in the incident in focus that hit the
+		// state: "the hacking of Qatar's news agency" ... "the accounts
+		// of the Qatar News Agency were compromised"
+		if st, f := an.stateOf(v), an.salientBefore(k); st >= 0 && f >= 0 && slices.Contains(an.ents[f].target, st) {
+			an.addTarget(f, v)
+			return f
+		}
 	}
 	inc := an.incident(key, name+" "+noun)
 	an.addTarget(inc, v)
@@ -2470,6 +2480,11 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	}
 	if j < lo {
 		return nil
+	}
+	// a name's acronym in brackets: "the accounts of the Qatar News
+	// Agency (QNA) were compromised"
+	if j-3 >= lo && an.low[j] == ")" && an.low[j-2] == "(" && an.mentAt(j-1) >= 0 && an.mentAt(j-3) >= 0 && an.ments[an.mentAt(j-1)].ent == an.ments[an.mentAt(j-3)].ent {
+		j -= 3
 	}
 	if m := an.mentAt(j); m >= 0 {
 		if an.inPP(an.ments[m].first, lo) {
