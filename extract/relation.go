@@ -2086,6 +2086,17 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
+	among := false
+	if b >= lo && !an.lex.word("beaux", an.low[b]) {
+		// "X was among those hit", "X was among the banks affected"
+		q := b
+		for q > lo && q > b-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("memberprep", q) && !an.lex.word("stop", an.low[q]) {
+			q--
+		}
+		if q > lo && q < b && an.tokM[q] == -1 && an.lowWord("memberprep", q) && an.lex.word("beaux", an.low[q-1]) {
+			b, among = q-1, true
+		}
+	}
 	if b < lo || !an.lex.word("beaux", an.low[b]) {
 		// a reduced relative before "include": "Telecommunications
 		// providers caught by the breach include Altel, Celcom and DiGi"
@@ -2133,8 +2144,10 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		if inc < 0 {
 			inc = an.incidentNP(end+1, hi)
 		}
-	} else {
-		inc = an.incidentNear(k)
+	} else if inc = an.incidentNear(k); inc < 0 && among {
+		// none named near: those hit are those the incident in focus
+		// hit ("X, whose office was among those hit, ...")
+		inc = an.salientBefore(k)
 	}
 	if inc < 0 {
 		return true
@@ -2481,6 +2494,9 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	if j < lo {
 		return nil
 	}
+	if v := an.whoseOwner(j, lo); v >= 0 {
+		return []int{v}
+	}
 	// a name's acronym in brackets: "the accounts of the Qatar News
 	// Agency (QNA) were compromised"
 	if j-3 >= lo && an.low[j] == ")" && an.low[j-2] == "(" && an.mentAt(j-1) >= 0 && an.mentAt(j-3) >= 0 && an.ments[an.mentAt(j-1)].ent == an.ments[an.mentAt(j-3)].ent {
@@ -2566,6 +2582,29 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		return []int{e}
 	}
 	return nil
+}
+
+// whoseOwner is the actor named before ", whose" that opens the noun
+// phrase ending at token j, over up to four lower-case words ("X, whose
+// own parliamentary office was among those hit"): the owner of what was
+// hit, a person too; -1 if none.
+func (an *analysis) whoseOwner(j, lo int) int {
+	q := j
+	for q > lo && q > j-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("possrel", q) && !an.lex.word("stop", an.low[q]) {
+		q--
+	}
+	if q >= j || q-2 < lo || an.tokM[q] != -1 || !an.lowWord("possrel", q) || an.low[q-1] != "," {
+		return -1
+	}
+	m := an.mentAt(q - 2)
+	if m < 0 || an.ments[m].end != q-1 {
+		return -1
+	}
+	v := an.ments[m].ent
+	if t := an.ents[v].typ; an.victimOK(v) || t == schema.Official || t == schema.Person {
+		return v
+	}
+	return -1
 }
 
 // inPP reports whether the noun phrase starting at token f stands in a
