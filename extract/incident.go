@@ -839,6 +839,9 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("victimsin", k) {
 				an.victimsIn(si, k, lo, hi)
 			}
+			if k == lo && an.lowWord("memberprep", k) {
+				an.amongVictims(si, k, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -1163,6 +1166,65 @@ func (an *analysis) assetAt(si, k, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// amongVictims reads an inverted list of victims opening its sentence:
+// "among" (class memberprep), a phrase that holds a word of hitting or
+// breaching (classes inchitverb, incpassive, incstealverb) or of a loss
+// of systems or data (class lossverb before a word of class asset), then
+// a copula and the victims, the bodies and states named up to the
+// sentence's end, but for one in a prepositional phrase ("across the
+// US"): "Among those that have reported losing data through X are A, B
+// and C". They are victims of the incident named in
+// the phrase, else of the one named in the sentence or the two before,
+// else of the one in focus.
+func (an *analysis) amongVictims(si, k, hi int) {
+	cue, inc, c := false, -1, -1
+	for q := k + 1; q < hi && q < k+16; q++ {
+		if e := an.entAt(q); e >= 0 {
+			if an.ents[e].typ == schema.Incident && inc < 0 {
+				inc = e
+			}
+			q = an.ments[an.mentAt(q)].end - 1
+			continue
+		}
+		if an.toks[q].Kind == Punct {
+			return
+		}
+		if an.lowWord("inchitverb", q) || an.lowWord("incpassive", q) || an.lowWord("incstealverb", q) || an.lowWord("lossverb", q) && q+1 < hi && an.lowWord("asset", q+1) {
+			cue = true
+		}
+		if an.lowWord("copula", q) {
+			c = q
+			break
+		}
+	}
+	if !cue || c < 0 {
+		return
+	}
+	if inc < 0 {
+		inc = an.incidentNear(k)
+	}
+	if inc < 0 {
+		inc = an.salientBefore(k)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(c), c)
+	for q := c + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		if v := an.ments[m].ent; an.ownerOK(v) && !an.nationalModifier(m) && an.ments[m].form != "demonym" && !an.inPP(an.ments[m].first, c+1) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+		q = an.ments[m].end - 1
+	}
 }
 
 // hitInclude reads a reduced relative of hitting before "include" with
