@@ -842,6 +842,9 @@ func (an *analysis) incidentClauses() {
 			if k == lo && an.lowWord("memberprep", k) {
 				an.amongVictims(si, k, hi)
 			}
+			if an.lowWord("lossverb", k) {
+				an.lostSystems(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -1166,6 +1169,53 @@ func (an *analysis) assetAt(si, k, hi int) {
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+}
+
+// lostSystems reads a loss of systems or data: a verb of class lossverb
+// with an asset noun within three words after it ("X and Y lost internal
+// systems for days") makes its subject, read before the verb or else
+// before the verb phrase it is joined to (class vpconj), a victim of the incident named in the sentence or the two
+// before, else of the one in focus.
+func (an *analysis) lostSystems(si, k, lo, hi int) {
+	asset := false
+	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("stop", an.low[q]); q++ {
+		if an.lowWord("asset", q) {
+			asset = true
+			break
+		}
+	}
+	if !asset {
+		return
+	}
+	subj := an.subjectBefore(k, lo)
+	if len(subj) == 0 && k-1 > lo && an.lowWord("vpconj", k-1) {
+		// the subject of the verb phrase before: "X and Y kept
+		// programmes on air but lost internal systems"
+		for q := k - 2; q >= lo && q > k-10; q-- {
+			if an.toks[q].Kind == Punct {
+				break
+			}
+			if m := an.mentAt(q); m >= 0 {
+				if e := an.ments[m].end; e < k && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && an.tokM[e] == -1 && !an.lex.word("stop", an.low[e]) {
+					subj = an.victimCoord(m)
+				}
+				break
+			}
+		}
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 {
+		inc = an.salientBefore(k)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for _, v := range subj {
+		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
 }
 
 // amongVictims reads an inverted list of victims opening its sentence:
