@@ -845,6 +845,9 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("lossverb", k) {
 				an.lostSystems(si, k, lo, hi)
 			}
+			if an.lowWord("spreadverb", k) {
+				an.spreadTo(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -1215,6 +1218,60 @@ func (an *analysis) lostSystems(si, k, lo, hi int) {
 		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
 			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 		}
+	}
+}
+
+// spreadTo reads an incident spreading to its victims: a verb of class
+// spreadverb whose subject is the incident (named right before it, or
+// "it" for the one that opens the sentence before) and, within six words,
+// a word of class spreadprep, after which the bodies and states named up
+// to the sentence's end are victims, none in a prepositional phrase or
+// possessing a name after it ("It then moved through corporate networks
+// to X, the drugmaker Y and Z's W unit").
+func (an *analysis) spreadTo(si, k, lo, hi int) {
+	inc := an.hitIncident(si, k)
+	if inc < 0 && si > 0 {
+		j := k - 1
+		for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+			j--
+		}
+		if j == lo && an.tokM[j] == -1 && an.lowWord("itpron", j) {
+			prev := an.sents[si-1]
+			if m := an.mentAt(prev.First); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
+				inc = an.ments[m].ent
+			}
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	to := -1
+	for q := k + 1; q < hi && q < k+7; q++ {
+		if an.toks[q].Kind == Punct || an.tokM[q] != -1 {
+			break
+		}
+		if an.lowWord("spreadprep", q) {
+			to = q
+			break
+		}
+	}
+	if to < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for q := to + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		if v := mm.ent; an.ownerOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == to+1 || !an.inPP(mm.first, to+2)) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+		q = mm.end - 1
 	}
 }
 
