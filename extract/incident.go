@@ -431,9 +431,17 @@ func (an *analysis) incidentPass() {
 					end = k
 				}
 			}
+			victim := -1
+			if end+1 < len(an.toks) && an.low[end] == "from" && an.tokM[end] == -1 && an.incFamily(an.low[i]) == "theft" {
+				// "the 2016 theft of about $80 million from X"
+				victim = an.victimAfter(end+1, an.sents[an.sentOf[end]].End, false)
+			}
 			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
 			if an.addMention(ei, s, end, "name") >= 0 {
 				focus(ei, year)
+				if victim >= 0 {
+					an.addTarget(ei, victim)
+				}
 			}
 			i = end - 1
 			continue
@@ -904,11 +912,38 @@ func (an *analysis) victimAfter(k, hi int, groupOK bool) int {
 	if m < 0 || an.ments[m].first != k {
 		return -1
 	}
+	if a := an.possessedApposition(an.ments[m].end, hi); a >= 0 {
+		return a
+	}
 	v := an.ments[m].ent
 	if !(an.ownerOK(v) || groupOK && an.ents[v].typ == schema.Organization) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
 		return -1
 	}
 	return v
+}
+
+// possessedApposition is the body named in apposition to a possessed
+// description after a possessor ending at token e: "Bangladesh's central
+// bank, Bangladesh Bank" names Bangladesh Bank; -1 if none.
+func (an *analysis) possessedApposition(e, hi int) int {
+	if !an.possAt(e) {
+		return -1
+	}
+	q := e + 1
+	for q < hi && q < e+5 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+		q++
+	}
+	if q == e+1 || q+1 >= hi || an.low[q] != "," {
+		return -1
+	}
+	m := an.mentAt(q + 1)
+	if m < 0 || an.ments[m].first != q+1 {
+		return -1
+	}
+	if v := an.ments[m].ent; an.ents[v].typ == schema.Organization && an.ownerOK(v) {
+		return v
+	}
+	return -1
 }
 
 // victimIncident is the incident that hit victim v as read at the verb at
