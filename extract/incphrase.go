@@ -914,7 +914,10 @@ func (an *analysis) incComplement(i, k int) int {
 	for e < len(an.toks) && e < k+10 && an.sentOf[e] == si {
 		t := an.toks[e]
 		if m := an.mentAt(e); m >= 0 {
-			if an.ents[an.ments[m].ent].typ == schema.Official || an.ents[an.ments[m].ent].typ == schema.Incident {
+			// an official owning what was hit is named in it: "the
+			// operation against the election campaign of X"
+			owned := e-2 >= k && an.lowWord("ofprep", e-1) && an.lowWord("asset", e-2)
+			if an.ents[an.ments[m].ent].typ == schema.Official && !owned || an.ents[an.ments[m].ent].typ == schema.Incident {
 				break
 			}
 			e = an.ments[m].end
