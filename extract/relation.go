@@ -2228,6 +2228,19 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		if e := an.entAt(b - 1); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
 		}
+	case k == lo && an.lowWord("includeverb", end):
+		// "Victims included X and Y": those of the incident named near,
+		// else of the one in focus, named however described ("the
+		// British advertising multinational X and a shipping company, Y")
+		if inc = an.incidentNear(k); inc < 0 {
+			inc = an.salientBefore(k)
+		}
+		if inc >= 0 {
+			for _, v := range an.listedVictims(end+1, hi, inc) {
+				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			}
+		}
+		return
 	}
 	if inc < 0 {
 		return
@@ -2235,6 +2248,30 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 	for _, v := range an.nameList(end+1, hi) {
 		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
 	}
+}
+
+// listedVictims are the bodies and states named from token k to hi, the
+// victims of a list however each is described, but for one in a
+// prepositional phrase ("across the US", "based at the port of X"), a
+// demonym or a possessor of a name after it ("X's Y unit"), and for the
+// incident inc's own authors; a semicolon ends the list.
+func (an *analysis) listedVictims(k, hi, inc int) []int {
+	var out []int
+	for q := k; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		if v := mm.ent; an.victimOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+		q = mm.end - 1
+	}
+	return out
 }
 
 // nameList reads a list of victims from k: known organisations and
