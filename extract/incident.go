@@ -392,7 +392,17 @@ func (an *analysis) incidentPass() {
 		// "the theft of personnel records from X"
 		ownVictim := i+2 < len(an.toks) && an.tokM[i+1] == -1 && an.lowWord("inccomp", i+1) && an.sentOf[i+2] == an.sentOf[i] && len(an.complementVictims(i, an.incComplement(i, i+2))) > 0
 		if (det == "the" || det == "such" || det == "this" || det == "that") && an.lex.anaphor[an.low[i]] && !an.isIncNoun(i+1) && !ownVictim {
-			ref := an.anaphorTarget(recent, an.low[i])
+			// what an actor was accused of two sentences back or more is
+			// no incident in focus: "KCNA had accused X of mounting
+			// cyberattacks on the North's servers" ... "after the attack"
+			accused := map[int]bool{}
+			for _, e := range recent {
+				if _, ok := accused[e]; !ok {
+					accused[e] = an.sentOf[i]-namedIn[e] > 1 && an.accusedOnly(e)
+				}
+			}
+			focusable := slices.DeleteFunc(slices.Clone(recent), func(e int) bool { return accused[e] })
+			ref := an.anaphorTarget(focusable, an.low[i])
 			if ref >= 0 && year == "" && an.sentOf[i]-namedIn[ref] > 1 {
 				// named no nearer than two sentences back, the latest
 				// incident gives way to the one the article names most:
@@ -421,9 +431,17 @@ func (an *analysis) incidentPass() {
 					end = k
 				}
 			}
+			victim := -1
+			if end+1 < len(an.toks) && an.low[end] == "from" && an.tokM[end] == -1 && an.incFamily(an.low[i]) == "theft" {
+				// "the 2016 theft of about $80 million from X"
+				victim = an.victimAfter(end+1, an.sents[an.sentOf[end]].End, false)
+			}
 			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
 			if an.addMention(ei, s, end, "name") >= 0 {
 				focus(ei, year)
+				if victim >= 0 {
+					an.addTarget(ei, victim)
+				}
 			}
 			i = end - 1
 			continue
@@ -455,6 +473,35 @@ func monthName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// accusedOnly reports whether every mention of incident e so far stands
+// in the "of" complement of a verb of class accuseverb, within sixteen words
+// after it in its sentence ("accused X and Y of mounting cyberattacks on
+// Z").
+func (an *analysis) accusedOnly(e int) bool {
+	n := 0
+	for _, m := range an.ments {
+		if m.ent != e {
+			continue
+		}
+		of, acc := false, false
+		lo := an.sents[an.sentOf[m.first]].First
+		for k := m.first - 1; k >= lo && k >= m.first-16; k-- {
+			if an.tokM[k] == -1 && an.low[k] == "of" {
+				of = true
+			}
+			if of && an.tokM[k] == -1 && an.lowWord("accuseverb", k) {
+				acc = true
+				break
+			}
+		}
+		if !acc {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func (an *analysis) addTarget(inc, v int) {
@@ -800,6 +847,15 @@ func (an *analysis) incidentClauses() {
 			if an.lowWord("victimsin", k) {
 				an.victimsIn(si, k, lo, hi)
 			}
+			if k == lo && an.lowWord("memberprep", k) {
+				an.amongVictims(si, k, hi)
+			}
+			if an.lowWord("lossverb", k) {
+				an.lostSystems(si, k, lo, hi)
+			}
+			if an.lowWord("spreadverb", k) {
+				an.spreadTo(si, k, lo, hi)
+			}
 			switch {
 			case an.lowWord("incstealverb", k):
 				an.stealFrom(si, k, lo, hi)
@@ -856,11 +912,38 @@ func (an *analysis) victimAfter(k, hi int, groupOK bool) int {
 	if m < 0 || an.ments[m].first != k {
 		return -1
 	}
+	if a := an.possessedApposition(an.ments[m].end, hi); a >= 0 {
+		return a
+	}
 	v := an.ments[m].ent
 	if !(an.ownerOK(v) || groupOK && an.ents[v].typ == schema.Organization) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) || an.possAt(an.ments[m].end) {
 		return -1
 	}
 	return v
+}
+
+// possessedApposition is the body named in apposition to a possessed
+// description after a possessor ending at token e: "Bangladesh's central
+// bank, Bangladesh Bank" names Bangladesh Bank; -1 if none.
+func (an *analysis) possessedApposition(e, hi int) int {
+	if !an.possAt(e) {
+		return -1
+	}
+	q := e + 1
+	for q < hi && q < e+5 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+		q++
+	}
+	if q == e+1 || q+1 >= hi || an.low[q] != "," {
+		return -1
+	}
+	m := an.mentAt(q + 1)
+	if m < 0 || an.ments[m].first != q+1 {
+		return -1
+	}
+	if v := an.ments[m].ent; an.ents[v].typ == schema.Organization && an.ownerOK(v) {
+		return v
+	}
+	return -1
 }
 
 // victimIncident is the incident that hit victim v as read at the verb at
@@ -1126,9 +1209,170 @@ func (an *analysis) assetAt(si, k, hi int) {
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 }
 
+// lostSystems reads a loss of systems or data: a verb of class lossverb
+// with an asset noun within three words after it ("X and Y lost internal
+// systems for days") makes its subject, read before the verb or else
+// before the verb phrase it is joined to (class vpconj), a victim of the incident named in the sentence or the two
+// before, else of the one in focus.
+func (an *analysis) lostSystems(si, k, lo, hi int) {
+	asset := false
+	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("stop", an.low[q]); q++ {
+		if an.lowWord("asset", q) {
+			asset = true
+			break
+		}
+	}
+	if !asset {
+		return
+	}
+	subj := an.subjectBefore(k, lo)
+	if len(subj) == 0 && k-1 > lo && an.lowWord("vpconj", k-1) {
+		// the subject of the verb phrase before: "X and Y kept
+		// programmes on air but lost internal systems"
+		for q := k - 2; q >= lo && q > k-10; q-- {
+			if an.toks[q].Kind == Punct {
+				break
+			}
+			if m := an.mentAt(q); m >= 0 {
+				if e := an.ments[m].end; e < k && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && an.tokM[e] == -1 && !an.lex.word("stop", an.low[e]) {
+					subj = an.victimCoord(m)
+				}
+				break
+			}
+		}
+	}
+	inc := an.incidentNear(k)
+	if inc < 0 {
+		inc = an.salientBefore(k)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for _, v := range subj {
+		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+	}
+}
+
+// spreadTo reads an incident spreading to its victims: a verb of class
+// spreadverb whose subject is the incident (named right before it, or
+// "it" for the one that opens the sentence before) and, within six words,
+// a word of class spreadprep, after which the bodies and states named up
+// to the sentence's end are victims, none in a prepositional phrase or
+// possessing a name after it ("It then moved through corporate networks
+// to X, the drugmaker Y and Z's W unit").
+func (an *analysis) spreadTo(si, k, lo, hi int) {
+	inc := an.hitIncident(si, k)
+	if inc < 0 && si > 0 {
+		j := k - 1
+		for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+			j--
+		}
+		if j == lo && an.tokM[j] == -1 && an.lowWord("itpron", j) {
+			prev := an.sents[si-1]
+			if m := an.mentAt(prev.First); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Incident {
+				inc = an.ments[m].ent
+			}
+		}
+	}
+	if inc < 0 {
+		return
+	}
+	to := -1
+	for q := k + 1; q < hi && q < k+7; q++ {
+		if an.toks[q].Kind == Punct || an.tokM[q] != -1 {
+			break
+		}
+		if an.lowWord("spreadprep", q) {
+			to = q
+			break
+		}
+	}
+	if to < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(k), k)
+	for q := to + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		if v := mm.ent; an.ownerOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == to+1 || !an.inPP(mm.first, to+2)) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+		q = mm.end - 1
+	}
+}
+
+// amongVictims reads an inverted list of victims opening its sentence:
+// "among" (class memberprep), a phrase that holds a word of hitting or
+// breaching (classes inchitverb, incpassive, incstealverb) or of a loss
+// of systems or data (class lossverb before a word of class asset), then
+// a copula and the victims, the bodies and states named up to the
+// sentence's end, but for one in a prepositional phrase ("across the
+// US"): "Among those that have reported losing data through X are A, B
+// and C". They are victims of the incident named in
+// the phrase, else of the one named in the sentence or the two before,
+// else of the one in focus.
+func (an *analysis) amongVictims(si, k, hi int) {
+	cue, inc, c := false, -1, -1
+	for q := k + 1; q < hi && q < k+16; q++ {
+		if e := an.entAt(q); e >= 0 {
+			if an.ents[e].typ == schema.Incident && inc < 0 {
+				inc = e
+			}
+			q = an.ments[an.mentAt(q)].end - 1
+			continue
+		}
+		if an.toks[q].Kind == Punct {
+			return
+		}
+		if an.lowWord("inchitverb", q) || an.lowWord("incpassive", q) || an.lowWord("incstealverb", q) || an.lowWord("lossverb", q) && q+1 < hi && an.lowWord("asset", q+1) {
+			cue = true
+		}
+		if an.lowWord("copula", q) {
+			c = q
+			break
+		}
+	}
+	if !cue || c < 0 {
+		return
+	}
+	if inc < 0 {
+		inc = an.incidentNear(k)
+	}
+	if inc < 0 {
+		inc = an.salientBefore(k)
+	}
+	if inc < 0 {
+		return
+	}
+	pol, mod := an.polarity(si, an.clauseStart(c), c)
+	for q := c + 1; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		if v := an.ments[m].ent; an.ownerOK(v) && !an.nationalModifier(m) && an.ments[m].form != "demonym" && !an.inPP(an.ments[m].first, c+1) && !slices.Contains(an.ents[inc].actor, v) {
+			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
+		}
+		q = an.ments[m].end - 1
+	}
+}
+
 // hitInclude reads a reduced relative of hitting before "include" with
 // no agent: "other institutions hit in the following days included X and
-// Y" names victims of the incident in focus.
+// Y" names victims of the incident named in the sentence or the two
+// before, else of the one in focus however far back it was named.
 func (an *analysis) hitInclude(si, k, lo, hi int) {
 	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lex.word("stop", an.low[k-1]) || an.lex.word("skip", an.low[k-1]) || an.lowWord("beaux", k-1) {
 		return // the noun the participle modifies: "institutions hit"
@@ -1141,6 +1385,11 @@ func (an *analysis) hitInclude(si, k, lo, hi int) {
 		return
 	}
 	inc := an.incidentNear(k)
+	if inc < 0 {
+		// none named near: the one in focus, which the list goes on
+		// with ("other institutions hit ... included X")
+		inc = an.salientBefore(k)
+	}
 	if inc < 0 {
 		return
 	}

@@ -200,6 +200,13 @@ func (an *analysis) incidentPhrases() {
 				// "one of the largest thefts of personal data"
 				ref = -1
 			}
+			relVictim := an.relativeVictim(i, end)
+			if comp && ref >= 0 && relVictim >= 0 && !slices.Contains(an.ents[ref].target, relVictim) {
+				// a relative clause of hitting names a victim the one in
+				// focus did not hit: "the attacks that cut power in parts
+				// of Ukraine" after another attack
+				ref = -1
+			}
 			indef := an.indefinite(s)
 			if indef {
 				ref = -1 // "an attack that ..." is a new one
@@ -276,6 +283,9 @@ func (an *analysis) incidentPhrases() {
 		}
 		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
 		victims := an.complementVictims(i, end)
+		if v := an.relativeVictim(i, end); comp && v >= 0 && !slices.Contains(victims, v) {
+			victims = append(victims, v)
+		}
 		ei := an.incident(key.String(), name)
 		if an.replaceMentions(ei, s, end, "name") < 0 {
 			continue
@@ -913,7 +923,10 @@ func (an *analysis) incComplement(i, k int) int {
 	for e < len(an.toks) && e < k+10 && an.sentOf[e] == si {
 		t := an.toks[e]
 		if m := an.mentAt(e); m >= 0 {
-			if an.ents[an.ments[m].ent].typ == schema.Official || an.ents[an.ments[m].ent].typ == schema.Incident {
+			// an official owning what was hit is named in it: "the
+			// operation against the election campaign of X"
+			owned := e-2 >= k && an.lowWord("ofprep", e-1) && an.lowWord("asset", e-2)
+			if an.ents[an.ments[m].ent].typ == schema.Official && !owned || an.ents[an.ments[m].ent].typ == schema.Incident {
 				break
 			}
 			e = an.ments[m].end
@@ -1305,6 +1318,25 @@ func (an *analysis) relativeEnd(i int, whole bool) int {
 		return i + 1
 	}
 	return e
+}
+
+// relativeVictim is the victim a relative clause after the incident
+// noun at token i, ending at end before a name, names by its verb of
+// hitting (class inchitverb): the body or state whose name ends the
+// clause ("the attacks that cut power in parts of Ukraine"); -1 if none.
+func (an *analysis) relativeVictim(i, end int) int {
+	if i+2 >= end || end >= len(an.toks) || an.sentOf[end] != an.sentOf[i] || !an.lowWord("relative", i+1) || !an.lowWord("inchitverb", i+2) {
+		return -1
+	}
+	m := an.mentAt(end)
+	if m < 0 || an.ments[m].first != end {
+		return -1
+	}
+	v := an.ments[m].ent
+	if !an.ownerOK(v) || an.ments[m].form == "demonym" || an.nationalModifier(m) || an.possAt(an.ments[m].end) {
+		return -1
+	}
+	return v
 }
 
 // nameModifier reports whether the parse makes the name ending at token

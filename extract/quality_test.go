@@ -56,15 +56,15 @@ const (
 	minCasieLoosePrecision = 0.75
 	minCasieLooseFound     = 8
 	// and to recall floors, one a predicate, at the figures reached
-	minCasieLooseTargetsRecall      = 0.45
+	minCasieLooseTargetsRecall      = 0.47
 	minCasieLooseAttributedToRecall = 0.58
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
-	minDev2Precision = 0.96
-	minDev2Recall    = 0.75
+	minDev2Precision = 0.97
+	minDev2Recall    = 0.78
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
-	minExamplesRecall    = 0.89
+	minExamplesRecall    = 0.91
 )
 
 func TestQualityDev(t *testing.T) {
@@ -129,7 +129,7 @@ var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.99,
 	schema.Official:     0.99,
 	schema.Organization: 0.95,
-	schema.Incident:     0.83,
+	schema.Incident:     0.86,
 }
 
 func TestQualityCasie(t *testing.T) {

@@ -2280,6 +2280,17 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
+	among := false
+	if b >= lo && !an.lex.word("beaux", an.low[b]) {
+		// "X was among those hit", "X was among the banks affected"
+		q := b
+		for q > lo && q > b-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("memberprep", q) && !an.lex.word("stop", an.low[q]) {
+			q--
+		}
+		if q > lo && q < b && an.tokM[q] == -1 && an.lowWord("memberprep", q) && an.lex.word("beaux", an.low[q-1]) {
+			b, among = q-1, true
+		}
+	}
 	if b < lo || !an.lex.word("beaux", an.low[b]) {
 		// a reduced relative before "include": "Telecommunications
 		// providers caught by the breach include Altel, Celcom and DiGi"
@@ -2342,8 +2353,10 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 				return true
 			}
 		}
-	} else {
-		inc = an.incidentNear(k)
+	} else if inc = an.incidentNear(k); inc < 0 && among {
+		// none named near: those hit are those the incident in focus
+		// hit ("X, whose office was among those hit, ...")
+		inc = an.salientBefore(k)
 	}
 	if inc < 0 {
 		return true
@@ -2424,6 +2437,19 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		if e := an.entAt(b - 1); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
 		}
+	case k == lo && an.lowWord("includeverb", end):
+		// "Victims included X and Y": those of the incident named near,
+		// else of the one in focus, named however described ("the
+		// British advertising multinational X and a shipping company, Y")
+		if inc = an.incidentNear(k); inc < 0 {
+			inc = an.salientBefore(k)
+		}
+		if inc >= 0 {
+			for _, v := range an.listedVictims(end+1, hi, inc) {
+				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			}
+		}
+		return
 	}
 	if inc < 0 {
 		return
@@ -2431,6 +2457,30 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 	for _, v := range an.nameList(end+1, hi) {
 		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
 	}
+}
+
+// listedVictims are the bodies and states named from token k to hi, the
+// victims of a list however each is described, but for one in a
+// prepositional phrase ("across the US", "based at the port of X"), a
+// demonym or a possessor of a name after it ("X's Y unit"), and for the
+// incident inc's own authors; a semicolon ends the list.
+func (an *analysis) listedVictims(k, hi, inc int) []int {
+	var out []int
+	for q := k; q < hi; q++ {
+		if an.low[q] == ";" {
+			break
+		}
+		m := an.mentAt(q)
+		if m < 0 {
+			continue
+		}
+		mm := an.ments[m]
+		if v := mm.ent; an.victimOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+		q = mm.end - 1
+	}
+	return out
 }
 
 // nameList reads a list of victims from k: known organisations and
@@ -2545,7 +2595,8 @@ func (an *analysis) victimOK(v int) bool {
 }
 
 // breachIncident is the incident of a breach of victim v read at the verb
-// at k: the one already named for v, else a new one with the verb as its
+// at k: the one already named for v, else for a state's body the incident
+// in focus when it hit that state, else a new one with the verb as its
 // mention.
 func (an *analysis) breachIncident(v, k int) int {
 	noun := an.breachNoun(k)
@@ -2553,6 +2604,15 @@ func (an *analysis) breachIncident(v, k int) int {
 	key := "target:" + name
 	if an.ents[v].typ == schema.State {
 		key += ":" + noun
+	}
+	if _, ok := an.byKey["inc\x00"+key]; !ok && an.ents[v].typ == schema.Organization {
+		// a state's body breached in the incident in focus that hit the
+		// state: "the hacking of Qatar's news agency" ... "the accounts
+		// of the Qatar News Agency were compromised"
+		if st, f := an.stateOf(v), an.salientBefore(k); st >= 0 && f >= 0 && slices.Contains(an.ents[f].target, st) {
+			an.addTarget(f, v)
+			return f
+		}
 	}
 	inc := an.incident(key, name+" "+noun)
 	an.addTarget(inc, v)
@@ -2706,6 +2766,14 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	if j < lo {
 		return nil
 	}
+	if v := an.whoseOwner(j, lo); v >= 0 {
+		return []int{v}
+	}
+	// a name's acronym in brackets: "the accounts of the Qatar News
+	// Agency (QNA) were compromised"
+	if j-3 >= lo && an.low[j] == ")" && an.low[j-2] == "(" && an.mentAt(j-1) >= 0 && an.mentAt(j-3) >= 0 && an.ments[an.mentAt(j-1)].ent == an.ments[an.mentAt(j-3)].ent {
+		j -= 3
+	}
 	if m := an.mentAt(j); m >= 0 {
 		if an.inPP(an.ments[m].first, lo) {
 			// "businesses in Ontario were hit": the place is no victim
@@ -2786,6 +2854,29 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		return []int{e}
 	}
 	return nil
+}
+
+// whoseOwner is the actor named before ", whose" that opens the noun
+// phrase ending at token j, over up to four lower-case words ("X, whose
+// own parliamentary office was among those hit"): the owner of what was
+// hit, a person too; -1 if none.
+func (an *analysis) whoseOwner(j, lo int) int {
+	q := j
+	for q > lo && q > j-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("possrel", q) && !an.lex.word("stop", an.low[q]) {
+		q--
+	}
+	if q >= j || q-2 < lo || an.tokM[q] != -1 || !an.lowWord("possrel", q) || an.low[q-1] != "," {
+		return -1
+	}
+	m := an.mentAt(q - 2)
+	if m < 0 || an.ments[m].end != q-1 {
+		return -1
+	}
+	v := an.ments[m].ent
+	if t := an.ents[v].typ; an.victimOK(v) || t == schema.Official || t == schema.Person {
+		return v
+	}
+	return -1
 }
 
 // inPP reports whether the noun phrase starting at token f stands in a
