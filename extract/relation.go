@@ -1354,7 +1354,41 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 		objs = keep
 	}
+	if p == schema.Blames && tr.frame == "obj" && len(objs) == 0 {
+		an.blameOnto(subj, si, k, end, pol, mod, claimant)
+		return
+	}
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
+}
+
+// blameOnto reads a blame of an incident the text names by its noun
+// alone, no entity, put on its author after a preposition of class
+// ontoprep ("on" only after a verb of class blameon): "X blamed the hack
+// on Y", "X attributed the attacks to Y" has X blame Y.
+func (an *analysis) blameOnto(subj []int, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	hi := an.sents[si].End
+	j := end
+	for j < hi && an.tokM[j] == -1 && (an.lex.word("det", an.low[j]) || an.lowWord("incmod", j)) {
+		j++
+	}
+	n := j
+	for j < hi && an.tokM[j] == -1 && an.isIncNoun(j) {
+		j++
+	}
+	if j == n || j >= hi || an.tokM[j] != -1 || !an.lowWord("ontoprep", j) || an.low[j] == "on" && !an.lowWord("blameon", k) {
+		return
+	}
+	for _, am := range an.objectsAfter(j+1, hi) {
+		a := an.ments[am].ent
+		if !an.isActor(a) {
+			continue
+		}
+		for _, s := range subj {
+			if s != a && !an.sameSide(s, a) {
+				an.claim(s, schema.Blames, a, "", si, pol, mod, claimant)
+			}
+		}
+	}
 }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
@@ -1448,6 +1482,11 @@ func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod s
 func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	hi := an.sents[si].End
 	for _, om := range objs {
+		if n := an.mentAt(an.ments[om].end); p == schema.Blames && n >= 0 && an.ments[n].first == an.ments[om].end && an.ents[an.ments[n].ent].typ == schema.Incident {
+			// a name before an incident's noun is the incident's:
+			// "pinned the Exchange hack on X"
+			om = n
+		}
 		o := an.ments[om].ent
 		ot := an.ents[o].typ
 		switch p {
@@ -1964,6 +2003,17 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
+		} else if _, passive := an.isPassive(k, end); !passive && len(actors) == 0 && (b == k-1 || !an.lex.word("beaux", an.low[k-1])) {
+			// the active: "X attributed the attack to Y" is X's blame
+			// of Y, as "X tied the attack to Y" is
+			if subj, _ := an.subjectOf(k); len(subj) > 0 {
+				if objs := an.objectsAfter(end, hi); len(objs) > 0 {
+					an.emitActorRel(schema.Blames, subj, objs, si, end, pol, mod, claimant)
+				} else {
+					an.blameOnto(subj, si, k, end, pol, mod, claimant)
+				}
+			}
+			return
 		} else if b >= an.sents[si].First && an.tokM[b] == -1 && an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[b])] == "cyber" && an.isActor(claimant) {
 			// incidents of a kind attributed in a claimant's words
 			// ("earlier hacking campaigns attributed to the North, the
