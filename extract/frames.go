@@ -1159,6 +1159,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				}
 			}
 			es := an.wordEnts(p, c)
+			if e := an.possessedName(p, c); e >= 0 {
+				es = []int{e}
+			}
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
 				h := s.Words[v].Head
 				if g := s.Words[h].Head; an.lowWord("statementnoun", p.tok[h]) && an.entAt(p.tok[h]) < 0 && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("publishverb", p.tok[g]) {
@@ -1264,6 +1267,25 @@ func (an *analysis) alliesBody(p *parsed, n, h int) int {
 		if o := an.ents[e].officialOf; o >= 0 && an.ents[o].typ == schema.Organization {
 			return o
 		}
+	}
+	return -1
+}
+
+// possessedName is the actor named right after the possessive of word c,
+// a subject the parse took from its possessor ("Britain's National Cyber
+// Security Centre, an arm of X, said ..." read with "Britain" as the
+// subject); -1 if c is no possessor.
+func (an *analysis) possessedName(p *parsed, c int) int {
+	cs := p.s.Dependent(c, "case")
+	if cs < 0 || cs < c {
+		return -1
+	}
+	t := p.tok[cs]
+	if an.toks[t].Kind != Possessive || t+1 >= len(an.toks) || an.sentOf[t+1] != an.sentOf[t] {
+		return -1
+	}
+	if m := an.mentAt(t + 1); m >= 0 && an.ments[m].first == t+1 && an.isActor(an.ments[m].ent) {
+		return an.ments[m].ent
 	}
 	return -1
 }
