@@ -1215,8 +1215,10 @@ func (an *analysis) orgPass() {
 		if e == k {
 			continue
 		}
-		if t := an.orgNameTail(e); t > e && t-k <= 6 {
-			e = t // "a group calling itself the Cutting Sword of Justice"
+		if t := an.orgNameTail(e); t > e && t-k <= 6 && !an.isIncNoun(t) {
+			// "a group calling itself the Cutting Sword of Justice", not
+			// "a group it calls X for the Shamoon attack"
+			e = t
 		}
 		// in apposition to a named group the name is another of its
 		// names: "REvil, a criminal outfit also known as Sodinokibi"

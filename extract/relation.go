@@ -311,15 +311,46 @@ func (an *analysis) cueWord(k, first int) bool {
 	return !(k > first && an.textWord("cuename", k))
 }
 
+// matchCue matches a cue's slots from token k, before token hi: a slot
+// "*" lets up to two words stand there ("that * calls": "that Microsoft
+// calls").
 func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
 	i := k
-	for _, slot := range slots {
+	for si, slot := range slots {
+		if len(slot) == 1 && slot[0] == "*" && si+1 < len(slots) {
+			p := i
+			for p < hi && p <= i+2 && !inSlot(an.low[p], slots[si+1]) {
+				if an.toks[p].Kind != Word {
+					return 0, 0, false
+				}
+				p++
+			}
+			if p > i+2 {
+				return 0, 0, false
+			}
+			i = p
+			continue
+		}
 		if i >= hi || !inSlot(an.low[i], slot) {
 			return 0, 0, false
 		}
 		i++
 	}
 	return i, 0, true
+}
+
+// namingEnd is the end of a naming cue of cues.tsv starting at token k
+// ("that Microsoft calls"), before token hi; -1 if none starts there.
+func (an *analysis) namingEnd(k, hi int) int {
+	for _, c := range an.lex.cues {
+		if c.class != "naming" {
+			continue
+		}
+		if e, _, ok := an.matchCue(k, c.slots, hi); ok {
+			return e
+		}
+	}
+	return -1
 }
 
 // maxScope is the farthest, in tokens, a cue reaches back to the word it
@@ -986,6 +1017,11 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 			free = 0
 		case an.lex.word("examplesecond", w) && k > 0 && an.lex.word("examplefirst", an.low[k-1]):
 		case w == "of" && free > 0 && free <= 3:
+		case an.lowWord("groupnoun", k) && an.namingEnd(k+1, hi) > k+1:
+			// "a group that Microsoft calls X": the object is the name
+			k = an.namingEnd(k+1, hi)
+			free = 0
+			continue
 		case an.toks[k].Kind == Word && !an.lex.word("stop", w) && free < 3:
 			free++
 		case an.toks[k].Kind == Number && free < 3:
@@ -1482,7 +1518,7 @@ func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod s
 func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	hi := an.sents[si].End
 	for _, om := range objs {
-		if n := an.mentAt(an.ments[om].end); p == schema.Blames && n >= 0 && an.ments[n].first == an.ments[om].end && an.ents[an.ments[n].ent].typ == schema.Incident {
+		if n := an.incidentOfName(om); p == schema.Blames && n >= 0 {
 			// a name before an incident's noun is the incident's:
 			// "pinned the Exchange hack on X"
 			om = n
@@ -1586,6 +1622,20 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		}
 	}
+}
+
+// incidentOfName is the mention of an incident that starts right after
+// mention m, whose noun the name modifies ("the Exchange hack"); -1 if
+// none.
+func (an *analysis) incidentOfName(m int) int {
+	if m < 0 {
+		return -1
+	}
+	n := an.mentAt(an.ments[m].end)
+	if n >= 0 && an.ments[n].first == an.ments[m].end && an.ents[an.ments[n].ent].typ == schema.Incident {
+		return n
+	}
+	return -1
 }
 
 // responsibleFor reports whether a plain attributedTo claim holds actor
@@ -1735,6 +1785,9 @@ func (an *analysis) incidentFor(j, hi int) int {
 				// a topic word inside an incident phrase: "a
 				// ransomware attack in May"
 				break
+			}
+			if n := an.incidentOfName(an.mentAt(q)); n >= 0 {
+				return an.ments[n].ent // "for the Exchange hack"
 			}
 			return -1
 		}
