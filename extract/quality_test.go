@@ -126,7 +126,7 @@ var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.99,
 	schema.Official:     0.99,
 	schema.Organization: 0.95,
-	schema.Incident:     0.83,
+	schema.Incident:     0.85,
 }
 
 func TestQualityCasie(t *testing.T) {
