@@ -1570,6 +1570,13 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 				j = end
 			}
 			incs := an.incidentsFor(j, hi)
+			if last := an.ments[objs[len(objs)-1]].end; len(incs) == 0 && last > j {
+				// a list of the accused: "accused X and Y of INC"
+				if last < hi && an.toks[last].Kind == Possessive {
+					last++
+				}
+				incs = an.incidentsFor(max(last, end), hi)
+			}
 			if len(incs) == 0 && an.clauseEnds(j, hi) && an.ents[o].typ == schema.Organization && an.ents[o].kind == "group" {
 				// a hacker group blamed for no incident named: the one in
 				// focus ("Microsoft blamed a group it calls Hafnium")
