@@ -1631,6 +1631,35 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 	}
 }
 
+// roleFor is the actor that a role noun at token k, opening a phrase
+// before hi, serves by a participle of words.tsv class servepart and a
+// preposition ("hackers affiliated with X", "operatives working for X");
+// -1 if none.
+func (an *analysis) roleFor(k, hi int) int {
+	for k < hi && an.tokM[k] == -1 && an.lex.word("det", an.low[k]) {
+		k++
+	}
+	n := k
+	for k < hi && k < n+3 && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("role", k) && !an.lex.word("stop", an.low[k]) {
+		k++ // modifiers: "cyber actors"
+	}
+	if k+3 >= hi || an.tokM[k] != -1 || !an.lowWord("role", k) {
+		return -1
+	}
+	v := k + 1
+	if an.tokM[v] != -1 || !an.lowWord("servepart", v) || !an.lex.word("prep", an.low[v+1]) {
+		return -1
+	}
+	q := v + 2
+	if q < hi && an.lex.word("det", an.low[q]) && an.tokM[q] == -1 {
+		q++
+	}
+	if m := an.mentAt(q); m >= 0 && an.ments[m].first == q && an.isActor(an.ments[m].ent) {
+		return an.ments[an.headOf(m)].ent
+	}
+	return -1
+}
+
 // incidentOfName is the mention of an incident that starts right after
 // mention m, whose noun the name modifies ("the Exchange hack"); -1 if
 // none.
@@ -2016,6 +2045,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			if an.isActor(an.ments[m].ent) {
 				actors = append(actors, an.ments[m].ent)
 			}
+		}
+		if a := an.roleFor(by, hi); len(actors) == 0 && a >= 0 {
+			actors = append(actors, a)
 		}
 		if len(actors) == 0 {
 			return
