@@ -680,6 +680,20 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 	return nil, -1
 }
 
+// relativeObject is the actor mention a relative pronoun right before the
+// subject starting at token start refers to, when that subject (not the
+// pronoun) does the verb at token k: "X, whom Germany accuses of ...";
+// -1 if none.
+func (an *analysis) relativeObject(start, k int) int {
+	if start < 1 || start >= k || an.sentOf[start-1] != an.sentOf[k] || an.tokM[start-1] != -1 || !an.lowWord("relative", start-1) || an.low[start-1] == "that" {
+		return -1
+	}
+	if m := an.antecedent(start - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+		return m
+	}
+	return -1
+}
+
 // antecedent is the mention a relative pronoun at j refers to.
 func (an *analysis) antecedent(j int) int {
 	k := j - 1
@@ -1273,7 +1287,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		return // "blamed by X": read from the tree (frames)
 	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
-	subj, _ = an.subjectOf(k)
+	subj, start := an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
 		if e := an.mainSubject(si, k); e >= 0 {
 			subj = []int{e}
@@ -1389,6 +1403,18 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			return
 		}
 		objs = keep
+	}
+	if m := an.relativeObject(start, k); p == schema.Blames && tr.frame == "obj" && m >= 0 && !slices.ContainsFunc(objs, func(o int) bool { return an.isActor(an.ments[o].ent) }) {
+		// an object relative: "X, whom Germany accuses of INC"
+		if an.lowWord("blamenoun", k-1) {
+			// people the text does not name ("whom German prosecutors
+			// accuse of INC") blame nobody, but attribute INC
+			for _, e := range an.incidentsFor(end, hi) {
+				an.claim(e, schema.AttributedTo, an.ments[m].ent, "", si, pol, mod, claimant)
+			}
+			return
+		}
+		objs = []int{m}
 	}
 	if p == schema.Blames && tr.frame == "obj" && len(objs) == 0 {
 		an.blameOnto(subj, si, k, end, pol, mod, claimant)
