@@ -1133,6 +1133,19 @@ func (an *analysis) claimantOf(si int) int {
 // "X concluded that ...", "X said ...", "X had high confidence that ...".
 func (an *analysis) reporterOf(s int) (int, int) {
 	lo := an.sents[an.sentOf[s]].First
+	// a name after a naming cue on a role noun: "North Korean hackers
+	// known as the Lazarus Group" starts at the noun's phrase
+	for q := s - 1; q > lo && q >= s-5; q-- {
+		if an.namingEnd(q, s+1) == s || an.namingEnd(q, s+1) == s-1 && an.lowWord("article", s-1) {
+			if an.lowWord("role", q-1) {
+				s = q - 1
+				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lex.word("stop", an.low[s-1]) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
+					s--
+				}
+			}
+			break
+		}
+	}
 	if an.lowWord("relative", s) {
 		// "which he said was responsible": the reporting clause after
 		// the relative pronoun
@@ -1151,6 +1164,11 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	}
 	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
 		k--
+		if k >= lo && k < s-2 && an.lowWord("itpron", k+1) && an.lowWord("clauseopen", k) && an.lowWord("relative", k) {
+			// an expletive clause inside the reported one: "X concluded
+			// that it was highly likely that Y ..." is X's judgement
+			k--
+		}
 	}
 	if k >= lo && k < s-1 && !an.lex.word("report", an.low[k]) && an.low[k+1] == "that" {
 		// the addressee of a verb of telling: "telling Der Spiegel
