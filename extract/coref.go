@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/statekg/statekg/extract/syntax"
 	"github.com/statekg/statekg/schema"
 )
 
@@ -179,19 +180,29 @@ func (an *analysis) descAntecedent(kind string, k, not int) int {
 }
 
 // objectSubject is the entity named as the subject of the verb whose
-// object token k heads, -1 if none: "X sued the firm" is no reference
-// to X.
+// object token k heads, or of the reporting verb whose clause's subject
+// it heads, -1 if none: "X sued the firm", "X said the agency was ..."
+// are no reference to X.
 func (an *analysis) objectSubject(k int) int {
 	p := an.tree(an.sentOf[k])
 	if p == nil {
 		return -1
 	}
 	i := p.wordAt(k)
-	if i < 0 || p.s.Words[i].Deprel != "obj" {
+	if i < 0 {
 		return -1
 	}
 	v := p.s.Words[i].Head
 	if v < 0 {
+		return -1
+	}
+	switch d := p.s.Words[i].Deprel; {
+	case d == "obj":
+	case syntax.HasLabel(d, "nsubj") && p.s.Words[v].Deprel == "ccomp" && p.s.Words[v].Head >= 0 && an.lowWord("report", p.tok[p.s.Words[v].Head]):
+		// the subject of a reported clause is no reference to the
+		// reporter: "X said the agency was behind ..."
+		v = p.s.Words[v].Head
+	default:
 		return -1
 	}
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 {

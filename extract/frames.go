@@ -627,7 +627,11 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	if pr == schema.Blames && ot == schema.Incident {
 		// "blamed the attack on X", "tied the theft to X", "which the
 		// government blamed on X"
-		for _, a := range an.prepClassObjects(p, words, "ontoprep") {
+		onto := an.prepClassObjects(p, words, "ontoprep")
+		if len(onto) == 0 {
+			onto = an.ontoOnObject(p, words, o)
+		}
+		for _, a := range onto {
 			if an.isActor(a) && a != sub && !an.sameSide(sub, a) {
 				an.frameClaimOf(sub, pr, a, "", si, pol, mod, claimant)
 				an.frameClaimOf(o, schema.AttributedTo, a, "", si, pol, mod, sub)
@@ -670,6 +674,36 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}
+}
+
+// ontoOnObject are the actors of the last phrase after a preposition of
+// class ontoprep that the parse hung on the trigger's object, incident
+// o, when the trigger puts an incident "on" its author (words.tsv
+// blameon; any trigger for another such preposition): "X issued an
+// advisory that pinned the hack on Y".
+func (an *analysis) ontoOnObject(p *parsed, words []int, o int) []int {
+	s := p.s
+	var out []int
+	for _, w := range words {
+		for _, c := range s.Dependents(w, "obj") {
+			if !slices.Contains(an.wordEnts(p, c), o) {
+				continue
+			}
+			for _, g := range s.Children(c) {
+				cs := an.caseOf(p, g)
+				if g < c || s.Words[g].Deprel != "nmod" || cs == "" || !an.lex.word("ontoprep", cs) {
+					continue
+				}
+				if cs == "on" && !an.lowWord("blameon", p.tok[w]) {
+					continue
+				}
+				if es := an.wordEnts(p, g); len(es) > 0 {
+					out = es // the last phrase: "the attack on X on Y"
+				}
+			}
+		}
+	}
+	return out
 }
 
 // partIncidents are the incidents named in the phrase of a part noun
@@ -1125,6 +1159,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				}
 			}
 			es := an.wordEnts(p, c)
+			if e := an.possessedName(p, c); e >= 0 {
+				es = []int{e}
+			}
 			if len(es) == 0 && s.Words[v].Deprel == "acl:relcl" && an.lowWord("relative", p.tok[c]) {
 				h := s.Words[v].Head
 				if g := s.Words[h].Head; an.lowWord("statementnoun", p.tok[h]) && an.entAt(p.tok[h]) < 0 && s.Words[h].Deprel == "obj" && g >= 0 && an.lowWord("publishverb", p.tok[g]) {
@@ -1135,6 +1172,9 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 				return an.wordEnts(p, h)
 			}
 			if e := an.splitListHead(p, c, es); e >= 0 {
+				es = append([]int{e}, es...)
+			}
+			if e := an.strayConjunct(p, v, c, es); e >= 0 {
 				es = append([]int{e}, es...)
 			}
 			return es
@@ -1229,6 +1269,64 @@ func (an *analysis) alliesBody(p *parsed, n, h int) int {
 		}
 	}
 	return -1
+}
+
+// possessedName is the actor named right after the possessive of word c,
+// a subject the parse took from its possessor ("Britain's National Cyber
+// Security Centre, an arm of X, said ..." read with "Britain" as the
+// subject); -1 if c is no possessor.
+func (an *analysis) possessedName(p *parsed, c int) int {
+	cs := p.s.Dependent(c, "case")
+	if cs < 0 || cs < c {
+		return -1
+	}
+	t := p.tok[cs]
+	if an.toks[t].Kind != Possessive || t+1 >= len(an.toks) || an.sentOf[t+1] != an.sentOf[t] {
+		return -1
+	}
+	if m := an.mentAt(t + 1); m >= 0 && an.ments[m].first == t+1 && an.isActor(an.ments[m].ent) {
+		return an.ments[m].ent
+	}
+	return -1
+}
+
+// strayConjunct is the first conjunct of verb v's subject (word c,
+// standing for the actors es) that the parse hung on a phrase before it,
+// leaving the coordinator on the verb: "On June 7 X and Y issued ...",
+// where "June 7 X" was read as a date. It is an actor's name right
+// before the coordinator, which stands right before the subject's
+// phrase; -1 if none.
+func (an *analysis) strayConjunct(p *parsed, v, c int, es []int) int {
+	s := p.s
+	if len(es) == 0 {
+		return -1
+	}
+	f, _ := s.Subtree(c)
+	if f == 0 || s.Words[f-1].Deprel != "cc" || s.Words[f-1].Head != v || !an.lowWord("conj", p.tok[f-1]) {
+		return -1
+	}
+	t := p.tok[f-1]
+	if t-1 < an.sents[an.sentOf[t]].First {
+		return -1
+	}
+	m := an.mentAt(t - 1)
+	if m < 0 || an.ments[m].end != t || !an.isActor(an.ments[m].ent) || slices.Contains(es, an.ments[m].ent) {
+		return -1
+	}
+	// the name hangs in the verb's own clause, as no object: "Russia
+	// condemned X and the FBI issued ..." coordinates clauses
+	w := p.wordAt(an.ments[m].first)
+	if w < 0 || s.Ancestor(c, w) || s.Words[w].Deprel == "obj" || s.Words[w].Deprel == "iobj" {
+		return -1
+	}
+	h := s.Words[w].Head
+	for h >= 0 && h != v && s.Words[h].UPOS != "VERB" && s.Words[h].UPOS != "AUX" {
+		h = s.Words[h].Head
+	}
+	if h != v {
+		return -1
+	}
+	return an.ments[m].ent
 }
 
 // splitListHead is the first name of a list subject (word c, standing

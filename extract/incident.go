@@ -59,6 +59,7 @@ func (an *analysis) incidentPass() {
 	// focus makes ei the incident in focus, dated year when one is given
 	// how often each incident was named, and in which sentence last
 	named, namedIn := map[int]int{}, map[int]int{}
+	unread := map[string]bool{} // anaphor nouns that referred to no incident yet
 	focus := func(ei int, year string) {
 		last = ei
 		recent = append(recent, ei)
@@ -408,6 +409,15 @@ func (an *analysis) incidentPass() {
 				// incident gives way to the one the article names most:
 				// "the attack" after a passing mention of another
 				ref = an.salientIncident(recent, ref, named)
+				if named[ref] < 2 && unread[an.low[i]] {
+					// a passing mention far back, when the noun referred
+					// before to an incident this pass does not know: left
+					// to the phrase stage, which knows every incident
+					ref = -1
+				}
+			}
+			if ref < 0 {
+				unread[an.low[i]] = true
 			}
 			if ref >= 0 && (year == "" || years[ref] == "" || years[ref] == year) {
 				if year != "" && years[ref] == "" {

@@ -119,6 +119,8 @@ func (an *analysis) incidentPhrases() {
 			case an.low[end] == "from" && an.lex.suffix("gerundsuffix", an.low[end+1]) && !an.nounAt(end+1) && an.toks[end+1].Kind == Word && !isCap(an.toks[end+1].Text):
 				// a verb's clause, no complement: "kept a similar
 				// incident from occurring"
+			case an.low[end] == "on" && an.blamedObject(s) && !an.onAgain(end):
+				// "blamed the hack on X" names the author, no victim
 			case an.lowWord("inccomp", end):
 				if e := an.incComplement(i, end+1); e > end+1 && !an.bareOf(i, end, e) {
 					end, comp = e, true
@@ -957,6 +959,18 @@ func (an *analysis) incComplement(i, k int) int {
 		e--
 	}
 	return e
+}
+
+// blamedObject reports whether the phrase starting at token s is the
+// object of a verb that puts an incident "on" its author (words.tsv
+// blameon), after a determiner at most: "blamed the hack on X", not
+// "blamed X for attacks on Y".
+func (an *analysis) blamedObject(s int) bool {
+	k := s - 1
+	if k >= 0 && an.lowWord("det", k) {
+		k--
+	}
+	return k >= 0 && an.sentOf[k] == an.sentOf[s] && an.lowWord("blameon", k)
 }
 
 // bareAt reports whether the phrase starting at token s has no

@@ -1215,8 +1215,10 @@ func (an *analysis) orgPass() {
 		if e == k {
 			continue
 		}
-		if t := an.orgNameTail(e); t > e && t-k <= 6 {
-			e = t // "a group calling itself the Cutting Sword of Justice"
+		if t := an.orgNameTail(e); t > e && t-k <= 6 && !an.isIncNoun(t) {
+			// "a group calling itself the Cutting Sword of Justice", not
+			// "a group it calls X for the Shamoon attack"
+			e = t
 		}
 		// in apposition to a named group the name is another of its
 		// names: "REvil, a criminal outfit also known as Sodinokibi"
@@ -1877,6 +1879,50 @@ func (an *analysis) surnamePass() {
 		seen[e] = true
 	}
 	an.familyNames(sur, seen)
+	an.honorificNames()
+}
+
+// honorificNames adds later mentions of a named person by the honorific
+// that opens their name and the word after it, the given name ("Sheikh
+// Tamim" after "Sheikh Tamim bin Hamad al-Thani"), unless another
+// capitalised word follows or two people share the pair.
+func (an *analysis) honorificNames() {
+	pairs := map[[2]string]int{}
+	for _, m := range an.ments {
+		if m.ent < 0 {
+			continue
+		}
+		if t := an.ents[m.ent].typ; t != schema.Official && t != schema.Person {
+			continue
+		}
+		// the honorific may follow a title: "Emir Sheikh Tamim ..."
+		h := m.first
+		for h+3 <= m.end && an.titleAt(h) != "" && an.titleAt(h) != "honorific" {
+			h++
+		}
+		if h+3 > m.end || an.titleAt(h) != "honorific" {
+			continue
+		}
+		k := [2]string{an.toks[h].Text, an.toks[h+1].Text}
+		if o, ok := pairs[k]; ok && o != m.ent {
+			pairs[k] = -1
+			continue
+		}
+		pairs[k] = m.ent
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(an.toks); i++ {
+		e, ok := pairs[[2]string{an.toks[i].Text, an.toks[i+1].Text}]
+		if !ok || e < 0 || an.tokM[i] != -1 || an.tokM[i+1] != -1 {
+			continue
+		}
+		if i+2 < len(an.toks) && isCap(an.toks[i+2].Text) {
+			continue
+		}
+		an.addMention(e, i, i+2, "surname")
+	}
 }
 
 // familyNames adds later mentions of named people by the first word of

@@ -311,15 +311,46 @@ func (an *analysis) cueWord(k, first int) bool {
 	return !(k > first && an.textWord("cuename", k))
 }
 
+// matchCue matches a cue's slots from token k, before token hi: a slot
+// "*" lets up to two words stand there ("that * calls": "that Microsoft
+// calls").
 func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
 	i := k
-	for _, slot := range slots {
+	for si, slot := range slots {
+		if len(slot) == 1 && slot[0] == "*" && si+1 < len(slots) {
+			p := i
+			for p < hi && p <= i+2 && !inSlot(an.low[p], slots[si+1]) {
+				if an.toks[p].Kind != Word {
+					return 0, 0, false
+				}
+				p++
+			}
+			if p > i+2 {
+				return 0, 0, false
+			}
+			i = p
+			continue
+		}
 		if i >= hi || !inSlot(an.low[i], slot) {
 			return 0, 0, false
 		}
 		i++
 	}
 	return i, 0, true
+}
+
+// namingEnd is the end of a naming cue of cues.tsv starting at token k
+// ("that Microsoft calls"), before token hi; -1 if none starts there.
+func (an *analysis) namingEnd(k, hi int) int {
+	for _, c := range an.lex.cues {
+		if c.class != "naming" {
+			continue
+		}
+		if e, _, ok := an.matchCue(k, c.slots, hi); ok {
+			return e
+		}
+	}
+	return -1
 }
 
 // maxScope is the farthest, in tokens, a cue reaches back to the word it
@@ -669,6 +700,20 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 	return nil, -1
 }
 
+// relativeObject is the actor mention a relative pronoun right before the
+// subject starting at token start refers to, when that subject (not the
+// pronoun) does the verb at token k: "X, whom Germany accuses of ...";
+// -1 if none.
+func (an *analysis) relativeObject(start, k int) int {
+	if start < 1 || start >= k || an.sentOf[start-1] != an.sentOf[k] || an.tokM[start-1] != -1 || !an.lowWord("relative", start-1) || an.low[start-1] == "that" {
+		return -1
+	}
+	if m := an.antecedent(start - 1); m >= 0 && an.isActor(an.ments[m].ent) {
+		return m
+	}
+	return -1
+}
+
 // antecedent is the mention a relative pronoun at j refers to.
 func (an *analysis) antecedent(j int) int {
 	k := j - 1
@@ -1013,6 +1058,11 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 			free = 0
 		case an.lex.word("examplesecond", w) && k > 0 && an.lex.word("examplefirst", an.low[k-1]):
 		case w == "of" && free > 0 && free <= 3:
+		case an.lowWord("groupnoun", k) && an.namingEnd(k+1, hi) > k+1:
+			// "a group that Microsoft calls X": the object is the name
+			k = an.namingEnd(k+1, hi)
+			free = 0
+			continue
 		case an.toks[k].Kind == Word && !an.lex.word("stop", w) && free < 3:
 			free++
 		case an.toks[k].Kind == Number && free < 3:
@@ -1110,6 +1160,19 @@ func (an *analysis) claimantOf(si int) int {
 // "X concluded that ...", "X said ...", "X had high confidence that ...".
 func (an *analysis) reporterOf(s int) (int, int) {
 	lo := an.sents[an.sentOf[s]].First
+	// a name after a naming cue on a role noun: "North Korean hackers
+	// known as the Lazarus Group" starts at the noun's phrase
+	for q := s - 1; q > lo && q >= s-5; q-- {
+		if an.namingEnd(q, s+1) == s || an.namingEnd(q, s+1) == s-1 && an.lowWord("article", s-1) {
+			if an.lowWord("role", q-1) {
+				s = q - 1
+				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lex.word("stop", an.low[s-1]) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
+					s--
+				}
+			}
+			break
+		}
+	}
 	if an.lowWord("relative", s) {
 		// "which he said was responsible": the reporting clause after
 		// the relative pronoun
@@ -1128,6 +1191,11 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	}
 	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
 		k--
+		if k >= lo && k < s-2 && an.lowWord("itpron", k+1) && an.lowWord("clauseopen", k) && an.lowWord("relative", k) {
+			// an expletive clause inside the reported one: "X concluded
+			// that it was highly likely that Y ..." is X's judgement
+			k--
+		}
 	}
 	if k >= lo && k < s-1 && !an.lex.word("report", an.low[k]) && an.low[k+1] == "that" {
 		// the addressee of a verb of telling: "telling Der Spiegel
@@ -1264,7 +1332,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		return // "blamed by X": read from the tree (frames)
 	}
 	actorsOnly := p == schema.Sanctions || p == schema.MeetsWith
-	subj, _ = an.subjectOf(k)
+	subj, start := an.subjectOf(k)
 	if len(subj) == 0 && tr.noun {
 		if e := an.mainSubject(si, k); e >= 0 {
 			subj = []int{e}
@@ -1381,7 +1449,53 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 		objs = keep
 	}
+	if m := an.relativeObject(start, k); p == schema.Blames && tr.frame == "obj" && m >= 0 && !slices.ContainsFunc(objs, func(o int) bool { return an.isActor(an.ments[o].ent) }) {
+		// an object relative: "X, whom Germany accuses of INC"
+		if an.lowWord("blamenoun", k-1) {
+			// people the text does not name ("whom German prosecutors
+			// accuse of INC") blame nobody, but attribute INC
+			for _, e := range an.incidentsFor(end, hi) {
+				an.claim(e, schema.AttributedTo, an.ments[m].ent, "", si, pol, mod, claimant)
+			}
+			return
+		}
+		objs = []int{m}
+	}
+	if p == schema.Blames && tr.frame == "obj" && len(objs) == 0 {
+		an.blameOnto(subj, si, k, end, pol, mod, claimant)
+		return
+	}
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
+}
+
+// blameOnto reads a blame of an incident the text names by its noun
+// alone, no entity, put on its author after a preposition of class
+// ontoprep ("on" only after a verb of class blameon): "X blamed the hack
+// on Y", "X attributed the attacks to Y" has X blame Y.
+func (an *analysis) blameOnto(subj []int, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+	hi := an.sents[si].End
+	j := end
+	for j < hi && an.tokM[j] == -1 && (an.lex.word("det", an.low[j]) || an.lowWord("incmod", j)) {
+		j++
+	}
+	n := j
+	for j < hi && an.tokM[j] == -1 && an.isIncNoun(j) {
+		j++
+	}
+	if j == n || j >= hi || an.tokM[j] != -1 || !an.lowWord("ontoprep", j) || an.low[j] == "on" && !an.lowWord("blameon", k) {
+		return
+	}
+	for _, am := range an.objectsAfter(j+1, hi) {
+		a := an.ments[am].ent
+		if !an.isActor(a) {
+			continue
+		}
+		for _, s := range subj {
+			if s != a && !an.sameSide(s, a) {
+				an.claim(s, schema.Blames, a, "", si, pol, mod, claimant)
+			}
+		}
+	}
 }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
@@ -1475,6 +1589,11 @@ func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod s
 func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	hi := an.sents[si].End
 	for _, om := range objs {
+		if n := an.incidentOfName(om); p == schema.Blames && n >= 0 {
+			// a name before an incident's noun is the incident's:
+			// "pinned the Exchange hack on X"
+			om = n
+		}
 		o := an.ments[om].ent
 		ot := an.ents[o].typ
 		switch p {
@@ -1522,6 +1641,13 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 				j = end
 			}
 			incs := an.incidentsFor(j, hi)
+			if last := an.ments[objs[len(objs)-1]].end; len(incs) == 0 && last > j {
+				// a list of the accused: "accused X and Y of INC"
+				if last < hi && an.toks[last].Kind == Possessive {
+					last++
+				}
+				incs = an.incidentsFor(max(last, end), hi)
+			}
 			if len(incs) == 0 && an.clauseEnds(j, hi) && an.ents[o].typ == schema.Organization && an.ents[o].kind == "group" {
 				// a hacker group blamed for no incident named: the one in
 				// focus ("Microsoft blamed a group it calls Hafnium")
@@ -1574,6 +1700,49 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 			}
 		}
 	}
+}
+
+// roleFor is the actor that a role noun at token k, opening a phrase
+// before hi, serves by a participle of words.tsv class servepart and a
+// preposition ("hackers affiliated with X", "operatives working for X");
+// -1 if none.
+func (an *analysis) roleFor(k, hi int) int {
+	for k < hi && an.tokM[k] == -1 && an.lex.word("det", an.low[k]) {
+		k++
+	}
+	n := k
+	for k < hi && k < n+3 && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("role", k) && !an.lex.word("stop", an.low[k]) {
+		k++ // modifiers: "cyber actors"
+	}
+	if k+3 >= hi || an.tokM[k] != -1 || !an.lowWord("role", k) {
+		return -1
+	}
+	v := k + 1
+	if an.tokM[v] != -1 || !an.lowWord("servepart", v) || !an.lex.word("prep", an.low[v+1]) {
+		return -1
+	}
+	q := v + 2
+	if q < hi && an.lex.word("det", an.low[q]) && an.tokM[q] == -1 {
+		q++
+	}
+	if m := an.mentAt(q); m >= 0 && an.ments[m].first == q && an.isActor(an.ments[m].ent) {
+		return an.ments[an.headOf(m)].ent
+	}
+	return -1
+}
+
+// incidentOfName is the mention of an incident that starts right after
+// mention m, whose noun the name modifies ("the Exchange hack"); -1 if
+// none.
+func (an *analysis) incidentOfName(m int) int {
+	if m < 0 {
+		return -1
+	}
+	n := an.mentAt(an.ments[m].end)
+	if n >= 0 && an.ments[n].first == an.ments[m].end && an.ents[an.ments[n].ent].typ == schema.Incident {
+		return n
+	}
+	return -1
 }
 
 // responsibleFor reports whether a plain attributedTo claim holds actor
@@ -1723,6 +1892,9 @@ func (an *analysis) incidentFor(j, hi int) int {
 				// a topic word inside an incident phrase: "a
 				// ransomware attack in May"
 				break
+			}
+			if n := an.incidentOfName(an.mentAt(q)); n >= 0 {
+				return an.ments[n].ent // "for the Exchange hack"
 			}
 			return -1
 		}
@@ -1947,6 +2119,9 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 				actors = append(actors, an.ments[m].ent)
 			}
 		}
+		if a := an.roleFor(by, hi); len(actors) == 0 && a >= 0 {
+			actors = append(actors, a)
+		}
 		if len(actors) == 0 {
 			return
 		}
@@ -1993,6 +2168,17 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
+		} else if _, passive := an.isPassive(k, end); !passive && len(actors) == 0 && (b == k-1 || !an.lex.word("beaux", an.low[k-1])) {
+			// the active: "X attributed the attack to Y" is X's blame
+			// of Y, as "X tied the attack to Y" is
+			if subj, _ := an.subjectOf(k); len(subj) > 0 {
+				if objs := an.objectsAfter(end, hi); len(objs) > 0 {
+					an.emitActorRel(schema.Blames, subj, objs, si, end, pol, mod, claimant)
+				} else {
+					an.blameOnto(subj, si, k, end, pol, mod, claimant)
+				}
+			}
+			return
 		} else if b >= an.sents[si].First && an.tokM[b] == -1 && an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[b])] == "cyber" && an.isActor(claimant) {
 			// incidents of a kind attributed in a claimant's words
 			// ("earlier hacking campaigns attributed to the North, the
