@@ -90,6 +90,7 @@ func (an *analysis) run() {
 		an.orgPass,
 		an.personPass,
 		an.surnamePass,
+		an.partTopics,
 		an.incidentPass,
 		an.incidentPhrases,
 		an.topicPass,

@@ -475,6 +475,48 @@ func (an *analysis) addActor(inc, a int) {
 	an.ents[inc].actor = append(an.ents[inc].actor, a)
 }
 
+// partTopics reads a part taken in a kind of act as a topic of its own,
+// before the incident phrases take the act's noun: "Russian involvement in
+// cyberattacks" (words.tsv topicpart, inprep, a topic of topics.tsv after
+// them), with the demonym before the noun as a surface form of the topic.
+func (an *analysis) partTopics() {
+	for i := 0; i+2 < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] != -1 || !an.lowWord("topicpart", i) || !an.lowWord("inprep", i+1) || an.sentOf[i+2] != an.sentOf[i] || !an.topicHeadAt(i+2) {
+			continue
+		}
+		for n := an.lex.topicMax; n >= 1; n-- {
+			k := i + 2
+			if k+n > len(an.toks) || an.sentOf[k+n-1] != an.sentOf[i] {
+				continue
+			}
+			free := true
+			for j := i + 1; j < k+n; j++ {
+				if an.tokM[j] != -1 {
+					free = false
+				}
+			}
+			if !free {
+				continue
+			}
+			if _, ok := an.lex.topic(an.low[k : k+n]); !ok {
+				continue
+			}
+			s := i
+			if m := an.mentAt(i - 1); m >= 0 && an.ments[m].form == "demonym" && an.ments[m].end == i {
+				s = an.ments[m].first
+			}
+			e := an.entity(schema.Topic, an.nameText(s, k+n))
+			if an.replaceMentions(e, s, k+n, "name") >= 0 {
+				i = k + n - 1
+			}
+			break
+		}
+	}
+}
+
 // topicPass reads the abstract objects of stances: "cyberattacks",
 // "malicious cyber activity".
 func (an *analysis) topicPass() {
