@@ -544,6 +544,13 @@ func (an *analysis) topicPass() {
 				continue
 			}
 			if c, ok := an.lex.topic(an.low[i : i+n]); ok {
+				// a part taken in the act by its gerund names a topic of
+				// its own: "accused X of supporting terrorism"
+				if i > 0 && an.sentOf[i-1] == an.sentOf[i] && an.tokM[i-1] == -1 && an.lowWord("topicact", i-1) {
+					an.addMention(an.entity(schema.Topic, an.nameText(i-1, i+n)), i-1, i+n, "name")
+					i += n - 1
+					break
+				}
 				s := i
 				if i > 0 && an.lowWord("topicpre", i-1) && an.tokM[i-1] == -1 {
 					s = i - 1

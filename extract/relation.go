@@ -1336,6 +1336,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 					inc, more = all[0], all[1:]
 				}
 			}
+			if inc < 0 && accused {
+				// or the topic the subject was accused of: "accusing X of
+				// supporting terrorism. X has denied the charges"
+				inc = an.accusedTopic(subj[0], k)
+			}
 			if inc < 0 {
 				if inc = an.salientBefore(k); inc >= 0 && an.hitAny(inc, subj) {
 					return
@@ -1355,6 +1360,37 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		objs = keep
 	}
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
+}
+
+// accusedTopic is the topic actor a was accused of in the sentence of
+// token k, before k, or in the one before it: "accusing X of supporting
+// terrorism" (words.tsv accuseverb, ofprep); -1 if none.
+func (an *analysis) accusedTopic(a, k int) int {
+	if a < 0 || k >= len(an.toks) {
+		return -1
+	}
+	si := an.sentOf[k]
+	lo := an.sents[si].First
+	if si > 0 {
+		lo = an.sents[si-1].First
+	}
+	for j := k - 1; j >= lo; j-- {
+		if !an.lowWord("accuseverb", j) {
+			continue
+		}
+		m := an.mentAt(j + 1)
+		if m < 0 || an.ments[m].first != j+1 || !an.sameSide(an.ments[m].ent, a) {
+			continue
+		}
+		of := an.ments[m].end
+		if of+1 >= k || !an.lowWord("ofprep", of) {
+			continue
+		}
+		if t := an.mentAt(of + 1); t >= 0 && an.ments[t].first == of+1 && an.ents[an.ments[t].ent].typ == schema.Topic {
+			return an.ments[t].ent
+		}
+	}
+	return -1
 }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
