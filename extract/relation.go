@@ -1307,6 +1307,16 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	default:
 		objs = an.objectsFrom(end, hi, actorsOnly)
 	}
+	if len(objs) == 0 && tr.frame == "prep" && an.lowWord("focusstance", end-1) {
+		// a stance whose phrase names nothing is on the incident in
+		// focus: "X lodged a formal protest with the embassy"
+		if inc := an.incidentNear(k); inc >= 0 {
+			for _, s := range subj {
+				an.claim(s, p, inc, "", si, pol, mod, claimant)
+			}
+		}
+		return
+	}
 	switch p {
 	case schema.Denies:
 		// the object is an incident or a topic; an accusation or a clause
