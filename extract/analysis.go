@@ -93,6 +93,7 @@ func (an *analysis) run() {
 		an.partTopics,
 		an.incidentPass,
 		an.incidentPhrases,
+		an.craftIncidents,
 		an.topicPass,
 		an.corefPass,
 		an.structural,
