@@ -483,6 +483,7 @@ func (an *analysis) addActor(inc, a int) {
 // balloon").
 func (an *analysis) craftIncidents() {
 	latest := map[string]int{} // craft noun -> its latest incident
+	crafts := map[int]bool{}
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
 			return
@@ -521,6 +522,30 @@ func (an *analysis) craftIncidents() {
 		latest[key] = e
 		if s == an.ments[m].first {
 			latest[noun] = e
+		}
+		crafts[e] = true
+	}
+	// the state whose territory the craft entered is its victim: "an
+	// unacceptable violation of American sovereignty", "its entry into US
+	// airspace" (words.tsv territorynoun), with the craft named before in
+	// the sentence
+	for k := 1; k < len(an.toks) && len(crafts) > 0; k++ {
+		m := an.mentAt(k - 1)
+		if m < 0 || an.ments[m].end != k || !an.lowWord("territorynoun", k) {
+			continue
+		}
+		v := an.ments[m].ent
+		if an.ents[v].typ != schema.State {
+			continue
+		}
+		si := an.sentOf[k]
+		for q := an.ments[m].first - 1; q >= 0 && an.sentOf[q] == si; q-- {
+			if e := an.entAt(q); e >= 0 && crafts[e] {
+				if !slices.Contains(an.ents[e].actor, v) {
+					an.addTarget(e, v)
+				}
+				break
+			}
 		}
 	}
 }
