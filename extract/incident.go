@@ -478,12 +478,14 @@ func (an *analysis) addActor(inc, a int) {
 // craftIncidents reads a state's craft intruding on another's territory
 // as an incident (words.tsv craftnoun): "a Chinese surveillance balloon"
 // is attributed to the state of its demonym, with up to two lower-case
-// modifiers between; "the balloon" after it is the same, an ordinal
+// modifiers between; "the balloon" or "the craft" after it is the
+// same, an ordinal
 // before the demonym (words.tsv ordinalword) another ("a second Chinese
 // balloon").
 func (an *analysis) craftIncidents() {
-	latest := map[string]int{} // craft noun -> its latest incident
+	latest := map[string]int{} // state and craft noun -> its incident
 	crafts := map[int]bool{}
+	focus := -1 // the latest craft named without an ordinal
 	for i := 0; i < len(an.toks); i++ {
 		if an.stopped() {
 			return
@@ -492,21 +494,20 @@ func (an *analysis) craftIncidents() {
 			continue
 		}
 		si := an.sentOf[i]
-		noun := an.normNoun(an.low[i])
 		j := i
 		for j > an.sents[si].First && i-j < 2 && an.tokM[j-1] == -1 && an.toks[j-1].Kind == Word && !isCap(an.toks[j-1].Text) && !an.lowWord("det", j-1) && !an.lowWord("ordinalword", j-1) {
 			j--
 		}
 		m := an.mentAt(j - 1)
 		if m < 0 || an.ments[m].end != j || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
-			// "the balloon": the craft named before
-			if e, ok := latest[noun]; ok && i > 0 && an.lowWord("incdef", i-1) && an.addMention(e, i, i+1, "anaphor") >= 0 {
-				continue
+			// "the balloon", "the craft": the craft named before
+			if focus >= 0 && i > 0 && an.lowWord("incdef", i-1) {
+				an.addMention(focus, i, i+1, "anaphor")
 			}
 			continue
 		}
 		state, s := an.ments[m].ent, an.ments[m].first
-		key := "craft:" + an.ents[state].name + " " + noun
+		key := "craft:" + an.ents[state].name + " " + an.normNoun(an.low[i])
 		if s > 0 && an.sentOf[s-1] == si && an.lowWord("ordinalword", s-1) {
 			s--
 			key += "\x00" + an.low[s]
@@ -521,7 +522,7 @@ func (an *analysis) craftIncidents() {
 		an.addActor(e, state)
 		latest[key] = e
 		if s == an.ments[m].first {
-			latest[noun] = e
+			focus = e
 		}
 		crafts[e] = true
 	}
