@@ -91,6 +91,7 @@ func (an *analysis) run() {
 		an.personPass,
 		an.surnamePass,
 		an.partTopics,
+		an.downings,
 		an.incidentPass,
 		an.incidentPhrases,
 		an.craftIncidents,

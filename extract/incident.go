@@ -551,6 +551,67 @@ func (an *analysis) craftIncidents() {
 	}
 }
 
+// downings reads the downing of a state's aircraft as an incident whose
+// victim is that state: "the shooting down of a Russian warplane"
+// (words.tsv downnoun, or downgerund and downparticle, then ofprep, a
+// demonym, up to two lower-case modifiers and an aircraftnoun); "the
+// downing" after it is the same.
+func (an *analysis) downings() {
+	latest := -1
+	for i := 0; i+3 < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] != -1 {
+			continue
+		}
+		j := i + 1
+		switch {
+		case an.lowWord("downnoun", i):
+		case an.lowWord("downgerund", i) && an.lowWord("downparticle", i+1):
+			j = i + 2
+		default:
+			continue
+		}
+		si := an.sentOf[i]
+		if j >= len(an.toks) || !an.lowWord("ofprep", j) {
+			// "the downing": the one named before
+			if latest >= 0 && j == i+1 && i > 0 && an.lowWord("incdef", i-1) {
+				an.addMention(latest, i, j, "anaphor")
+			}
+			continue
+		}
+		j++
+		if j < len(an.toks) && an.lowWord("det", j) {
+			j++
+		}
+		m := an.mentAt(j)
+		if m < 0 || an.ments[m].first != j || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
+			continue
+		}
+		state := an.ments[m].ent
+		n := an.ments[m].end
+		for q := n; q < len(an.toks) && q < an.ments[m].end+3 && an.sentOf[q] == si; q++ {
+			if an.tokM[q] == -1 && an.lowWord("aircraftnoun", q) {
+				n = q + 1
+				break
+			}
+			if an.tokM[q] != -1 || an.toks[q].Kind != Word || isCap(an.toks[q].Text) {
+				break
+			}
+		}
+		if n == an.ments[m].end {
+			continue
+		}
+		e := an.incident("downing:"+an.ents[state].name+" "+an.low[n-1], strings.ToLower(an.nameText(i, n)))
+		if an.replaceMentions(e, i, n, "name") >= 0 {
+			an.addTarget(e, state)
+			latest = e
+			i = n - 1
+		}
+	}
+}
+
 // partTopics reads a part taken in a kind of act as a topic of its own,
 // before the incident phrases take the act's noun: "Russian involvement in
 // cyberattacks" (words.tsv topicpart, inprep, a topic of topics.tsv after
