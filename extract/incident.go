@@ -565,6 +565,9 @@ func (an *analysis) downings() {
 		if an.tokM[i] != -1 {
 			continue
 		}
+		if an.downClause(i, &latest) {
+			continue
+		}
 		j := i + 1
 		switch {
 		case an.lowWord("downnoun", i):
@@ -610,6 +613,73 @@ func (an *analysis) downings() {
 			i = n - 1
 		}
 	}
+}
+
+// downClause reads a clause of downing at token i: a state's aircraft as
+// the subject of a verb of words.tsv downverb with a downparticle, or of
+// downstem, that brings down an aircraft ("Turkish F-16 fighters
+// brought down a Su-24 bomber", "a US fighter jet shot down a Chinese
+// balloon"): the downing, the one named before unless it hit another
+// state or else a new one, is attributed to the subject's state, and a
+// state named by the object's demonym is its victim.
+func (an *analysis) downClause(i int, latest *int) bool {
+	end := i + 1
+	switch {
+	case an.lowWord("downverb", i) && end < len(an.toks) && an.lowWord("downparticle", end):
+		end++
+	case an.lowWord("downstem", i):
+	default:
+		return false
+	}
+	si := an.sentOf[i]
+	// the subject: a state's name or demonym, then up to three words
+	// ending in an aircraft noun, right before the verb
+	if i == 0 || an.sentOf[i-1] != si || !an.lowWord("aircraftnoun", i-1) {
+		return false
+	}
+	actor := -1
+	for q := i - 2; q >= an.sents[si].First && q >= i-4; q-- {
+		if m := an.mentAt(q); m >= 0 {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.State && an.ments[m].end == q+1 && !an.possAt(q+1) {
+				actor = e
+			}
+			break
+		}
+	}
+	if actor < 0 {
+		return false
+	}
+	// the object: an aircraft noun within a few words
+	victim, obj := -1, false
+	for q := end; q < len(an.toks) && q < end+6 && an.sentOf[q] == si; q++ {
+		if m := an.mentAt(q); m >= 0 && an.ments[m].form == "demonym" && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].ent != actor {
+			victim = an.ments[m].ent
+		}
+		if an.lowWord("aircraftnoun", q) || an.lowWord("craftnoun", q) {
+			obj = true
+			break
+		}
+	}
+	if !obj {
+		return false
+	}
+	// the downing named before is this one unless another victim is named
+	e := *latest
+	if e >= 0 && victim >= 0 && len(an.ents[e].target) > 0 && !slices.Contains(an.ents[e].target, victim) {
+		e = -1
+	}
+	if e < 0 {
+		e = an.incident("downing:"+an.ents[actor].name+"\x00"+itoa(i), strings.ToLower(an.nameText(i, end)))
+	}
+	if an.addMention(e, i, end, "name") < 0 {
+		return false
+	}
+	an.addActor(e, actor)
+	if victim >= 0 {
+		an.addTarget(e, victim)
+	}
+	*latest = e
+	return true
 }
 
 // partTopics reads a part taken in a kind of act as a topic of its own,
