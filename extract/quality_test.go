@@ -58,7 +58,7 @@ const (
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
 	minDev2Precision = 0.96
-	minDev2Recall    = 0.75
+	minDev2Recall    = 0.77
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
 	minExamplesRecall    = 0.89
@@ -126,7 +126,7 @@ var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.99,
 	schema.Official:     0.99,
 	schema.Organization: 0.95,
-	schema.Incident:     0.83,
+	schema.Incident:     0.87,
 }
 
 func TestQualityCasie(t *testing.T) {
