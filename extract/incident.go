@@ -77,6 +77,13 @@ func (an *analysis) incidentPass() {
 		if an.tokM[i] == -2 {
 			continue
 		}
+		// an incident an earlier stage read is in focus where it is
+		// named: "the shooting down of a Russian warplane"
+		if m := an.mentAt(i); m >= 0 && an.ments[m].first == i && an.ents[an.ments[m].ent].typ == schema.Incident {
+			focus(an.ments[m].ent, "")
+			i = an.ments[m].end - 1
+			continue
+		}
 		// named incidents
 		if an.tokM[i] == -1 {
 			for _, ni := range an.namedAt(i) {
