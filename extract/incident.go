@@ -689,6 +689,33 @@ func (an *analysis) downClause(i int, latest *int) bool {
 	return true
 }
 
+// eventTopic reads at token i a topic of topics.tsv that holds an
+// incident noun with words after it, its complement ("cyber theft of
+// trade secrets"), before the incident phrases take the noun; it returns the topic's length, 0 if
+// none starts there.
+func (an *analysis) eventTopic(i int) int {
+	if an.tokM[i] != -1 || !an.topicHeadAt(i) {
+		return 0
+	}
+	for n := an.lex.topicMax; n >= 2; n-- {
+		if i+n > len(an.toks) || an.sentOf[i+n-1] != an.sentOf[i] {
+			continue
+		}
+		inc, free := false, true
+		for k := i; k < i+n; k++ {
+			free = free && an.tokM[k] == -1
+			inc = inc || k < i+n-1 && an.isIncNoun(k)
+		}
+		if !free || !inc {
+			continue
+		}
+		if c, ok := an.lex.topic(an.low[i : i+n]); ok && an.addMention(an.entity(schema.Topic, c), i, i+n, "name") >= 0 {
+			return n
+		}
+	}
+	return 0
+}
+
 // partTopics reads a part taken in a kind of act as a topic of its own,
 // before the incident phrases take the act's noun: "Russian involvement in
 // cyberattacks" (words.tsv topicpart, inprep, a topic of topics.tsv after
@@ -697,6 +724,10 @@ func (an *analysis) partTopics() {
 	for i := 0; i+2 < len(an.toks); i++ {
 		if an.stopped() {
 			return
+		}
+		if n := an.eventTopic(i); n > 0 {
+			i += n - 1
+			continue
 		}
 		if an.tokM[i] != -1 || !an.lowWord("topicpart", i) || !an.lowWord("inprep", i+1) || an.sentOf[i+2] != an.sentOf[i] || !an.topicHeadAt(i+2) {
 			continue
