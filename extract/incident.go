@@ -78,6 +78,13 @@ func (an *analysis) incidentPass() {
 		if an.tokM[i] == -2 {
 			continue
 		}
+		// an incident an earlier stage read is in focus where it is
+		// named: "the shooting down of a Russian warplane"
+		if m := an.mentAt(i); m >= 0 && an.ments[m].first == i && an.ents[an.ments[m].ent].typ == schema.Incident {
+			focus(an.ments[m].ent, "")
+			i = an.ments[m].end - 1
+			continue
+		}
 		// named incidents
 		if an.tokM[i] == -1 {
 			for _, ni := range an.namedAt(i) {
@@ -532,6 +539,286 @@ func (an *analysis) addActor(inc, a int) {
 	an.ents[inc].actor = append(an.ents[inc].actor, a)
 }
 
+// craftIncidents reads a state's craft intruding on another's territory
+// as an incident (words.tsv craftnoun): "a Chinese surveillance balloon"
+// is attributed to the state of its demonym, with up to two lower-case
+// modifiers between; "the balloon" or "the craft" after it is the
+// same, an ordinal
+// before the demonym (words.tsv ordinalword) another ("a second Chinese
+// balloon").
+func (an *analysis) craftIncidents() {
+	latest := map[string]int{} // state and craft noun -> its incident
+	crafts := map[int]bool{}
+	focus := -1 // the latest craft named without an ordinal
+	for i := 0; i < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] != -1 || !an.lowWord("craftnoun", i) {
+			continue
+		}
+		si := an.sentOf[i]
+		j := i
+		for j > an.sents[si].First && i-j < 2 && an.tokM[j-1] == -1 && an.toks[j-1].Kind == Word && !isCap(an.toks[j-1].Text) && !an.lowWord("det", j-1) && !an.lowWord("ordinalword", j-1) {
+			j--
+		}
+		m := an.mentAt(j - 1)
+		if m < 0 || an.ments[m].end != j || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
+			// "the balloon", "the craft": the craft named before
+			if focus >= 0 && i > 0 && an.lowWord("incdef", i-1) {
+				an.addMention(focus, i, i+1, "anaphor")
+			}
+			continue
+		}
+		state, s := an.ments[m].ent, an.ments[m].first
+		key := "craft:" + an.ents[state].name + " " + an.normNoun(an.low[i])
+		if s > 0 && an.sentOf[s-1] == si && an.lowWord("ordinalword", s-1) {
+			s--
+			key += "\x00" + an.low[s]
+		}
+		e, ok := latest[key]
+		if !ok {
+			e = an.incident(key, strings.ToLower(an.nameText(s, i+1)))
+		}
+		if an.replaceMentions(e, s, i+1, "name") < 0 {
+			continue
+		}
+		an.addActor(e, state)
+		latest[key] = e
+		if s == an.ments[m].first {
+			focus = e
+		}
+		crafts[e] = true
+	}
+	// the state whose territory the craft entered is its victim: "an
+	// unacceptable violation of American sovereignty", "its entry into US
+	// airspace" (words.tsv territorynoun), with the craft named before in
+	// the sentence
+	for k := 1; k < len(an.toks) && len(crafts) > 0; k++ {
+		m := an.mentAt(k - 1)
+		if m < 0 || an.ments[m].end != k || !an.lowWord("territorynoun", k) {
+			continue
+		}
+		v := an.ments[m].ent
+		if an.ents[v].typ != schema.State {
+			continue
+		}
+		si := an.sentOf[k]
+		for q := an.ments[m].first - 1; q >= 0 && an.sentOf[q] == si; q-- {
+			if e := an.entAt(q); e >= 0 && crafts[e] {
+				if !slices.Contains(an.ents[e].actor, v) {
+					an.addTarget(e, v)
+				}
+				break
+			}
+		}
+	}
+}
+
+// downings reads the downing of a state's aircraft as an incident whose
+// victim is that state: "the shooting down of a Russian warplane"
+// (words.tsv downnoun, or downgerund and downparticle, then ofprep, a
+// demonym, up to two lower-case modifiers and an aircraftnoun); "the
+// downing" after it is the same.
+func (an *analysis) downings() {
+	latest := -1
+	for i := 0; i+3 < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if an.tokM[i] != -1 {
+			continue
+		}
+		if an.downClause(i, &latest) {
+			continue
+		}
+		j := i + 1
+		switch {
+		case an.lowWord("downnoun", i):
+		case an.lowWord("downgerund", i) && an.lowWord("downparticle", i+1):
+			j = i + 2
+		default:
+			continue
+		}
+		si := an.sentOf[i]
+		if j >= len(an.toks) || !an.lowWord("ofprep", j) {
+			// "the downing": the one named before
+			if latest >= 0 && j == i+1 && i > 0 && an.lowWord("incdef", i-1) {
+				an.addMention(latest, i, j, "anaphor")
+			}
+			continue
+		}
+		j++
+		if j < len(an.toks) && an.lowWord("det", j) {
+			j++
+		}
+		m := an.mentAt(j)
+		if m < 0 || an.ments[m].first != j || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
+			continue
+		}
+		state := an.ments[m].ent
+		n := an.ments[m].end
+		for q := n; q < len(an.toks) && q < an.ments[m].end+3 && an.sentOf[q] == si; q++ {
+			if an.tokM[q] == -1 && an.lowWord("aircraftnoun", q) {
+				n = q + 1
+				break
+			}
+			if an.tokM[q] != -1 || an.toks[q].Kind != Word || isCap(an.toks[q].Text) {
+				break
+			}
+		}
+		if n == an.ments[m].end {
+			continue
+		}
+		e := an.incident("downing:"+an.ents[state].name+" "+an.low[n-1], strings.ToLower(an.nameText(i, n)))
+		if an.replaceMentions(e, i, n, "name") >= 0 {
+			an.addTarget(e, state)
+			latest = e
+			i = n - 1
+		}
+	}
+}
+
+// downClause reads a clause of downing at token i: a state's aircraft as
+// the subject of a verb of words.tsv downverb with a downparticle, or of
+// downstem, that brings down an aircraft ("Turkish F-16 fighters
+// brought down a Su-24 bomber", "a US fighter jet shot down a Chinese
+// balloon"): the downing, the one named before unless it hit another
+// state or else a new one, is attributed to the subject's state, and a
+// state named by the object's demonym is its victim.
+func (an *analysis) downClause(i int, latest *int) bool {
+	end := i + 1
+	switch {
+	case an.lowWord("downverb", i) && end < len(an.toks) && an.lowWord("downparticle", end):
+		end++
+	case an.lowWord("downstem", i):
+	default:
+		return false
+	}
+	si := an.sentOf[i]
+	// the subject: a state's name or demonym, then up to three words
+	// ending in an aircraft noun, right before the verb
+	if i == 0 || an.sentOf[i-1] != si || !an.lowWord("aircraftnoun", i-1) {
+		return false
+	}
+	actor := -1
+	for q := i - 2; q >= an.sents[si].First && q >= i-4; q-- {
+		if m := an.mentAt(q); m >= 0 {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.State && an.ments[m].end == q+1 && !an.possAt(q+1) {
+				actor = e
+			}
+			break
+		}
+	}
+	if actor < 0 {
+		return false
+	}
+	// the object: an aircraft noun within a few words
+	victim, obj := -1, false
+	for q := end; q < len(an.toks) && q < end+6 && an.sentOf[q] == si; q++ {
+		if m := an.mentAt(q); m >= 0 && an.ments[m].form == "demonym" && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].ent != actor {
+			victim = an.ments[m].ent
+		}
+		if an.lowWord("aircraftnoun", q) || an.lowWord("craftnoun", q) {
+			obj = true
+			break
+		}
+	}
+	if !obj {
+		return false
+	}
+	// the downing named before is this one unless another victim is named
+	e := *latest
+	if e >= 0 && victim >= 0 && len(an.ents[e].target) > 0 && !slices.Contains(an.ents[e].target, victim) {
+		e = -1
+	}
+	if e < 0 {
+		e = an.incident("downing:"+an.ents[actor].name+"\x00"+itoa(i), strings.ToLower(an.nameText(i, end)))
+	}
+	if an.addMention(e, i, end, "name") < 0 {
+		return false
+	}
+	an.addActor(e, actor)
+	if victim >= 0 {
+		an.addTarget(e, victim)
+	}
+	*latest = e
+	return true
+}
+
+// eventTopic reads at token i a topic of topics.tsv that holds an
+// incident noun with words after it, its complement ("cyber theft of
+// trade secrets"), before the incident phrases take the noun; it returns the topic's length, 0 if
+// none starts there.
+func (an *analysis) eventTopic(i int) int {
+	if an.tokM[i] != -1 || !an.topicHeadAt(i) {
+		return 0
+	}
+	for n := an.lex.topicMax; n >= 2; n-- {
+		if i+n > len(an.toks) || an.sentOf[i+n-1] != an.sentOf[i] {
+			continue
+		}
+		inc, free := false, true
+		for k := i; k < i+n; k++ {
+			free = free && an.tokM[k] == -1
+			inc = inc || k < i+n-1 && an.isIncNoun(k)
+		}
+		if !free || !inc {
+			continue
+		}
+		if c, ok := an.lex.topic(an.low[i : i+n]); ok && an.addMention(an.entity(schema.Topic, c), i, i+n, "name") >= 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// partTopics reads a part taken in a kind of act as a topic of its own,
+// before the incident phrases take the act's noun: "Russian involvement in
+// cyberattacks" (words.tsv topicpart, inprep, a topic of topics.tsv after
+// them), with the demonym before the noun as a surface form of the topic.
+func (an *analysis) partTopics() {
+	for i := 0; i+2 < len(an.toks); i++ {
+		if an.stopped() {
+			return
+		}
+		if n := an.eventTopic(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if an.tokM[i] != -1 || !an.lowWord("topicpart", i) || !an.lowWord("inprep", i+1) || an.sentOf[i+2] != an.sentOf[i] || !an.topicHeadAt(i+2) {
+			continue
+		}
+		for n := an.lex.topicMax; n >= 1; n-- {
+			k := i + 2
+			if k+n > len(an.toks) || an.sentOf[k+n-1] != an.sentOf[i] {
+				continue
+			}
+			free := true
+			for j := i + 1; j < k+n; j++ {
+				if an.tokM[j] != -1 {
+					free = false
+				}
+			}
+			if !free {
+				continue
+			}
+			if _, ok := an.lex.topic(an.low[k : k+n]); !ok {
+				continue
+			}
+			s := i
+			if m := an.mentAt(i - 1); m >= 0 && an.ments[m].form == "demonym" && an.ments[m].end == i {
+				s = an.ments[m].first
+			}
+			e := an.entity(schema.Topic, an.nameText(s, k+n))
+			if an.replaceMentions(e, s, k+n, "name") >= 0 {
+				i = k + n - 1
+			}
+			break
+		}
+	}
+}
+
 // topicPass reads the abstract objects of stances: "cyberattacks",
 // "malicious cyber activity".
 func (an *analysis) topicPass() {
@@ -559,6 +846,13 @@ func (an *analysis) topicPass() {
 				continue
 			}
 			if c, ok := an.lex.topic(an.low[i : i+n]); ok {
+				// a part taken in the act by its gerund names a topic of
+				// its own: "accused X of supporting terrorism"
+				if i > 0 && an.sentOf[i-1] == an.sentOf[i] && an.tokM[i-1] == -1 && an.lowWord("topicact", i-1) {
+					an.addMention(an.entity(schema.Topic, an.nameText(i-1, i+n)), i-1, i+n, "name")
+					i += n - 1
+					break
+				}
 				s := i
 				if i > 0 && an.lowWord("topicpre", i-1) && an.tokM[i-1] == -1 {
 					s = i - 1

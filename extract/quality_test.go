@@ -61,7 +61,7 @@ const (
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
 	minDev2Precision = 0.97
-	minDev2Recall    = 0.79
+	minDev2Recall    = 0.81
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
 	minExamplesRecall    = 0.93
@@ -129,7 +129,7 @@ var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.99,
 	schema.Official:     0.99,
 	schema.Organization: 0.95,
-	schema.Incident:     0.86,
+	schema.Incident:     0.90,
 }
 
 func TestQualityCasie(t *testing.T) {

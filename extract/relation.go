@@ -1402,6 +1402,16 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	default:
 		objs = an.objectsFrom(end, hi, actorsOnly)
 	}
+	if len(objs) == 0 && tr.frame == "prep" && an.lowWord("focusstance", end-1) {
+		// a stance whose phrase names nothing is on the incident in
+		// focus: "X lodged a formal protest with the embassy"
+		if inc := an.incidentNear(k); inc >= 0 {
+			for _, s := range subj {
+				an.claim(s, p, inc, "", si, pol, mod, claimant)
+			}
+		}
+		return
+	}
 	switch p {
 	case schema.Denies:
 		// the object is an incident or a topic; an accusation or a clause
@@ -1430,6 +1440,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 				if all := an.accusedAll(subj[0], k); len(all) > 0 {
 					inc, more = all[0], all[1:]
 				}
+			}
+			if inc < 0 && accused {
+				// or the topic the subject was accused of: "accusing X of
+				// supporting terrorism. X has denied the charges"
+				inc = an.accusedTopic(subj[0], k)
 			}
 			if inc < 0 {
 				if inc = an.salientBefore(k); inc >= 0 && an.hitAny(inc, subj) {
@@ -1496,6 +1511,37 @@ func (an *analysis) blameOnto(subj []int, si, k, end int, pol schema.Polarity, m
 			}
 		}
 	}
+}
+
+// accusedTopic is the topic actor a was accused of in the sentence of
+// token k, before k, or in the one before it: "accusing X of supporting
+// terrorism" (words.tsv accuseverb, ofprep); -1 if none.
+func (an *analysis) accusedTopic(a, k int) int {
+	if a < 0 || k >= len(an.toks) {
+		return -1
+	}
+	si := an.sentOf[k]
+	lo := an.sents[si].First
+	if si > 0 {
+		lo = an.sents[si-1].First
+	}
+	for j := k - 1; j >= lo; j-- {
+		if !an.lowWord("accuseverb", j) {
+			continue
+		}
+		m := an.mentAt(j + 1)
+		if m < 0 || an.ments[m].first != j+1 || !an.sameSide(an.ments[m].ent, a) {
+			continue
+		}
+		of := an.ments[m].end
+		if of+1 >= k || !an.lowWord("ofprep", of) {
+			continue
+		}
+		if t := an.mentAt(of + 1); t >= 0 && an.ments[t].first == of+1 && an.ents[an.ments[t].ent].typ == schema.Topic {
+			return an.ments[t].ent
+		}
+	}
+	return -1
 }
 
 // sameSide reports whether a is b or belongs to it (an official of a state,
