@@ -233,6 +233,13 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 	if len(heads) == 0 {
 		return true
 	}
+	if below && len(cw) == 1 && s.Words[cw[0]].Deprel == "amod" {
+		// a hedge on a noun hedges what the noun is: the trigger ("the
+		// alleged attack on X"), else the claims it is an argument of
+		// (argumentHedged), not a claim beside it ("blamed the alleged
+		// hackers for the attack on X" hedges no victim)
+		return s.Words[cw[0]].Head == v
+	}
 	n, conj := clauseHead(s, v), false
 	if below && n >= 0 {
 		for _, h := range heads {
