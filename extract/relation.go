@@ -201,7 +201,9 @@ func (an *analysis) openingParticiple(k, t int) bool {
 // t's clause, or one t's clause is the complement of ("did not say that X
 // was behind", "refused to condemn"), never one t's clause is only
 // coordinated with ("declined to say ..., but X and Y were hit") or an
-// adverbial of ("did not say ..., noting that ..."). Without a tree the cue
+// adverbial of ("did not say ..., noting that ..."), nor a word inside an
+// apposition ("declined to say ... in the attack, the latest in a spree
+// on X"). Without a tree the cue
 // governs as its token clause says.
 //
 // A hedge also governs a clause it stands below (a parse that hangs the
@@ -223,6 +225,16 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 		return true
 	}
 	s := p.s
+	for w, steps := v, 0; w >= 0 && steps < len(s.Words) && w != clauseHead(s, v); steps++ {
+		if s.Words[w].Deprel == "appos" || s.Words[w].UPOS == "PUNCT" {
+			// an apposition, or a phrase the parse hangs on the comma
+			// setting it off, says what it says of its own: "declined to
+			// say how much was stolen in the attack, the latest in a
+			// spree on X"
+			return false
+		}
+		w = s.Words[w].Head
+	}
 	var cw, heads []int // the cue's words and their clauses
 	for w := range s.Words {
 		if p.tok[w] >= k && p.tok[w] < end {
