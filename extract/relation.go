@@ -126,9 +126,12 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 	return pol, mod
 }
 
-// argumentHedged reports whether the tree of sentence si puts a one-word
-// hedge cue of cues.tsv on an argument of the word at token t, or of a verb
-// governing it through a complement: its subject, object or a phrase the
+// argumentHedged reports whether the tree of sentence si sets a one-word
+// hedging verb of cues.tsv, with its subject, beside the clause of the
+// word at token t or one that clause complements ("X carried out the
+// attack, officials believe"), or puts a one-word hedge cue on an
+// argument of the word, or of a verb governing it through a complement:
+// its subject, object or a phrase the
 // parse left unattached to a governing verb ("Suspected Iranian hackers,
 // the FBI said, carried out the attack", "carried out the alleged
 // attack"). A coordinated verb shares its first conjunct's subject only
@@ -146,19 +149,35 @@ func (an *analysis) argumentHedged(si, t int) bool {
 		return false
 	}
 	s := p.s
-	hedgeOn := func(w int) bool {
-		for _, c := range s.Children(w) {
-			if d := s.Words[c].Deprel; d != "amod" && d != "advmod" {
-				continue
-			}
-			k := p.tok[c]
-			for _, cu := range an.cuesAt(k) {
-				if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
-					return true
-				}
+	oneWordHedge := func(w int) bool {
+		k := p.tok[w]
+		for _, cu := range an.cuesAt(k) {
+			if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
+				return true
 			}
 		}
 		return false
+	}
+	hedgeOn := func(w int) bool {
+		for _, c := range s.Children(w) {
+			if d := s.Words[c].Deprel; (d == "amod" || d == "advmod") && oneWordHedge(c) {
+				return true
+			}
+		}
+		return false
+	}
+	// "X carried out the attack, officials believe": a hedging verb set
+	// beside the clause, or one it complements, hedges it
+	for n, steps := clauseHead(s, v), 0; n >= 0 && steps < 8; steps++ {
+		for _, c := range s.Children(n) {
+			if s.Words[c].Deprel == "parataxis" && s.Dependent(c, "nsubj") >= 0 && oneWordHedge(c) {
+				return true
+			}
+		}
+		if d := s.Words[n].Deprel; d != "xcomp" && d != "ccomp" {
+			break
+		}
+		n = clauseHead(s, s.Words[n].Head)
 	}
 	for n, steps := v, 0; n >= 0 && steps < 8; steps++ {
 		own := false
