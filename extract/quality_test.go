@@ -56,7 +56,7 @@ const (
 	minCasieLoosePrecision = 0.75
 	minCasieLooseFound     = 8
 	// and to recall floors, one a predicate, at the figures reached
-	minCasieLooseTargetsRecall      = 0.47
+	minCasieLooseTargetsRecall      = 0.49
 	minCasieLooseAttributedToRecall = 0.58
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
@@ -64,7 +64,7 @@ const (
 	minDev2Recall    = 0.81
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
-	minExamplesRecall    = 0.93
+	minExamplesRecall    = 0.94
 )
 
 func TestQualityDev(t *testing.T) {

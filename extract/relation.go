@@ -100,7 +100,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 				continue
 			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
-				if c.class == "negation" && !an.cueGoverns(si, k, end, t, false) {
+				if !an.cueGoverns(si, k, end, t, c.class == "hedge") {
 					// the tree puts the cue in another clause: "did not
 					// say ..., noting that X has imposed sanctions"
 					continue
@@ -115,12 +115,87 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			}
 		}
 	}
+	if mod != schema.Hedged && an.argumentHedged(si, t) && !stated {
+		mod = schema.Hedged
+	}
 	if stated && mod == schema.Hedged && !sentHedged {
 		// "highly likely" and "high confidence" state a judgement; a
 		// sentence hedge still holds
 		mod = schema.Stated
 	}
 	return pol, mod
+}
+
+// argumentHedged reports whether the tree of sentence si sets a one-word
+// hedging verb of cues.tsv, with its subject, beside the clause of the
+// word at token t or one that clause complements ("X carried out the
+// attack, officials believe"), or puts a one-word hedge cue on an
+// argument of the word, or of a verb governing it through a complement:
+// its subject, object or a phrase the
+// parse left unattached to a governing verb ("Suspected Iranian hackers,
+// the FBI said, carried out the attack", "carried out the alleged
+// attack"). A coordinated verb shares its first conjunct's subject only
+// when it has none of its own.
+func (an *analysis) argumentHedged(si, t int) bool {
+	if sn := an.sents[si]; sn.End-sn.First > maxScope {
+		return false
+	}
+	p := an.tree(si)
+	if p == nil {
+		return false
+	}
+	v := p.wordAt(t)
+	if v < 0 {
+		return false
+	}
+	s := p.s
+	oneWordHedge := func(w int) bool {
+		k := p.tok[w]
+		for _, cu := range an.cuesAt(k) {
+			if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	hedgeOn := func(w int) bool {
+		for _, c := range s.Children(w) {
+			if d := s.Words[c].Deprel; (d == "amod" || d == "advmod") && oneWordHedge(c) {
+				return true
+			}
+		}
+		return false
+	}
+	// "X carried out the attack, officials believe": a hedging verb set
+	// beside the clause, or one it complements, hedges it
+	for n, steps := clauseHead(s, v), 0; n >= 0 && steps < 8; steps++ {
+		for _, c := range s.Children(n) {
+			if s.Words[c].Deprel == "parataxis" && s.Dependent(c, "nsubj") >= 0 && oneWordHedge(c) {
+				return true
+			}
+		}
+		if d := s.Words[n].Deprel; d != "xcomp" && d != "ccomp" {
+			break
+		}
+		n = clauseHead(s, s.Words[n].Head)
+	}
+	for n, steps := v, 0; n >= 0 && steps < 8; steps++ {
+		own := false
+		for _, c := range s.Children(n) {
+			d := s.Words[c].Deprel
+			arg := syntax.HasLabel(d, "nsubj") || d == "obj" || n != v && d == "dep" && s.Words[c].UPOS == "NOUN"
+			own = own || syntax.HasLabel(d, "nsubj")
+			if arg && hedgeOn(c) {
+				return true
+			}
+		}
+		d := s.Words[n].Deprel
+		if d != "xcomp" && d != "ccomp" && !(d == "conj" && !own) {
+			return false
+		}
+		n = s.Words[n].Head
+	}
+	return false
 }
 
 // openingParticiple reports whether the cue at token k opens a participle
@@ -145,11 +220,16 @@ func (an *analysis) openingParticiple(k, t int) bool {
 // t's clause, or one t's clause is the complement of ("did not say that X
 // was behind", "refused to condemn"), never one t's clause is only
 // coordinated with ("declined to say ..., but X and Y were hit") or an
-// adverbial of ("did not say ..., noting that ..."). Without a tree the cue
+// adverbial of ("did not say ..., noting that ..."), nor a word inside an
+// apposition ("declined to say ... in the attack, the latest in a spree
+// on X"). Without a tree the cue
 // governs as its token clause says.
 //
-// A hedge also governs a clause it stands below: a parse that hangs the
-// hedging verb under the clause it hedges is read as hedging it.
+// A hedge also governs a clause it stands below (a parse that hangs the
+// hedging verb under the clause it hedges is read as hedging it), one set
+// beside its clause without a conjunction ("appeared to praise X, speak
+// warmly of Y and criticise Z"), and a bare verb coordinated with its
+// verb, which shares its auxiliaries ("may praise X and condemn Y").
 func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 	if sn := an.sents[si]; sn.End-sn.First > maxScope {
 		// a run-on sentence is not parsed for one cue
@@ -164,6 +244,16 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 		return true
 	}
 	s := p.s
+	for w, steps := v, 0; w >= 0 && steps < len(s.Words) && w != clauseHead(s, v); steps++ {
+		if s.Words[w].Deprel == "appos" || s.Words[w].UPOS == "PUNCT" {
+			// an apposition, or a phrase the parse hangs on the comma
+			// setting it off, says what it says of its own: "declined to
+			// say how much was stolen in the attack, the latest in a
+			// spree on X"
+			return false
+		}
+		w = s.Words[w].Head
+	}
 	var cw, heads []int // the cue's words and their clauses
 	for w := range s.Words {
 		if p.tok[w] >= k && p.tok[w] < end {
@@ -174,6 +264,13 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 	if len(heads) == 0 {
 		return true
 	}
+	if below && len(cw) == 1 && s.Words[cw[0]].Deprel == "amod" {
+		// a hedge on a noun hedges what the noun is: the trigger ("the
+		// alleged attack on X"), else the claims it is an argument of
+		// (argumentHedged), not a claim beside it ("blamed the alleged
+		// hackers for the attack on X" hedges no victim)
+		return s.Words[cw[0]].Head == v
+	}
 	n, conj := clauseHead(s, v), false
 	if below && n >= 0 {
 		for _, h := range heads {
@@ -182,21 +279,25 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 			}
 		}
 	}
+	shared := false // a hedge's verbs govern a bare conjunct of theirs
 	for steps := 0; n >= 0 && steps < 8; steps++ {
-		if !conj && slices.Contains(heads, n) {
+		if (!conj || shared) && slices.Contains(heads, n) {
 			return true
 		}
 		d := s.Words[n].Deprel
 		if syntax.HasLabel(d, "acl") {
 			// a clause on a noun the cue modifies: "no evidence that
 			// links X to the attack"
+			// a hedge on it too, as the parse of "said suspected hackers
+			// carried out" has it: "hackers" the object of "suspected"
 			h := s.Words[n].Head
-			return slices.ContainsFunc(cw, func(w int) bool { return s.Words[w].Head == h })
+			return slices.ContainsFunc(cw, func(w int) bool { return s.Words[w].Head == h || below && s.Words[h].Head == w })
 		}
-		if d != "xcomp" && d != "ccomp" && d != "conj" {
+		if d != "xcomp" && d != "ccomp" && d != "conj" && !(below && d == "parataxis") {
 			return false
 		}
 		conj = d == "conj"
+		shared = conj && below && (s.Words[n].XPOS == "VB" || s.Words[n].XPOS == "VBP") && s.Dependent(n, "nsubj") < 0 && s.Dependent(n, "aux") < 0
 		n = clauseHead(s, s.Words[n].Head)
 	}
 	return false
