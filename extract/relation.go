@@ -137,7 +137,24 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 // attack"). A coordinated verb shares its first conjunct's subject only
 // when it has none of its own.
 func (an *analysis) argumentHedged(si, t int) bool {
-	if sn := an.sents[si]; sn.End-sn.First > maxScope {
+	sn := an.sents[si]
+	if sn.End-sn.First > maxScope {
+		return false
+	}
+	hedgeWord := func(k int) bool {
+		for _, cu := range an.cuesAt(k) {
+			if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	// no one-word hedge in the sentence: nothing to parse it for
+	found := false
+	for k := sn.First; k < sn.End && !found; k++ {
+		found = hedgeWord(k)
+	}
+	if !found {
 		return false
 	}
 	p := an.tree(si)
@@ -149,15 +166,7 @@ func (an *analysis) argumentHedged(si, t int) bool {
 		return false
 	}
 	s := p.s
-	oneWordHedge := func(w int) bool {
-		k := p.tok[w]
-		for _, cu := range an.cuesAt(k) {
-			if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
-				return true
-			}
-		}
-		return false
-	}
+	oneWordHedge := func(w int) bool { return hedgeWord(p.tok[w]) }
 	hedgeOn := func(w int) bool {
 		for _, c := range s.Children(w) {
 			if d := s.Words[c].Deprel; (d == "amod" || d == "advmod") && oneWordHedge(c) {
