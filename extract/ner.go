@@ -1137,12 +1137,15 @@ func (an *analysis) orgPass() {
 			}
 		}
 	}
-	an.bodyPass()
+	spies := an.bodyPass()
 	an.localPass()
 	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
 	an.acronymPass()
+	// "Montenegro's intelligence agency" and "the National Security
+	// Agency (ANB)" of an article on Montenegro are one body
+	an.spyBodies(spies)
 	an.trackedPass()
 	an.camelPass()
 	an.knownAsPass()
@@ -1473,10 +1476,10 @@ func ordinal(w string) bool {
 // foreign ministry", "the US embassy". The body is an organisation part of
 // the state, named "foreign ministry of Germany"; a bare description
 // ("the defence ministry") is one without a state. The noun must head its
-// phrase: "the Chinese embassy staff" is no embassy.
-func (an *analysis) bodyPass() {
-	var spies []int
-	defer func() { an.spyBodies(spies) }()
+// phrase: "the Chinese embassy staff" is no embassy. It returns the
+// intelligence bodies so described, for spyBodies once the bodies named
+// by acronym are read too.
+func (an *analysis) bodyPass() (spies []int) {
 	for j := 0; j < len(an.toks); j++ {
 		to := an.missionTo(j)
 		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) && to < 0 {
@@ -1535,6 +1538,7 @@ func (an *analysis) bodyPass() {
 		}
 		j = e - 1
 	}
+	return spies
 }
 
 // spyBodies makes each intelligence body known by a description (its
