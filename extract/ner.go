@@ -1438,19 +1438,52 @@ func (an *analysis) basedPass() {
 }
 
 // unitPass reads military and intelligence units by number: "Unit
-// 61398", a capitalised unit noun (class unitnoun) before a number.
+// 61398", a capitalised unit noun (class unitnoun) before a number, or one
+// in lower case after a word of class unitmod or a body's name ("the GRU's
+// military unit 26165", "GRU unit 26165"), named as the capitalised form.
 func (an *analysis) unitPass() {
 	for j := 0; j+1 < len(an.toks); j++ {
-		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !isCap(an.toks[j].Text) || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
+		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
 			continue
 		}
-		ei := an.entity(schema.Organization, an.nameText(j, j+2))
+		if !isCap(an.toks[j].Text) && !an.unitModified(j) {
+			continue
+		}
+		ei := an.entity(schema.Organization, strings.ToUpper(an.toks[j].Text[:1])+an.toks[j].Text[1:]+" "+an.toks[j+1].Text)
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "agency"
 		}
-		an.addMention(ei, j, j+2, "name")
+		first := j
+		if !isCap(an.toks[j].Text) && an.tokM[j-1] == -1 && an.lowWord("unitmod", j-1) {
+			first = j - 1 // "the GRU's military unit 26165"
+		}
+		an.addMention(ei, first, j+2, "name")
 		j++
 	}
+}
+
+// unitModified reports whether the unit noun at j follows a word of class
+// unitmod or a body's name, possessive or not, in its sentence.
+func (an *analysis) unitModified(j int) bool {
+	if j == 0 || an.sentOf[j-1] != an.sentOf[j] {
+		return false
+	}
+	if an.tokM[j-1] == -1 && an.lowWord("unitmod", j-1) {
+		return true
+	}
+	k := j - 1
+	if an.toks[k].Kind == Possessive && k > 0 {
+		k--
+	}
+	m := an.mentAt(k)
+	return m >= 0 && an.ments[m].end == k+1 && an.ents[an.ments[m].ent].typ == schema.Organization
+}
+
+// unitName reports whether name is a unit's read by unitPass: a unit noun
+// and a number.
+func (an *analysis) unitName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && an.lex.word("unitnoun", strings.ToLower(f[0])) && f[1][0] >= '0' && f[1][0] <= '9'
 }
 
 // ordinal reports whether w is a number written as an ordinal: "54th".
@@ -2389,7 +2422,7 @@ func (an *analysis) knownAsPass() {
 			if c.class != "naming" {
 				continue
 			}
-			if end, _, ok := an.matchCue(k+1, c.slots, len(an.toks)); ok {
+			if end, _, ok := an.matchSlots(k+1, c.slots, len(an.toks)); ok {
 				e = end
 				break
 			}
@@ -2398,7 +2431,10 @@ func (an *analysis) knownAsPass() {
 			continue
 		}
 		if n := an.mentAt(e); n >= 0 {
-			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && an.ents[b].kind != "group" && an.ents[o].kind != "group" {
+			// a group's name is another name of a unit, not of a body:
+			// "the GRU's military unit 26165, which security researchers
+			// know as APT28"
+			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && (an.ents[b].kind != "group" && an.ents[o].kind != "group" || an.ents[b].kind == "group" && an.unitName(an.ents[o].name)) {
 				an.mergeInto(o, b)
 			}
 			continue
