@@ -134,8 +134,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	var keep []int
 	head := false
 	inComp := false
-	compAt := -1 // the word opening the complement
-	plural := -1 // the plural head, singular in the position
+	compAt := -1    // the word opening the complement
+	compFirst := -1 // its index in keep
+	plural := -1    // the plural head, singular in the position
 	for i < end {
 		if m := an.mentAt(i); m >= 0 {
 			mm := an.ments[m]
@@ -228,7 +229,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			}
 			keep = append(keep, i)
 		case head && an.lowWord("titlecomp", i):
-			inComp, compAt = true, i
+			inComp, compAt, compFirst = true, i, len(keep)
 			keep = append(keep, i)
 		case !head && an.portfolioWordAt(i, end):
 			keep = append(keep, i)
@@ -242,6 +243,11 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	}
 	if l := keep[len(keep)-1]; an.lowWord("titlecomp", l) || an.lowWord("titledet", l) || an.lowWord("orglist", l) {
 		return ti, false
+	}
+	// the body served is no part of the title: "a spokesperson for the
+	// Chinese embassy in New Delhi", "an official at the Tidewater Bureau"
+	if compFirst > 0 && an.servedBody(keep[compFirst:]) {
+		keep = keep[:compFirst]
 	}
 	// the phrase must end in a title word or a complement
 	var b strings.Builder
@@ -257,6 +263,25 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	}
 	ti.position = b.String()
 	return ti, true
+}
+
+// servedBody reports whether the title complement of tokens comp, opened
+// by a preposition of class titlebody and an article, names a body: a
+// word of class bodynoun, a capitalised organisation head or an
+// organisation's mention.
+func (an *analysis) servedBody(comp []int) bool {
+	if len(comp) < 3 || !an.lowWord("titlebody", comp[0]) || comp[1] != comp[0]+1 || !an.lowWord("orgdet", comp[1]) {
+		return false
+	}
+	for _, k := range comp[2:] {
+		if an.lowWord("bodynoun", k) || an.textWord("orghead", k) {
+			return true
+		}
+		if m := an.mentAt(k); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // officialPass reads officials from their titles: "Chinese Foreign

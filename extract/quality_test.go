@@ -60,7 +60,7 @@ const (
 	minCasieLooseAttributedToRecall = 0.58
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
-	minDev2Precision = 0.97
+	minDev2Precision = 0.98
 	minDev2Recall    = 0.78
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
