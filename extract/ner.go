@@ -1430,6 +1430,7 @@ func (an *analysis) basedPass() {
 		if h <= 0 || !an.lex.word("basedsuffix", strings.ToLower(t[h+1:])) || an.sentOf[j+1] != an.sentOf[j] {
 			continue
 		}
+		an.basedState(j, h)
 		// over a class noun: "the Paris-based non-profit Forbidden Stories"
 		if j+2 < len(an.toks) && an.lowWord("orgclass", j+1) {
 			j++
@@ -1460,6 +1461,28 @@ func (an *analysis) basedPass() {
 		an.replaceMentions(ei, j+1, e, "name")
 		j = e - 1
 	}
+}
+
+// basedState reads a state's name before the hyphen at byte h of token j
+// ("Singapore-based") as a surface form of the state: a name, no capital
+// or demonym, one that may be no person's and needs no other form named.
+func (an *analysis) basedState(j, h int) {
+	if an.tokM[j] != -1 {
+		return
+	}
+	toks := an.x.tok.Tokenize(an.toks[j].Text[:h])
+	es, n := an.x.gaz.lookup(toks, 0)
+	if n == 0 || n != len(toks) {
+		return
+	}
+	e := es[0]
+	if e.typ != schema.State || e.form != "name" || e.ambig || e.cond != "" {
+		return
+	}
+	ei := an.entFromGaz(e)
+	start := an.toks[j].Span.Start
+	sp := schema.Span{Start: start, End: start + h}
+	an.ents[ei].extra = append(an.ents[ei].extra, schema.Mention{Text: an.text[sp.Start:sp.End], Span: sp})
 }
 
 // unitPass reads military and intelligence units by number: "Unit
