@@ -1143,13 +1143,29 @@ func (an *analysis) orgPass() {
 			}
 			if b >= 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !an.textWord("nonname", b) && !hyphenAdj(an.toks[b].Text) {
 				f := b
-				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
-					f--
+				capAt := func(k int) bool {
+					return k >= 0 && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && an.sentOf[k] == an.sentOf[j]
+				}
+				for f > 0 && f > b-4 {
+					if f > b-3 && capAt(f-1) {
+						f--
+						continue
+					}
+					// capitalised words joined by a word of class
+					// orgjoin: "the Rewards for Justice programme"
+					if f > 1 && an.tokM[f-1] == -1 && an.lowWord("orgjoin", f-1) && !isCap(an.toks[f-1].Text) && capAt(f-2) {
+						f -= 2
+						continue
+					}
+					break
 				}
 				if f > 0 && (an.lowWord("det", f-1) && !an.lowWord("orgindef", f-1) || an.lowWord("possessive", f-1) || f > 1 && an.possAt(f-1) && an.placeAt(f-2)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
 					ei := an.entity(schema.Organization, an.nameText(f, b+1))
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
+						if an.lowWord("orgbody", j) {
+							an.ents[ei].kind = "org" // a body's programme
+						}
 					}
 					// "its Starwood unit": part of the body "its" stands for
 					if an.lowWord("possessive", f-1) && an.lowWord("partnoun", j) && an.ents[ei].parent < 0 {
