@@ -1116,18 +1116,37 @@ func (an *analysis) orgPass() {
 			}
 			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
+				o, known := -1, false
 				if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
 					e = an.ments[m].end // a body already read stays in the list
+					o, known = an.ments[m].ent, true
 				} else if e == k {
 					break
 				} else {
-					ei := an.entity(schema.Organization, an.nameText(k, e))
-					if an.ents[ei].kind == "" {
-						an.ents[ei].kind = "company"
+					o = an.entity(schema.Organization, an.nameText(k, e))
+					if an.ents[o].kind == "" {
+						an.ents[o].kind = "company"
 					}
-					an.addMention(ei, k, e, "name")
+					an.addMention(o, k, e, "name")
 				}
-				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
+				// a known body's own named thing is the item, part of
+				// it: "apps, among them X's Y and Z's W"
+				if known && e+1 < len(an.toks) && an.toks[e].Kind == Possessive && an.sentOf[e+1] == an.sentOf[k] {
+					if n := an.mentAt(e + 1); n >= 0 && an.ments[n].first == e+1 && an.ents[an.ments[n].ent].typ == schema.Organization {
+						e = an.ments[n].end
+					} else if r := an.capRun(e + 1); r > e+1 {
+						ei := an.entity(schema.Organization, an.nameText(e+1, r))
+						if an.ents[ei].kind == "" {
+							an.ents[ei].kind = "company"
+						}
+						if an.ents[ei].parent < 0 && ei != o {
+							an.ents[ei].parent = o
+						}
+						an.addMention(ei, e+1, r, "name")
+						e = r
+					}
+				}
+				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && (an.capRun(e+1) > e+1 || an.possessedOrg(e+1))) {
 					k = e + 1
 					continue
 				}
@@ -1326,6 +1345,17 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// possessedOrg reports whether an organisation's mention at k is followed
+// by a possessive ending and a capitalised word: "Tencent's WeChat".
+func (an *analysis) possessedOrg(k int) bool {
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ents[an.ments[m].ent].typ != schema.Organization {
+		return false
+	}
+	e := an.ments[m].end
+	return e+1 < len(an.toks) && an.toks[e].Kind == Possessive && an.toks[e+1].Kind == Word && isCap(an.toks[e+1].Text)
 }
 
 // joinedNameStart is where a name opens whose words before the run of
@@ -2350,6 +2380,8 @@ func (an *analysis) classListAt(j int) int {
 		switch {
 		case t.Text == "—" || t.Text == "–" || t.Text == ":":
 			return k + 1
+		case t.Text == "," && k+1 < len(an.toks) && an.lowWord("listintro", k+1) && an.low[k+1] != "them":
+			// "the apps, among them X"
 		case an.lowWord("listintro", k) && an.low[k] != "them":
 			if k+1 < len(an.toks) && an.low[k+1] == "them" {
 				return k + 2
