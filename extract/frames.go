@@ -1766,7 +1766,9 @@ func (an *analysis) latestSanctioner(si int) (int, int) {
 // sentence opening with a sanctions document ("The nine-count indictment,
 // returned by ..., charges X, Y and Z", "The list names X, director of
 // ...; Y; and Z") or with those it names ("Those designated include X;
-// Y; and Z"): the mentions listed right after the first docverb,
+// Y; and Z"), or opening with "among" and those it names before a
+// copula ("Among those charged was X"): the mentions listed right after
+// the first docverb (or that copula),
 // each item of a list separated by semicolons counting by its first
 // mention.
 func (an *analysis) docList(si, issuer, issuerSent int) {
@@ -1778,6 +1780,11 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 		return
 	}
 	k := s.First
+	// an inverted list: "Among those charged was X"
+	among := k+1 < s.End && an.lowWord("memberprep", k) && an.lowWord("det", k+1)
+	if among {
+		k++
+	}
 	for k < s.End && an.lowWord("det", k) {
 		k++
 	}
@@ -1794,7 +1801,7 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 	}
 	v := -1
 	for j := doc + 1; j < s.End; j++ {
-		if an.tokM[j] == -1 && an.lowWord("docverb", j) {
+		if an.tokM[j] == -1 && (an.lowWord("docverb", j) || among && j == doc+1 && an.lowWord("copula", j)) {
 			v = j
 			break
 		}

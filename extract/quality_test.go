@@ -61,7 +61,7 @@ const (
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
 	minDev2Precision = 0.98
-	minDev2Recall    = 0.78
+	minDev2Recall    = 0.79
 	// The example articles, annotated from their text alone.
 	minExamplesPrecision = 0.96
 	minExamplesRecall    = 0.92
