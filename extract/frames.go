@@ -2495,6 +2495,15 @@ func (an *analysis) listedNames(lo, hi int) []int {
 			j = q
 			continue
 		}
+		// past a description set off by commas, the list goes on after
+		// "together with" or "as well as": "X, officers of Y, together
+		// with Z"
+		if r := an.apposAlong(j, hi); r > j {
+			if e, _ := item(r); e > 0 {
+				j = r
+				continue
+			}
+		}
 		// the next item of a semicolon list, past the description
 		for q = j; q < hi && an.low[q] != ";"; q++ {
 		}
@@ -2503,6 +2512,31 @@ func (an *analysis) listedNames(lo, hi int) []int {
 		j = q
 	}
 	return objs
+}
+
+// apposAlong is where a list goes on after a description set off by
+// commas at token j and a word of class listalong before one of class
+// withprep ("together with"), or "as well as" (class listjoin); -1 if
+// it does not.
+func (an *analysis) apposAlong(j, hi int) int {
+	if j+1 >= hi || an.low[j] != "," {
+		return -1
+	}
+	for q := j + 1; q < hi && q < j+24; q++ {
+		switch an.low[q] {
+		case ";", ".", "(", ")":
+			return -1
+		case ",":
+			r := q + 1
+			if r+1 < hi && an.lowWord("listalong", r) && an.lowWord("withprep", r+1) {
+				return r + 2
+			}
+			if r+2 < hi && an.low[r] == "as" && an.low[r+1] == "well" && an.low[r+2] == "as" {
+				return r + 3
+			}
+		}
+	}
+	return -1
 }
 
 // amongList is the names listed after the first cue of a subset in tokens
