@@ -160,7 +160,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 				if e.kind == "company" && !inComp {
 					ti.company = true
 				}
-				if !poss {
+				// the international body served is no part of the
+				// title: "NATO Secretary General X"
+				if !poss && !(e.kind == "intl" && !inComp && ti.org == mm.ent) {
 					for k := mm.first; k < mm.end; k++ {
 						keep = append(keep, k)
 					}
