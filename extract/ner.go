@@ -1204,6 +1204,7 @@ func (an *analysis) orgPass() {
 	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
+	an.eventBodyPass()
 	an.acronymPass()
 	// "Montenegro's intelligence agency" and "the National Security
 	// Agency (ANB)" of an article on Montenegro are one body
@@ -1508,6 +1509,38 @@ func (an *analysis) basedPass() {
 		}
 		an.replaceMentions(ei, j+1, e, "name")
 		j = e - 1
+	}
+}
+
+// eventBodyPass reads the body that organises an event named by its place
+// and year: a capitalised word, a capital's name too, a year, then words
+// of class eventbodymod and a noun of class eventbody ("the Tokyo 2020
+// organising committee"), a body named by the whole phrase.
+func (an *analysis) eventBodyPass() {
+	for j := 0; j+2 < len(an.toks); j++ {
+		if an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || an.toks[j+1].Kind != Number || len(an.toks[j+1].Text) != 4 || an.tokM[j+1] != -1 {
+			continue
+		}
+		if m := an.mentAt(j); an.tokM[j] != -1 && (m < 0 || an.ments[m].first != j || an.ments[m].end != j+1 || an.ents[an.ments[m].ent].typ != schema.State || an.ments[m].form != "capital") {
+			continue
+		}
+		e := j + 2
+		for e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("eventbodymod", e) && an.sentOf[e] == an.sentOf[j] {
+			e++
+		}
+		if e >= len(an.toks) || an.tokM[e] != -1 || !an.lowWord("eventbody", e) || an.sentOf[e] != an.sentOf[j] {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e+1))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "org"
+		}
+		if m := an.mentAt(j); m >= 0 {
+			an.ments[m].ent = -1 // the capital names the event here
+			an.tokM[j] = -1
+		}
+		an.addMention(ei, j, e+1, "name")
+		j = e
 	}
 }
 
