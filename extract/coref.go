@@ -67,7 +67,7 @@ func (an *analysis) corefPass() {
 				lastGroup, lastSent = e, an.sentOf[k]
 			}
 			// a unit by its number: "Unit 74455" ... "the unit"
-			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.lex.word("unitnoun", an.low[an.ments[m].first]) && an.ments[m].end-an.ments[m].first == 2 && an.toks[an.ments[m].end-1].Kind == Number {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ments[m].form == "name" && an.unitName(an.ents[e].name) && an.toks[an.ments[m].end-1].Kind == Number {
 				lastUnit, unitSent, unitOwner = e, an.sentOf[k], -1
 				f := an.ments[m].first
 				if f > 0 && an.toks[f-1].Kind == Possessive {

@@ -1864,7 +1864,9 @@ func (an *analysis) latestSanctioner(si int) (int, int) {
 // sentence opening with a sanctions document ("The nine-count indictment,
 // returned by ..., charges X, Y and Z", "The list names X, director of
 // ...; Y; and Z") or with those it names ("Those designated include X;
-// Y; and Z"): the mentions listed right after the first docverb,
+// Y; and Z"), or opening with "among" and those it names before a
+// copula ("Among those charged was X"): the mentions listed right after
+// the first docverb (or that copula),
 // each item of a list separated by semicolons counting by its first
 // mention.
 func (an *analysis) docList(si, issuer, issuerSent int) {
@@ -1876,6 +1878,11 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 		return
 	}
 	k := s.First
+	// an inverted list: "Among those charged was X"
+	among := k+1 < s.End && an.lowWord("memberprep", k) && an.lowWord("det", k+1)
+	if among {
+		k++
+	}
 	for k < s.End && an.lowWord("det", k) {
 		k++
 	}
@@ -1892,7 +1899,7 @@ func (an *analysis) docList(si, issuer, issuerSent int) {
 	}
 	v := -1
 	for j := doc + 1; j < s.End; j++ {
-		if an.tokM[j] == -1 && an.lowWord("docverb", j) {
+		if an.tokM[j] == -1 && (an.lowWord("docverb", j) || among && j == doc+1 && an.lowWord("copula", j)) {
 			v = j
 			break
 		}
@@ -2586,6 +2593,15 @@ func (an *analysis) listedNames(lo, hi int) []int {
 			j = q
 			continue
 		}
+		// past a description set off by commas, the list goes on after
+		// "together with" or "as well as": "X, officers of Y, together
+		// with Z"
+		if r := an.apposAlong(j, hi); r > j {
+			if e, _ := item(r); e > 0 {
+				j = r
+				continue
+			}
+		}
 		// the next item of a semicolon list, past the description
 		for q = j; q < hi && an.low[q] != ";"; q++ {
 		}
@@ -2594,6 +2610,31 @@ func (an *analysis) listedNames(lo, hi int) []int {
 		j = q
 	}
 	return objs
+}
+
+// apposAlong is where a list goes on after a description set off by
+// commas at token j and a word of class listalong before one of class
+// withprep ("together with"), or "as well as" (class listjoin); -1 if
+// it does not.
+func (an *analysis) apposAlong(j, hi int) int {
+	if j+1 >= hi || an.low[j] != "," {
+		return -1
+	}
+	for q := j + 1; q < hi && q < j+24; q++ {
+		switch an.low[q] {
+		case ";", ".", "(", ")":
+			return -1
+		case ",":
+			r := q + 1
+			if r+1 < hi && an.lowWord("listalong", r) && an.lowWord("withprep", r+1) {
+				return r + 2
+			}
+			if r+2 < hi && an.low[r] == "as" && an.low[r+1] == "well" && an.low[r+2] == "as" {
+				return r + 3
+			}
+		}
+	}
+	return -1
 }
 
 // amongList is the names listed after the first cue of a subset in tokens

@@ -134,8 +134,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	var keep []int
 	head := false
 	inComp := false
-	compAt := -1 // the word opening the complement
-	plural := -1 // the plural head, singular in the position
+	compAt := -1    // the word opening the complement
+	compFirst := -1 // its index in keep
+	plural := -1    // the plural head, singular in the position
 	for i < end {
 		if m := an.mentAt(i); m >= 0 {
 			mm := an.ments[m]
@@ -159,7 +160,9 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 				if e.kind == "company" && !inComp {
 					ti.company = true
 				}
-				if !poss {
+				// the international body served is no part of the
+				// title: "NATO Secretary General X"
+				if !poss && !(e.kind == "intl" && !inComp && ti.org == mm.ent) {
 					for k := mm.first; k < mm.end; k++ {
 						keep = append(keep, k)
 					}
@@ -228,7 +231,7 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 			}
 			keep = append(keep, i)
 		case head && an.lowWord("titlecomp", i):
-			inComp, compAt = true, i
+			inComp, compAt, compFirst = true, i, len(keep)
 			keep = append(keep, i)
 		case !head && an.portfolioWordAt(i, end):
 			keep = append(keep, i)
@@ -242,6 +245,11 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	}
 	if l := keep[len(keep)-1]; an.lowWord("titlecomp", l) || an.lowWord("titledet", l) || an.lowWord("orglist", l) {
 		return ti, false
+	}
+	// the body served is no part of the title: "a spokesperson for the
+	// Chinese embassy in New Delhi", "an official at the Tidewater Bureau"
+	if compFirst > 0 && an.servedBody(keep[compFirst:]) {
+		keep = keep[:compFirst]
 	}
 	// the phrase must end in a title word or a complement
 	var b strings.Builder
@@ -257,6 +265,25 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 	}
 	ti.position = b.String()
 	return ti, true
+}
+
+// servedBody reports whether the title complement of tokens comp, opened
+// by a preposition of class titlebody and an article, names a body: a
+// word of class bodynoun, a capitalised organisation head or an
+// organisation's mention.
+func (an *analysis) servedBody(comp []int) bool {
+	if len(comp) < 3 || !an.lowWord("titlebody", comp[0]) || comp[1] != comp[0]+1 || !an.lowWord("orgdet", comp[1]) {
+		return false
+	}
+	for _, k := range comp[2:] {
+		if an.lowWord("bodynoun", k) || an.textWord("orghead", k) {
+			return true
+		}
+		if m := an.mentAt(k); m >= 0 && an.ents[an.ments[m].ent].typ == schema.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // officialPass reads officials from their titles: "Chinese Foreign
@@ -1091,18 +1118,37 @@ func (an *analysis) orgPass() {
 			}
 			for k < len(an.toks) && an.sentOf[k] == an.sentOf[j] {
 				e := an.capRun(k)
+				o, known := -1, false
 				if m := an.mentAt(k); m >= 0 && an.ments[m].first == k && an.ents[an.ments[m].ent].typ == schema.Organization {
 					e = an.ments[m].end // a body already read stays in the list
+					o, known = an.ments[m].ent, true
 				} else if e == k {
 					break
 				} else {
-					ei := an.entity(schema.Organization, an.nameText(k, e))
-					if an.ents[ei].kind == "" {
-						an.ents[ei].kind = "company"
+					o = an.entity(schema.Organization, an.nameText(k, e))
+					if an.ents[o].kind == "" {
+						an.ents[o].kind = "company"
 					}
-					an.addMention(ei, k, e, "name")
+					an.addMention(o, k, e, "name")
 				}
-				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && an.capRun(e+1) > e+1) {
+				// a known body's own named thing is the item, part of
+				// it: "apps, among them X's Y and Z's W"
+				if known && e+1 < len(an.toks) && an.toks[e].Kind == Possessive && an.sentOf[e+1] == an.sentOf[k] {
+					if n := an.mentAt(e + 1); n >= 0 && an.ments[n].first == e+1 && an.ents[an.ments[n].ent].typ == schema.Organization {
+						e = an.ments[n].end
+					} else if r := an.capRun(e + 1); r > e+1 {
+						ei := an.entity(schema.Organization, an.nameText(e+1, r))
+						if an.ents[ei].kind == "" {
+							an.ents[ei].kind = "company"
+						}
+						if an.ents[ei].parent < 0 && ei != o {
+							an.ents[ei].parent = o
+						}
+						an.addMention(ei, e+1, r, "name")
+						e = r
+					}
+				}
+				if e+1 < len(an.toks) && (an.lowWord("orglist", e) || an.toks[e].Text == "," && (an.capRun(e+1) > e+1 || an.possessedOrg(e+1))) {
 					k = e + 1
 					continue
 				}
@@ -1118,13 +1164,29 @@ func (an *analysis) orgPass() {
 			}
 			if b >= 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !an.textWord("nonname", b) && !hyphenAdj(an.toks[b].Text) {
 				f := b
-				for f > 0 && f > b-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && isCap(an.toks[f-1].Text) && !an.textWord("nonname", f-1) && an.sentOf[f-1] == an.sentOf[j] {
-					f--
+				capAt := func(k int) bool {
+					return k >= 0 && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && an.sentOf[k] == an.sentOf[j]
+				}
+				for f > 0 && f > b-4 {
+					if f > b-3 && capAt(f-1) {
+						f--
+						continue
+					}
+					// capitalised words joined by a word of class
+					// orgjoin: "the Rewards for Justice programme"
+					if f > 1 && an.tokM[f-1] == -1 && an.lowWord("orgjoin", f-1) && !isCap(an.toks[f-1].Text) && capAt(f-2) {
+						f -= 2
+						continue
+					}
+					break
 				}
 				if f > 0 && (an.lowWord("det", f-1) && !an.lowWord("orgindef", f-1) || an.lowWord("possessive", f-1) || f > 1 && an.possAt(f-1) && an.placeAt(f-2)) && an.sentOf[f-1] == an.sentOf[j] && f != an.sents[an.sentOf[j]].First && !an.substanceClass(f-1) {
 					ei := an.entity(schema.Organization, an.nameText(f, b+1))
 					if an.ents[ei].kind == "" {
 						an.ents[ei].kind = "company"
+						if an.lowWord("orgbody", j) {
+							an.ents[ei].kind = "org" // a body's programme
+						}
 					}
 					// "its Starwood unit": part of the body "its" stands for
 					if an.lowWord("possessive", f-1) && an.lowWord("partnoun", j) && an.ents[ei].parent < 0 {
@@ -1137,12 +1199,16 @@ func (an *analysis) orgPass() {
 			}
 		}
 	}
-	an.bodyPass()
+	spies := an.bodyPass()
 	an.localPass()
 	an.ampersandPass()
 	an.basedPass()
 	an.unitPass()
+	an.eventBodyPass()
 	an.acronymPass()
+	// "Montenegro's intelligence agency" and "the National Security
+	// Agency (ANB)" of an article on Montenegro are one body
+	an.spyBodies(spies)
 	an.trackedPass()
 	an.camelPass()
 	an.knownAsPass()
@@ -1286,6 +1352,17 @@ func (an *analysis) orgPass() {
 	}
 }
 
+// possessedOrg reports whether an organisation's mention at k is followed
+// by a possessive ending and a capitalised word: "Tencent's WeChat".
+func (an *analysis) possessedOrg(k int) bool {
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].first != k || an.ents[an.ments[m].ent].typ != schema.Organization {
+		return false
+	}
+	e := an.ments[m].end
+	return e+1 < len(an.toks) && an.toks[e].Kind == Possessive && an.toks[e+1].Kind == Word && isCap(an.toks[e+1].Text)
+}
+
 // joinedNameStart is where a name opens whose words before the run of
 // capitalised words [s, j] ending in an organisation head at j are joined
 // to it by "and" (class orglist): "the Korea Internet and Security
@@ -1404,6 +1481,7 @@ func (an *analysis) basedPass() {
 		if h <= 0 || !an.lex.word("basedsuffix", strings.ToLower(t[h+1:])) || an.sentOf[j+1] != an.sentOf[j] {
 			continue
 		}
+		an.basedState(j, h)
 		// over a class noun: "the Paris-based non-profit Forbidden Stories"
 		if j+2 < len(an.toks) && an.lowWord("orgclass", j+1) {
 			j++
@@ -1436,20 +1514,107 @@ func (an *analysis) basedPass() {
 	}
 }
 
-// unitPass reads military and intelligence units by number: "Unit
-// 61398", a capitalised unit noun (class unitnoun) before a number.
-func (an *analysis) unitPass() {
-	for j := 0; j+1 < len(an.toks); j++ {
-		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !isCap(an.toks[j].Text) || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
+// eventBodyPass reads the body that organises an event named by its place
+// and year: a capitalised word, a capital's name too, a year, then words
+// of class eventbodymod and a noun of class eventbody ("the Tokyo 2020
+// organising committee"), a body named by the whole phrase.
+func (an *analysis) eventBodyPass() {
+	for j := 0; j+2 < len(an.toks); j++ {
+		if an.toks[j].Kind != Word || !isCap(an.toks[j].Text) || an.toks[j+1].Kind != Number || len(an.toks[j+1].Text) != 4 || an.tokM[j+1] != -1 {
 			continue
 		}
-		ei := an.entity(schema.Organization, an.nameText(j, j+2))
+		if m := an.mentAt(j); an.tokM[j] != -1 && (m < 0 || an.ments[m].first != j || an.ments[m].end != j+1 || an.ents[an.ments[m].ent].typ != schema.State || an.ments[m].form != "capital") {
+			continue
+		}
+		e := j + 2
+		for e < len(an.toks) && an.tokM[e] == -1 && an.lowWord("eventbodymod", e) && an.sentOf[e] == an.sentOf[j] {
+			e++
+		}
+		if e >= len(an.toks) || an.tokM[e] != -1 || !an.lowWord("eventbody", e) || an.sentOf[e] != an.sentOf[j] {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(j, e+1))
+		if an.ents[ei].kind == "" {
+			an.ents[ei].kind = "org"
+		}
+		if m := an.mentAt(j); m >= 0 {
+			an.ments[m].ent = -1 // the capital names the event here
+			an.tokM[j] = -1
+		}
+		an.addMention(ei, j, e+1, "name")
+		j = e
+	}
+}
+
+// basedState reads a state's name before the hyphen at byte h of token j
+// ("Singapore-based") as a surface form of the state: a name, no capital
+// or demonym, one that may be no person's and needs no other form named.
+func (an *analysis) basedState(j, h int) {
+	if an.tokM[j] != -1 {
+		return
+	}
+	toks := an.x.tok.Tokenize(an.toks[j].Text[:h])
+	es, n := an.x.gaz.lookup(toks, 0)
+	if n == 0 || n != len(toks) {
+		return
+	}
+	e := es[0]
+	if e.typ != schema.State || e.form != "name" || e.ambig || e.cond != "" {
+		return
+	}
+	ei := an.entFromGaz(e)
+	start := an.toks[j].Span.Start
+	sp := schema.Span{Start: start, End: start + h}
+	an.ents[ei].extra = append(an.ents[ei].extra, schema.Mention{Text: an.text[sp.Start:sp.End], Span: sp})
+}
+
+// unitPass reads military and intelligence units by number: "Unit
+// 61398", a capitalised unit noun (class unitnoun) before a number, or one
+// in lower case after a word of class unitmod or a body's name ("the GRU's
+// military unit 26165", "GRU unit 26165"), named as the capitalised form.
+func (an *analysis) unitPass() {
+	for j := 0; j+1 < len(an.toks); j++ {
+		if an.tokM[j] != -1 || an.tokM[j+1] != -1 || !an.lowWord("unitnoun", j) || an.toks[j+1].Kind != Number || an.sentOf[j+1] != an.sentOf[j] {
+			continue
+		}
+		if !isCap(an.toks[j].Text) && !an.unitModified(j) {
+			continue
+		}
+		ei := an.entity(schema.Organization, strings.ToUpper(an.toks[j].Text[:1])+an.toks[j].Text[1:]+" "+an.toks[j+1].Text)
 		if an.ents[ei].kind == "" {
 			an.ents[ei].kind = "agency"
 		}
-		an.addMention(ei, j, j+2, "name")
+		first := j
+		if !isCap(an.toks[j].Text) && an.tokM[j-1] == -1 && an.lowWord("unitmod", j-1) {
+			first = j - 1 // "the GRU's military unit 26165"
+		}
+		an.addMention(ei, first, j+2, "name")
 		j++
 	}
+}
+
+// unitModified reports whether the unit noun at j follows a word of class
+// unitmod or a body's name, possessive or not, in its sentence.
+func (an *analysis) unitModified(j int) bool {
+	if j == 0 || an.sentOf[j-1] != an.sentOf[j] {
+		return false
+	}
+	if an.tokM[j-1] == -1 && an.lowWord("unitmod", j-1) {
+		return true
+	}
+	k := j - 1
+	if an.toks[k].Kind == Possessive && k > 0 {
+		k--
+	}
+	m := an.mentAt(k)
+	return m >= 0 && an.ments[m].end == k+1 && an.ents[an.ments[m].ent].typ == schema.Organization
+}
+
+// unitName reports whether name is a unit's read by unitPass: a unit noun
+// and a number.
+func (an *analysis) unitName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && an.lex.word("unitnoun", strings.ToLower(f[0])) && f[1][0] >= '0' && f[1][0] <= '9'
 }
 
 // ordinal reports whether w is a number written as an ordinal: "54th".
@@ -1475,10 +1640,10 @@ func ordinal(w string) bool {
 // foreign ministry", "the US embassy". The body is an organisation part of
 // the state, named "foreign ministry of Germany"; a bare description
 // ("the defence ministry") is one without a state. The noun must head its
-// phrase: "the Chinese embassy staff" is no embassy.
-func (an *analysis) bodyPass() {
-	var spies []int
-	defer func() { an.spyBodies(spies) }()
+// phrase: "the Chinese embassy staff" is no embassy. It returns the
+// intelligence bodies so described, for spyBodies once the bodies named
+// by acronym are read too.
+func (an *analysis) bodyPass() (spies []int) {
 	for j := 0; j < len(an.toks); j++ {
 		to := an.missionTo(j)
 		if an.tokM[j] != -1 || !an.lowWord("bodynoun", j) && to < 0 {
@@ -1537,6 +1702,7 @@ func (an *analysis) bodyPass() {
 		}
 		j = e - 1
 	}
+	return spies
 }
 
 // spyBodies makes each intelligence body known by a description (its
@@ -2295,6 +2461,8 @@ func (an *analysis) classListAt(j int) int {
 		switch {
 		case t.Text == "—" || t.Text == "–" || t.Text == ":":
 			return k + 1
+		case t.Text == "," && k+1 < len(an.toks) && an.lowWord("listintro", k+1) && an.low[k+1] != "them":
+			// "the apps, among them X"
 		case an.lowWord("listintro", k) && an.low[k] != "them":
 			if k+1 < len(an.toks) && an.low[k+1] == "them" {
 				return k + 2
@@ -2431,7 +2599,7 @@ func (an *analysis) knownAsPass() {
 			if c.class != "naming" {
 				continue
 			}
-			if end, _, ok := an.matchCue(k+1, c.slots, len(an.toks)); ok {
+			if end, _, ok := an.matchSlots(k+1, c.slots, len(an.toks)); ok {
 				e = end
 				break
 			}
@@ -2440,7 +2608,10 @@ func (an *analysis) knownAsPass() {
 			continue
 		}
 		if n := an.mentAt(e); n >= 0 {
-			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && an.ents[b].kind != "group" && an.ents[o].kind != "group" {
+			// a group's name is another name of a unit, not of a body:
+			// "the GRU's military unit 26165, which security researchers
+			// know as APT28"
+			if b := an.ments[n].ent; an.ments[n].first == e && b != o && an.ents[b].typ == schema.Organization && (an.ents[b].kind != "group" && an.ents[o].kind != "group" || an.ents[b].kind == "group" && an.unitName(an.ents[o].name)) {
 				an.mergeInto(o, b)
 			}
 			continue

@@ -60,11 +60,11 @@ const (
 	minCasieLooseAttributedToRecall = 0.58
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
-	minDev2Precision = 0.97
-	minDev2Recall    = 0.81
+	minDev2Precision = 0.98
+	minDev2Recall    = 0.82
 	// The example articles, annotated from their text alone.
-	minExamplesPrecision = 0.96
-	minExamplesRecall    = 0.94
+	minExamplesPrecision = 0.97
+	minExamplesRecall    = 0.96
 )
 
 func TestQualityDev(t *testing.T) {
@@ -128,7 +128,7 @@ func TestQualityDev2(t *testing.T) {
 var minDev2EntityF1 = map[schema.Type]float64{
 	schema.State:        0.99,
 	schema.Official:     0.99,
-	schema.Organization: 0.95,
+	schema.Organization: 0.97,
 	schema.Incident:     0.90,
 }
 
