@@ -3084,7 +3084,9 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	}
 	var victims []int
 	for _, m := range an.objectsFrom(j, hi, true) {
-		if v := an.ments[m].ent; an.victimOK(v) {
+		// a name modifying a noun names no victim: "compromising open
+		// X installations"
+		if v := an.ments[m].ent; an.victimOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
 			victims = append(victims, v)
 		}
 	}
