@@ -1259,6 +1259,14 @@ func (an *analysis) phraseEnd(i, e int) int {
 		}
 	}
 	if last <= i {
+		// the parse hangs nothing after the noun on it: the words stand,
+		// up to a verb coordinated with the clause ("launched the campaign
+		// in 2014 and then ramped it up")
+		for k := i + 1; k < e; k++ {
+			if c := p.wordAt(k); c >= 0 && p.s.Words[c].Deprel == "cc" && p.s.Words[c].Head >= 0 && p.s.Words[p.s.Words[c].Head].UPOS == "VERB" {
+				return k
+			}
+		}
 		return e
 	}
 	return min(e, last+1)
