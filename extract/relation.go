@@ -176,6 +176,28 @@ func (an *analysis) hedgedSubject(si, k, t int) bool {
 	return h > cw && h < v && !an.incidentAt(p.tok[h])
 }
 
+// kindPhrase reports whether mention m is a bare plural incident noun,
+// with lower-case modifiers at most and no determiner, year or possessor
+// before it, and no complement or relative clause after it, only an
+// adverb, punctuation or a function word ("had carried out damaging
+// cyberattacks largely unchecked"): a kind of incident, no event.
+func (an *analysis) kindPhrase(m int) bool {
+	mm := an.ments[m]
+	k := mm.end - 1
+	if an.toks[k].Kind != Word || an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[k])] == "" || !an.plural(k) {
+		return false
+	}
+	for q := mm.first; q < k; q++ {
+		// modifiers of the noun: "damaging cyberattacks"
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) || isYear(an.low[q]) || an.lowWord("det", q) || an.lowWord("possessive", q) || an.lowWord("incdef", q) {
+			return false
+		}
+	}
+	n := k + 1
+	ends := n >= len(an.toks) || an.sentOf[n] != an.sentOf[k] || an.toks[n].Kind == Punct || an.isAdverb(an.low[n]) || an.lex.word("stop", an.low[n]) && !an.lowWord("inccomp", n) && !an.lowWord("relative", n)
+	return ends && an.bareAt(mm.first)
+}
+
 // incidentAt reports whether token k names an incident or is an incident
 // noun.
 func (an *analysis) incidentAt(k int) bool {
@@ -2272,9 +2294,11 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && !an.lowWord("respadj", end-1) {
 						if j < hi && an.low[j] == "the" {
 							inc = an.salientBefore(k)
-						} else if an.ments[m].first <= j+2 {
+						} else if an.ments[m].first <= j+2 && !an.kindPhrase(m) {
 							// "launched attacks of up to 50 Gbps": what an
-							// actor carried out are events
+							// actor carried out are events, unless a bare
+							// plural names their kind ("had carried out
+							// damaging cyberattacks largely unchecked")
 							mm := an.ments[m]
 							inc = an.incident("desc:"+itoa(mm.first), strings.ToLower(an.nameText(mm.first, mm.end)))
 							if an.replaceMentions(inc, mm.first, mm.end, "name") < 0 {
