@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/statekg/statekg/extract/syntax"
+
 	"github.com/statekg/statekg/schema"
 )
 
@@ -1282,6 +1284,9 @@ func (an *analysis) victimIncident(v, k, hi int, noun string, near bool) int {
 }
 
 func (an *analysis) stealFrom(si, k, lo, hi int) {
+	if an.personParticiple(si, k) {
+		return // "the names of hackers taken from the forum": no theft
+	}
 	// "from" within a few words: "stole data from X", "stolen from X"
 	f := -1
 	for q := k + 1; q < hi && q < k+6; q++ {
@@ -1319,6 +1324,27 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
+}
+
+// personParticiple reports whether the parse makes the verb at token k a
+// participle modifying a noun of persons ("hackers taken from the
+// forum"): what is taken so is people, no data of a theft; without a
+// parser it is none.
+func (an *analysis) personParticiple(si, k int) bool {
+	p := an.tree(si)
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(k)
+	if w < 0 || p.s.Words[w].XPOS != "VBN" || !syntax.HasLabel(p.s.Words[w].Deprel, "acl") {
+		return false
+	}
+	h := p.s.Words[w].Head
+	if h < 0 || h >= w || p.s.Words[h].UPOS != "NOUN" {
+		return false
+	}
+	lemma, form := strings.ToLower(p.s.Words[h].Lemma), strings.ToLower(p.s.Words[h].Form)
+	return an.lex.word("personnoun", lemma) || an.lex.word("peoplenoun", form) || an.lex.word("agentnoun", form)
 }
 
 // authorTheft reads a theft verb naming no victim whose active subject is

@@ -68,6 +68,9 @@ func (an *analysis) incidentPhrases() {
 		if i+1 < len(an.toks) && an.sentOf[i+1] == si && an.tokM[i+1] == -1 && an.incHead(i+1) {
 			continue // "attack campaign": the last noun heads
 		}
+		if an.nounModifier(i) {
+			continue // "surveillance tool kit": the noun after heads
+		}
 		// modifiers: "deadly Himalayan clash", "years-long campaign",
 		// "2015 attack", "Salisbury attack"
 		if an.lowWord("incnohead", i) {
@@ -1256,6 +1259,14 @@ func (an *analysis) phraseEnd(i, e int) int {
 		}
 	}
 	if last <= i {
+		// the parse hangs nothing after the noun on it: the words stand,
+		// up to a verb coordinated with the clause ("launched the campaign
+		// in 2014 and then ramped it up")
+		for k := i + 1; k < e; k++ {
+			if c := p.wordAt(k); c >= 0 && p.s.Words[c].Deprel == "cc" && p.s.Words[c].Head >= 0 && p.s.Words[p.s.Words[c].Head].UPOS == "VERB" {
+				return k
+			}
+		}
 		return e
 	}
 	return min(e, last+1)
@@ -1371,6 +1382,32 @@ func (an *analysis) nameModifier(n, end int) bool {
 	}
 	h := p.s.Words[w].Head
 	return syntax.HasLabel(p.s.Words[w].Deprel, "compound") && h >= 0 && h < len(p.tok) && p.tok[h] >= n && p.tok[h] < end && !an.lowWord("asset", p.tok[h])
+}
+
+// nounModifier reports whether the parse makes the incident noun at
+// token i a compound modifier of a later noun of its sentence that heads
+// no incident ("the surveillance tool kit", "breach notification laws");
+// without a parser, or when a stop word or a name follows, it is none. A
+// noun of the gerund's ending ("killing") is none: the parser reads the
+// adjective after it as a noun it modifies ("called the killing savage").
+func (an *analysis) nounModifier(i int) bool {
+	n := i + 1
+	if an.lex.suffix("gerundsuffix", an.low[i]) || n >= len(an.toks) || an.sentOf[n] != an.sentOf[i] || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n) {
+		return false
+	}
+	p := an.tree(an.sentOf[i])
+	if p == nil {
+		return false
+	}
+	w := p.wordAt(i)
+	if w < 0 || !syntax.HasLabel(p.s.Words[w].Deprel, "compound") {
+		return false
+	}
+	h := p.s.Words[w].Head
+	if h < 0 || h >= len(p.tok) || p.tok[h] <= i || an.sentOf[p.tok[h]] != an.sentOf[i] {
+		return false
+	}
+	return p.s.Words[h].UPOS == "NOUN" && !an.incHead(p.tok[h]) && an.tokM[p.tok[h]] == -1
 }
 
 // capStart is the first token of the run of capitalised words ending at

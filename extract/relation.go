@@ -82,6 +82,31 @@ func isQuote(s string) bool {
 // polarity reads the cues that govern a trigger at token t of sentence si,
 // with the clause from lo.
 func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
+	return an.polarityFor(si, lo, t, false)
+}
+
+// hedges are the modalities of the claims of one trigger by the argument
+// they name: a hedge on an argument holds the claims that name it, so
+// "suspected hackers hit X" hedges who hit X, not that X was hit.
+type hedges struct {
+	all    schema.Modality // the claims naming the subject or the trigger's incident
+	victim schema.Modality // the claims of what was hit
+}
+
+// triggerHedges reads the modalities of the claims of the trigger at
+// token t: those of polarity, and for its victims the same with no hedge
+// on the active subject.
+func (an *analysis) triggerHedges(si, lo, t int, mod schema.Modality) hedges {
+	h := hedges{all: mod, victim: mod}
+	if mod == schema.Hedged {
+		_, h.victim = an.polarityFor(si, lo, t, true)
+	}
+	return h
+}
+
+// polarityFor is polarity; for the claims of a victim (victim set) a hedge
+// on the active subject of the trigger's clause holds none.
+func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, schema.Modality) {
 	s := an.sents[si]
 	pol, mod := schema.Asserted, schema.Stated
 	stated, sentHedged := an.sentenceCues(si)
@@ -97,6 +122,9 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 				continue
 			}
 			if c.class == "hedge" && an.openingParticiple(k, t) {
+				continue
+			}
+			if c.class == "hedge" && victim && len(c.slots) == 1 && an.hedgedSubject(si, k, t) {
 				continue
 			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
@@ -115,7 +143,7 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 			}
 		}
 	}
-	if mod != schema.Hedged && an.argumentHedged(si, t) && !stated {
+	if mod != schema.Hedged && an.argumentHedged(si, t, victim) && !stated {
 		mod = schema.Hedged
 	}
 	if stated && mod == schema.Hedged && !sentHedged {
@@ -124,6 +152,59 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 		mod = schema.Stated
 	}
 	return pol, mod
+}
+
+// hedgedSubject reports whether the parse reads the one-word hedge at
+// token k as a verb whose object, no incident, is the subject of the
+// word at token t, the verb's complement with no subject of its own, and
+// the verb has no subject either ("Suspected hackers breached X" parsed
+// as "suspected [that] hackers breached X"): the hedge sits on the
+// subject, an adjective.
+func (an *analysis) hedgedSubject(si, k, t int) bool {
+	p := an.tree(si)
+	if p == nil {
+		return false
+	}
+	cw, v := p.wordAt(k), p.wordAt(t)
+	if cw < 0 || v < 0 || p.s.Words[v].Head != cw || p.s.Dependent(v, "nsubj") >= 0 || p.s.Dependent(cw, "nsubj") >= 0 {
+		return false
+	}
+	if d := p.s.Words[v].Deprel; d != "xcomp" && d != "ccomp" {
+		return false
+	}
+	h := p.s.Dependent(cw, "obj")
+	return h > cw && h < v && !an.incidentAt(p.tok[h])
+}
+
+// kindPhrase reports whether mention m is a bare plural incident noun,
+// with lower-case modifiers at most and no determiner, year or possessor
+// before it, and no complement or relative clause after it, only an
+// adverb, punctuation or a function word ("had carried out damaging
+// cyberattacks largely unchecked"): a kind of incident, no event.
+func (an *analysis) kindPhrase(m int) bool {
+	mm := an.ments[m]
+	k := mm.end - 1
+	if an.toks[k].Kind != Word || an.lex.incNoun[an.lex.stem("pluralsuffix", an.low[k])] == "" || !an.plural(k) {
+		return false
+	}
+	for q := mm.first; q < k; q++ {
+		// modifiers of the noun: "damaging cyberattacks"
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) || isYear(an.low[q]) || an.lowWord("det", q) || an.lowWord("possessive", q) || an.lowWord("incdef", q) {
+			return false
+		}
+	}
+	n := k + 1
+	ends := n >= len(an.toks) || an.sentOf[n] != an.sentOf[k] || an.toks[n].Kind == Punct || an.isAdverb(an.low[n]) || an.lex.word("stop", an.low[n]) && !an.lowWord("inccomp", n) && !an.lowWord("relative", n)
+	return ends && an.bareAt(mm.first)
+}
+
+// incidentAt reports whether token k names an incident or is an incident
+// noun.
+func (an *analysis) incidentAt(k int) bool {
+	if e := an.entAt(k); e >= 0 {
+		return an.ents[e].typ == schema.Incident
+	}
+	return an.tokM[k] == -1 && an.incHead(k)
 }
 
 // argumentHedged reports whether the tree of sentence si sets a one-word
@@ -135,8 +216,10 @@ func (an *analysis) polarity(si, lo, t int) (schema.Polarity, schema.Modality) {
 // parse left unattached to a governing verb ("Suspected Iranian hackers,
 // the FBI said, carried out the attack", "carried out the alleged
 // attack"). A coordinated verb shares its first conjunct's subject only
-// when it has none of its own.
-func (an *analysis) argumentHedged(si, t int) bool {
+// when it has none of its own. For a victim's claims (victim set) an
+// active subject that is no incident holds none: "suspected hackers"
+// hedges who did it.
+func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 	sn := an.sents[si]
 	if sn.End-sn.First > maxScope {
 		return false
@@ -194,6 +277,9 @@ func (an *analysis) argumentHedged(si, t int) bool {
 			d := s.Words[c].Deprel
 			arg := syntax.HasLabel(d, "nsubj") || d == "obj" || n != v && d == "dep" && s.Words[c].UPOS == "NOUN"
 			own = own || syntax.HasLabel(d, "nsubj")
+			if victim && d == "nsubj" && !an.incidentAt(p.tok[c]) {
+				continue // "suspected hackers hit X"; not "the alleged attack hit X"
+			}
 			if arg && hedgeOn(c) {
 				return true
 			}
@@ -1430,7 +1516,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		an.applyAttrib(tr, si, k, end, gapM, claimant, pol, mod)
 		return
 	case "victim":
-		an.applyVictim(tr, si, k, end, pol, mod, claimant)
+		an.applyVictim(tr, si, k, end, pol, an.triggerHedges(si, lo, k, mod), claimant)
 		return
 	}
 	p := schema.Predicate(tr.pred)
@@ -2217,9 +2303,11 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 					if an.lex.incNoun[an.low[an.ments[m].end-1]] == "cyber" && !an.lowWord("respadj", end-1) {
 						if j < hi && an.low[j] == "the" {
 							inc = an.salientBefore(k)
-						} else if an.ments[m].first <= j+2 {
+						} else if an.ments[m].first <= j+2 && !an.kindPhrase(m) {
 							// "launched attacks of up to 50 Gbps": what an
-							// actor carried out are events
+							// actor carried out are events, unless a bare
+							// plural names their kind ("had carried out
+							// damaging cyberattacks largely unchecked")
 							mm := an.ments[m]
 							inc = an.incident("desc:"+itoa(mm.first), strings.ToLower(an.nameText(mm.first, mm.end)))
 							if an.replaceMentions(inc, mm.first, mm.end, "name") < 0 {
@@ -2406,15 +2494,15 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 
 // applyVictim reads "the attack hit X", "it tore through Ukrainian banks",
 // "X suffered a breach".
-func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity, h hedges, claimant int) {
 	hi := an.sents[si].End
 	switch tr.frame {
 	case "breach":
-		an.applyBreach(si, k, end, pol, mod, claimant)
+		an.applyBreach(si, k, end, pol, h, claimant)
 	case "victimnoun":
-		an.applyVictimNoun(si, k, end, pol, mod, claimant)
+		an.applyVictimNoun(si, k, end, pol, h, claimant)
 	case "hit":
-		if an.passiveHit(si, k, end, pol, mod, claimant) {
+		if an.passiveHit(si, k, end, pol, h, claimant) {
 			return
 		}
 		inc := -1
@@ -2509,10 +2597,10 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if i < 0 {
 				i = an.breachIncident(v, k)
 			}
-			an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
 			for _, a := range authors {
 				if a != v {
-					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+					an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
 				}
 			}
 		}
@@ -2560,7 +2648,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 				return
 			}
 			if e := an.nameBeforeX(j+1, an.sents[si].First, camelCase(an.toks[j].Text) || !an.lex.suffix("pluralsuffix", an.low[j])); e >= 0 {
-				an.claim(inc, schema.Targets, e, "", si, pol, mod, claimant)
+				an.claim(inc, schema.Targets, e, "", si, pol, h.victim, claimant)
 			}
 			return
 		}
@@ -2590,7 +2678,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		for _, s := range subj {
 			if t := an.ents[s].typ; t == schema.Organization || t == schema.State {
-				an.claim(inc, schema.Targets, s, "", si, pol, mod, claimant)
+				an.claim(inc, schema.Targets, s, "", si, pol, h.victim, claimant)
 			}
 		}
 	}
@@ -2612,7 +2700,7 @@ func (an *analysis) incidentNear(k int) int {
 // were also hit", "the DNC was targeted by the attack". The incident is
 // the agent, or with no agent the incident in focus; an agent that is no
 // incident ("hit by sanctions", "targeted by hackers") gives nothing.
-func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) bool {
+func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, claimant int) bool {
 	lo, hi := an.sents[si].First, an.sents[si].End
 	w := an.low[k]
 	if !(an.lex.suffix("pastsuffix", w) || an.lex.word("participle", w)) || end != k+1 {
@@ -2670,7 +2758,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 			return false
 		}
 		for _, v := range an.nameList(q+1, hi) {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+			an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 		}
 		return true
 	}
@@ -2689,8 +2777,8 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 						continue
 					}
 					i := an.breachIncident(v, k)
-					an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
-					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
+					an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
+					an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
 				}
 				return true
 			}
@@ -2704,7 +2792,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 		return true
 	}
 	for _, v := range an.breachVictims(b, lo) {
-		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+		an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 	}
 	return true
 }
@@ -2712,7 +2800,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, mod schema.M
 // applyVictimNoun reads the victims an incident had: "its most prominent
 // victim was X", "the victims included X and Y", "X was the latest victim
 // of INC", "X became a victim of INC".
-func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, h hedges, claimant int) {
 	lo, hi := an.sents[si].First, an.sents[si].End
 	if end < hi && an.low[end] == "of" {
 		// "X was the latest victim of INC": the subject of the copula
@@ -2758,7 +2846,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		}
 		for _, v := range an.breachVictims(b, lo) {
 			for _, i := range incs {
-				an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+				an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
 			}
 		}
 		return
@@ -2788,7 +2876,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		}
 		if inc >= 0 {
 			for _, v := range an.listedVictims(end+1, hi, inc) {
-				an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+				an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 			}
 		}
 		return
@@ -2797,7 +2885,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, mod sch
 		return
 	}
 	for _, v := range an.nameList(end+1, hi) {
-		an.claim(inc, schema.Targets, v, "", si, pol, mod, claimant)
+		an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 	}
 }
 
@@ -2976,7 +3064,7 @@ func (an *analysis) breachNoun(k int) string {
 // applyBreach reads "X was hacked (by Y)", "X's network had been breached",
 // "Y hacked into X", "attackers to breach X": the victim X and, where named,
 // the actor Y.
-func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
+func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, claimant int) {
 	hi := an.sents[si].End
 	lo := an.sents[si].First
 	w := an.low[k]
@@ -3012,11 +3100,11 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 			if i < 0 {
 				i = an.breachIncident(v, k)
 			}
-			an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+			an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
 			for _, a := range actors {
 				if a != v {
-					an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
-					an.breachBlame(claimant, a, si, pol, mod)
+					an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
+					an.breachBlame(claimant, a, si, pol, h.all)
 				}
 			}
 		}
@@ -3029,7 +3117,9 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 	}
 	var victims []int
 	for _, m := range an.objectsFrom(j, hi, true) {
-		if v := an.ments[m].ent; an.victimOK(v) {
+		// a name modifying a noun names no victim: "compromising open
+		// X installations"
+		if v := an.ments[m].ent; an.victimOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
 			victims = append(victims, v)
 		}
 	}
@@ -3048,7 +3138,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		inc := an.incident("author:"+name+":"+noun, name+" "+noun)
 		an.addMention(inc, k, k+1, "name")
 		for _, a := range authors {
-			an.claim(inc, schema.AttributedTo, a, "", si, pol, mod, claimant)
+			an.claim(inc, schema.AttributedTo, a, "", si, pol, h.all, claimant)
 		}
 		return
 	}
@@ -3067,11 +3157,11 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, mod schema.
 		if i < 0 {
 			i = an.breachIncident(v, k)
 		}
-		an.claim(i, schema.Targets, v, "", si, pol, mod, claimant)
+		an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
 		for _, a := range actors {
 			if a != v && an.ents[a].typ != schema.Incident && an.ents[a].typ != schema.Topic {
-				an.claim(i, schema.AttributedTo, a, "", si, pol, mod, claimant)
-				an.breachBlame(claimant, a, si, pol, mod)
+				an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
+				an.breachBlame(claimant, a, si, pol, h.all)
 			}
 		}
 	}
