@@ -283,7 +283,7 @@ func (an *analysis) incidentPhrases() {
 			}
 			key.WriteString(" " + an.low[k])
 		}
-		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
+		name := strings.TrimSpace(an.incName(s, end))
 		victims := an.complementVictims(i, end)
 		if v := an.relativeVictim(i, end); comp && v >= 0 && !slices.Contains(victims, v) {
 			victims = append(victims, v)
