@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,8 @@ import (
 //	S  text                      a new case: the text extracted
 //	E  type  mention             an entity of the type has the mention
 //	X  type  mention             no entity of the type has the mention
+//	M  type  name                an entity of the type has the name, its
+//	                              case as given
 //	R  subject  predicate  object  a plain claim whose subject has the
 //	                              mention subject and whose object has the
 //	                              mention object (or is that literal)
@@ -73,6 +76,10 @@ func runEntityFixture(t *testing.T, x *extract.Extractor, path string) {
 		case f[0] == "X" && len(f) == 3:
 			if ents := withMention(doc, schema.Type(f[1]), f[2]); len(ents) > 0 {
 				t.Errorf("%s:%d: %q: a %s with mention %q: %v", path, n, text, f[1], f[2], ents)
+			}
+		case f[0] == "M" && len(f) == 3:
+			if !slices.ContainsFunc(doc.Entities, func(e schema.Entity) bool { return e.Type == schema.Type(f[1]) && e.Name == f[2] }) {
+				t.Errorf("%s:%d: %q: no %s named %q in %s", path, n, text, f[1], f[2], entityList(doc))
 			}
 		case (f[0] == "R" || f[0] == "N") && len(f) == 4:
 			found := hasClaim(doc, f[1], schema.Predicate(f[2]), f[3])

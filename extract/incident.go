@@ -31,6 +31,19 @@ func (an *analysis) normNoun(w string) string {
 	return w
 }
 
+// incName returns tokens [first, end) as written, an incident's name: a
+// lexicon word opening its sentence, capitalised there only, takes lower
+// case ("Attacks on X" -> "attacks on X"); a name or an acronym keeps its
+// case ("GRU hacking").
+func (an *analysis) incName(first, end int) string {
+	t := an.nameText(first, end)
+	w := an.toks[first].Text
+	if an.sents[an.sentOf[first]].First == first && an.toks[first].Kind == Word && an.tokM[first] == -1 && an.info[first].wordInfo != nil && strings.ToUpper(w) != w && strings.HasPrefix(t, w) {
+		t = strings.ToLower(w) + t[len(w):]
+	}
+	return t
+}
+
 // incident returns the incident entity for a key, creating it with name.
 func (an *analysis) incident(key, name string) int {
 	k := "inc\x00" + key
@@ -223,14 +236,14 @@ func (an *analysis) incidentPass() {
 			if i > s {
 				key = an.low[i-1] + " " + key
 			}
-			name := strings.ToLower(an.nameText(s, i+1))
+			name := an.incName(s, i+1)
 			// a state it was waged on: "the invasion of Ukraine"
 			end, victim := i+1, -1
 			if i+2 < len(an.toks) && an.tokM[i+1] == -1 && (an.lowWord("ofprep", i+1) || an.lowWord("incvicprep", i+1)) && an.sentOf[i+2] == an.sentOf[i] {
 				if m := an.mentAt(i + 2); m >= 0 && an.ments[m].first == i+2 && an.ents[an.ments[m].ent].typ == schema.State && an.ments[m].form == "name" && !an.possAt(an.ments[m].end) && !an.nameModifier(an.ments[m].end, min(len(an.toks), an.ments[m].end+4)) {
 					victim, end = an.ments[m].ent, an.ments[m].end
 					key += ":" + an.ents[victim].name
-					name = strings.ToLower(an.nameText(s, i+2)) + " " + an.ents[victim].name
+					name = an.incName(s, i+2) + " " + an.ents[victim].name
 				}
 			}
 			ei := an.incident("mil:"+key, name)
@@ -389,7 +402,7 @@ func (an *analysis) incidentPass() {
 				e++
 			}
 			if e > i+2 && an.low[e-1] != "and" {
-				ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(i, e)))
+				ei := an.incident("desc:"+itoa(i), an.incName(i, e))
 				if an.addMention(ei, i, e, "name") >= 0 {
 					focus(ei, "")
 				}
@@ -455,7 +468,7 @@ func (an *analysis) incidentPass() {
 				// "the 2016 theft of about $80 million from X"
 				victim = an.victimAfter(end+1, an.sents[an.sentOf[end]].End, false)
 			}
-			ei := an.incident("desc:"+itoa(i), strings.ToLower(an.nameText(s, end)))
+			ei := an.incident("desc:"+itoa(i), an.incName(s, end))
 			if an.addMention(ei, s, end, "name") >= 0 {
 				focus(ei, year)
 				if victim >= 0 {
@@ -580,7 +593,7 @@ func (an *analysis) craftIncidents() {
 		}
 		e, ok := latest[key]
 		if !ok {
-			e = an.incident(key, strings.ToLower(an.nameText(s, i+1)))
+			e = an.incident(key, an.incName(s, i+1))
 		}
 		if an.replaceMentions(e, s, i+1, "name") < 0 {
 			continue
@@ -672,7 +685,7 @@ func (an *analysis) downings() {
 		if n == an.ments[m].end {
 			continue
 		}
-		e := an.incident("downing:"+an.ents[state].name+" "+an.low[n-1], strings.ToLower(an.nameText(i, n)))
+		e := an.incident("downing:"+an.ents[state].name+" "+an.low[n-1], an.incName(i, n))
 		if an.replaceMentions(e, i, n, "name") >= 0 {
 			an.addTarget(e, state)
 			latest = e
@@ -735,7 +748,7 @@ func (an *analysis) downClause(i int, latest *int) bool {
 		e = -1
 	}
 	if e < 0 {
-		e = an.incident("downing:"+an.ents[actor].name+"\x00"+itoa(i), strings.ToLower(an.nameText(i, end)))
+		e = an.incident("downing:"+an.ents[actor].name+"\x00"+itoa(i), an.incName(i, end))
 	}
 	if an.addMention(e, i, end, "name") < 0 {
 		return false

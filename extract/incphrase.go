@@ -141,6 +141,12 @@ func (an *analysis) incidentPhrases() {
 				}
 			}
 		}
+		// a course of policy or a ranking of a kind names no event: "a
+		// campaign of maximum pressure on X", "the costliest breach in
+		// history"
+		if comp && (an.courseOfPolicy(i, end) || an.rankedKind(s, i, end)) {
+			continue
+		}
 		// a year in the complement of a bare plural marks it as events of
 		// their own: "cyberattacks on government websites in 2009 and
 		// 2011" ("the breach in 2015" may still refer back)
@@ -286,7 +292,7 @@ func (an *analysis) incidentPhrases() {
 			}
 			key.WriteString(" " + an.low[k])
 		}
-		name := strings.TrimSpace(strings.ToLower(an.nameText(s, end)))
+		name := strings.TrimSpace(an.incName(s, end))
 		victims := an.complementVictims(i, end)
 		if v := an.relativeVictim(i, end); comp && v >= 0 && !slices.Contains(victims, v) {
 			victims = append(victims, v)
@@ -1199,6 +1205,53 @@ func (an *analysis) sameNoun(e int, heads map[int]string, noun string) bool {
 func (an *analysis) hasDate(k, end int) bool {
 	for ; k < end; k++ {
 		if isYear(an.low[k]) || monthName(an.toks[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// courseOfPolicy reports whether the noun at i, of class inccourse, has
+// an "of" complement, [i+1, end), whose head (the last of the lower-case
+// words right after "of") is neither an incident noun nor a negeval word:
+// "a campaign of maximum pressure on X" is a policy, "a campaign of
+// cyberattacks" or "of sabotage" an event.
+func (an *analysis) courseOfPolicy(i, end int) bool {
+	if !an.lowWord("inccourse", i) || i+2 >= end || !an.lowWord("incof", i+1) {
+		return false
+	}
+	head := -1
+	for k := i + 2; k < end && an.tokM[k] == -1 && an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lex.word("stop", an.low[k]) && !an.lowWord("det", k); k++ {
+		head = k
+	}
+	return head >= 0 && !an.incHead(head) && !an.lowWord("negeval", head)
+}
+
+// rankedKind reports whether the incident noun at i, its phrase opening
+// at s and its complement [i+1, end), ranks a kind of event: a
+// superlative right before the phrase (tagged JJS, or RBS before an
+// adjective: "the costliest", "the most damaging") and a complement of
+// function words and rankspan words only ("in history", "on record").
+func (an *analysis) rankedKind(s, i, end int) bool {
+	span := false
+	for k := i + 1; k < end; k++ {
+		switch {
+		case an.lowWord("rankspan", k):
+			span = true
+		case an.tokM[k] == -1 && an.toks[k].Kind == Word && (an.lex.word("stop", an.low[k]) || an.lowWord("det", k)):
+		default:
+			return false
+		}
+	}
+	if !span {
+		return false
+	}
+	p := an.tree(an.sentOf[i])
+	if p == nil {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-4 && an.sentOf[k] == an.sentOf[i] && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("det", k); k-- {
+		if w := p.wordAt(k); w >= 0 && (p.s.Words[w].XPOS == "JJS" || p.s.Words[w].XPOS == "RBS") {
 			return true
 		}
 	}

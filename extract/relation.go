@@ -2234,7 +2234,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 					end = e
 				}
 			}
-			inc := an.incident("desc:"+itoa(q), strings.ToLower(an.nameText(s, end)))
+			inc := an.incident("desc:"+itoa(q), an.incName(s, end))
 			if an.replaceMentions(inc, s, end, "name") < 0 {
 				return -1
 			}
@@ -2309,7 +2309,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 							// plural names their kind ("had carried out
 							// damaging cyberattacks largely unchecked")
 							mm := an.ments[m]
-							inc = an.incident("desc:"+itoa(mm.first), strings.ToLower(an.nameText(mm.first, mm.end)))
+							inc = an.incident("desc:"+itoa(mm.first), an.incName(mm.first, mm.end))
 							if an.replaceMentions(inc, mm.first, mm.end, "name") < 0 {
 								inc = -1
 							}
@@ -2393,7 +2393,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			if an.lex.word("det", an.low[j]) || an.lex.word("stop", an.low[j]) {
 				return
 			}
-			inc = an.incident("desc:"+itoa(k), strings.ToLower(an.nameText(s, k+1)))
+			inc = an.incident("desc:"+itoa(k), an.incName(s, k+1))
 			an.addMention(inc, s, k+1, "name")
 		}
 	case "prep":
@@ -2748,7 +2748,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 				for f > end+1 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
 					f--
 				}
-				inc = an.incident("desc:"+itoa(n), strings.ToLower(an.nameText(f, n+1)))
+				inc = an.incident("desc:"+itoa(n), an.incName(f, n+1))
 				if an.replaceMentions(inc, f, n+1, "name") < 0 {
 					inc = -1
 				}
