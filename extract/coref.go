@@ -122,8 +122,9 @@ func (an *analysis) corefPass() {
 			if e := an.descAntecedent(an.descKind(n), k, an.objectSubject(k+1)); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++
 			}
-		case w == "the" && byHead != nil && (!an.compoundAt(k+2) || an.phraseHead(k+1)):
-			if v, ok := byHead[n]; ok && v.ent >= 0 && an.sentOf[k]-v.sent <= 5 && an.addMention(v.ent, k, k+2, "anaphor") >= 0 {
+		case w == "the" && byHead != nil:
+			// the parse is asked last, for a head named before
+			if v, ok := byHead[n]; ok && v.ent >= 0 && an.sentOf[k]-v.sent <= 5 && (!an.compoundAt(k+2) || an.phraseHead(k+1)) && an.addMention(v.ent, k, k+2, "anaphor") >= 0 {
 				k++
 			}
 		}

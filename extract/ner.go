@@ -2191,7 +2191,7 @@ func (an *analysis) camelPass() {
 			}
 			malware[an.toks[j].Text] = true
 		}
-		if !(an.sentOf[j+1] == an.sentOf[j] && !an.possAt(j+1) && an.compoundAt(j+1) && an.nounAt(j+1)) {
+		if !alone[an.toks[j].Text] && !(an.sentOf[j+1] == an.sentOf[j] && !an.possAt(j+1) && an.compoundAt(j+1) && an.nounAt(j+1)) {
 			alone[an.toks[j].Text] = true
 		}
 	}
