@@ -1637,19 +1637,8 @@ func (an *analysis) spreadTo(si, k, lo, hi int) {
 		return
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
-	for q := to + 1; q < hi; q++ {
-		if an.low[q] == ";" {
-			break
-		}
-		m := an.mentAt(q)
-		if m < 0 {
-			continue
-		}
-		mm := an.ments[m]
-		if v := mm.ent; an.ownerOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == to+1 || !an.inPP(mm.first, to+2)) && !slices.Contains(an.ents[inc].actor, v) {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
-		}
-		q = mm.end - 1
+	for _, v := range an.listedVictims(to+1, hi, inc) {
+		an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 	}
 }
 
