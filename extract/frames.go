@@ -2629,7 +2629,7 @@ func (an *analysis) apposAlong(j, hi int) int {
 			if r+1 < hi && an.lowWord("listalong", r) && an.lowWord("withprep", r+1) {
 				return r + 2
 			}
-			if r+2 < hi && an.low[r] == "as" && an.low[r+1] == "well" && an.low[r+2] == "as" {
+			if r+2 < hi && an.lowWord("listas", r) && an.lowWord("listalso", r+1) && an.lowWord("listas", r+2) {
 				return r + 3
 			}
 		}
