@@ -245,11 +245,11 @@ func (an *analysis) titleAnaphor(k int) (int, int) {
 	if e == k || an.titleAt(e-1) != "head" || e < len(an.toks) && an.toks[e].Kind == Possessive {
 		return -1, e
 	}
-	title := strings.ToLower(an.nameText(k, e))
+	title := an.nameText(k, e)
 	found := -1
 	for i := range an.ents {
 		en := &an.ents[i]
-		if en.typ != schema.Official || strings.ToLower(en.position) != title || !an.namedBefore(i, k) {
+		if en.typ != schema.Official || !strings.EqualFold(en.position, title) || !an.namedBefore(i, k) {
 			continue
 		}
 		if found >= 0 {
