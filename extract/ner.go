@@ -124,11 +124,14 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		case an.possAt(i+1) && an.lowWord("statenoun", i):
 			ti.state = an.contextState(an.sentOf[i], i)
 			i += 2
-		case first < i && an.bodyPossessor(i, end) > i && an.bodyNamed(an.bodyPossessor(i, end)-1) >= 0:
+		case first < i:
 			// a body named before, described in lower case: "the central
 			// bank's governor" after "Bangladesh Bank"
-			ti.org = an.bodyNamed(an.bodyPossessor(i, end) - 1)
-			i = an.bodyPossessor(i, end) + 1
+			if p := an.bodyPossessor(i, end); p > i {
+				if o := an.bodyNamed(p - 1); o >= 0 {
+					ti.org, i = o, p+1
+				}
+			}
 		}
 	}
 	var keep []int
@@ -200,11 +203,15 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		if c == "" && !inComp && len(w) > 3 && w[len(w)-1] == 's' && an.lex.titles[w[:len(w)-1]] == "head" {
 			c, plural = "head", i // "deputy defence ministers"
 		}
+		served := -1
+		if inComp && c == "head" && isCap(an.toks[i].Text) && compAt >= 0 {
+			served = an.nameAfterTitle(i, end)
+		}
 		switch {
-		case inComp && c == "head" && isCap(an.toks[i].Text) && compAt >= 0 && an.nameAfterTitle(i, end) != -1:
+		case served != -1:
 			// the title of the official served: "homeland security
 			// adviser to President Donald Trump"
-			an.servesOf(&ti, &keep, compAt, an.nameAfterTitle(i, end))
+			an.servesOf(&ti, &keep, compAt, served)
 			i = end
 			continue
 		case inComp:
