@@ -1132,11 +1132,7 @@ func (an *analysis) orgPass() {
 				} else if e == k {
 					break
 				} else {
-					o = an.entity(schema.Organization, an.nameText(k, e))
-					if an.ents[o].kind == "" {
-						an.ents[o].kind = "company"
-					}
-					an.addMention(o, k, e, "name")
+					o = an.companyName(k, e)
 				}
 				// a known body's own named thing is the item, part of
 				// it: "apps, among them X's Y and Z's W"
@@ -1144,14 +1140,9 @@ func (an *analysis) orgPass() {
 					if n := an.mentAt(e + 1); n >= 0 && an.ments[n].first == e+1 && an.ents[an.ments[n].ent].typ == schema.Organization {
 						e = an.ments[n].end
 					} else if r := an.capRun(e + 1); r > e+1 {
-						ei := an.entity(schema.Organization, an.nameText(e+1, r))
-						if an.ents[ei].kind == "" {
-							an.ents[ei].kind = "company"
-						}
-						if an.ents[ei].parent < 0 && ei != o {
+						if ei := an.companyName(e+1, r); an.ents[ei].parent < 0 && ei != o {
 							an.ents[ei].parent = o
 						}
-						an.addMention(ei, e+1, r, "name")
 						e = r
 					}
 				}
@@ -1357,6 +1348,17 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// companyName reads the name at tokens [first, end) as an organisation's,
+// a company unless its kind is known, and returns its entity.
+func (an *analysis) companyName(first, end int) int {
+	ei := an.entity(schema.Organization, an.nameText(first, end))
+	if an.ents[ei].kind == "" {
+		an.ents[ei].kind = "company"
+	}
+	an.addMention(ei, first, end, "name")
+	return ei
 }
 
 // possessedOrg reports whether an organisation's mention at k is followed
@@ -2213,11 +2215,7 @@ func (an *analysis) camelPass() {
 		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.oneSpace(e) {
 			e++
 		}
-		ei := an.entity(schema.Organization, an.nameText(j, e))
-		if an.ents[ei].kind == "" {
-			an.ents[ei].kind = "company"
-		}
-		an.addMention(ei, j, e, "name")
+		an.companyName(j, e)
 		j = e - 1
 	}
 }
@@ -2550,11 +2548,7 @@ func (an *analysis) ampersandPass() {
 		for e < len(an.toks) && an.tokM[e] == -1 && an.textWord("orgabbrev", e) && an.oneSpace(e) {
 			e++
 		}
-		ei := an.entity(schema.Organization, an.nameText(f, e))
-		if an.ents[ei].kind == "" {
-			an.ents[ei].kind = "company"
-		}
-		an.addMention(ei, f, e, "name")
+		an.companyName(f, e)
 		j = e - 1
 	}
 }
