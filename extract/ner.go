@@ -884,28 +884,58 @@ func (an *analysis) appositionState(end int) int {
 // before (a reporting official's own sentence is mostly about others),
 // else the first named earlier in the same sentence.
 func (an *analysis) contextState(si, before int) int {
+	found := -1
+	an.contextWalk(si, before, false, false, func(st int) bool {
+		found = st
+		return false
+	})
+	return found
+}
+
+// contextWalk visits, in the order contextState weighs them, the states
+// named in context of a title at token before of sentence si, until visit
+// returns false: for a title after a preposition those before it in its
+// sentence, nearest first; then the end of the sentence before; then its
+// own sentence before the title; and with far the sentences before those,
+// nearest first. With officials an official counts for the state they
+// serve.
+func (an *analysis) contextWalk(si, before int, far, officials bool, visit func(st int) bool) {
+	at := func(k int) bool {
+		e := an.entAt(k)
+		st := an.stateOf(e)
+		if st < 0 && officials && e >= 0 && an.ents[e].typ == schema.Official {
+			st = an.ents[e].officialOf
+		}
+		return st < 0 || visit(st)
+	}
+	s := an.sents[si]
 	if an.afterPrep(si, before) {
-		for k := before - 1; k >= max(an.sents[si].First, before-maxReach); k-- {
-			if e := an.stateOf(an.entAt(k)); e >= 0 {
-				return e
+		for k := before - 1; k >= max(s.First, before-maxReach); k-- {
+			if !at(k) {
+				return
 			}
 		}
 	}
 	if si > 0 {
 		p := an.sents[si-1]
 		for k := max(p.First, p.End-maxReach); k < p.End; k++ {
-			if e := an.stateOf(an.entAt(k)); e >= 0 {
-				return e
+			if !at(k) {
+				return
 			}
 		}
 	}
-	s := an.sents[si]
 	for k := max(s.First, before-maxReach); k < before; k++ {
-		if e := an.stateOf(an.entAt(k)); e >= 0 {
-			return e
+		if !at(k) {
+			return
 		}
 	}
-	return -1
+	for j := si - 2; far && j >= 0; j-- {
+		for k := an.sents[j].First; k < an.sents[j].End; k++ {
+			if !at(k) {
+				return
+			}
+		}
+	}
 }
 
 // afterPrep reports whether the title at token before of sentence si, or
@@ -948,40 +978,17 @@ func (an *analysis) contextIntl(si, before int) int {
 	return -1
 }
 
-// contextStates lists, in the order contextState weighs them, the states
-// in context of a title at token before of sentence si, read once every
-// name of the article is known: the sentence before, then the same
-// sentence before the title, and with far the sentences before those,
-// nearest first. An official counts for the state they serve: "Dahl's
-// predecessor, Finance Minister Ole Berg".
+// contextStates lists the states contextWalk visits for a title, read
+// once every name of the article is known, an official counting for the
+// state they serve: "Dahl's predecessor, Finance Minister Ole Berg".
 func (an *analysis) contextStates(si, before int, far bool) []int {
 	var out []int
-	add := func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			e := an.entAt(k)
-			st := an.stateOf(e)
-			if st < 0 && e >= 0 && an.ents[e].typ == schema.Official {
-				st = an.ents[e].officialOf
-			}
-			if st >= 0 && an.ents[st].typ == schema.State && !slices.Contains(out, st) {
-				out = append(out, st)
-			}
+	an.contextWalk(si, before, far, true, func(st int) bool {
+		if an.ents[st].typ == schema.State && !slices.Contains(out, st) {
+			out = append(out, st)
 		}
-	}
-	s := an.sents[si]
-	if an.afterPrep(si, before) {
-		for k := before - 1; k >= max(s.First, before-maxReach); k-- {
-			add(k, k+1)
-		}
-	}
-	if si > 0 {
-		p := an.sents[si-1]
-		add(max(p.First, p.End-maxReach), p.End)
-	}
-	add(max(s.First, before-maxReach), before)
-	for j := si - 2; far && j >= 0; j-- {
-		add(an.sents[j].First, an.sents[j].End)
-	}
+		return true
+	})
 	return out
 }
 
