@@ -124,11 +124,14 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		case an.possAt(i+1) && an.lowWord("statenoun", i):
 			ti.state = an.contextState(an.sentOf[i], i)
 			i += 2
-		case first < i && an.bodyPossessor(i, end) > i && an.bodyNamed(an.bodyPossessor(i, end)-1) >= 0:
+		case first < i:
 			// a body named before, described in lower case: "the central
 			// bank's governor" after "Bangladesh Bank"
-			ti.org = an.bodyNamed(an.bodyPossessor(i, end) - 1)
-			i = an.bodyPossessor(i, end) + 1
+			if p := an.bodyPossessor(i, end); p > i {
+				if o := an.bodyNamed(p - 1); o >= 0 {
+					ti.org, i = o, p+1
+				}
+			}
 		}
 	}
 	var keep []int
@@ -200,11 +203,15 @@ func (an *analysis) parseTitle(first, end int, allowAnd bool) (titleInfo, bool) 
 		if c == "" && !inComp && len(w) > 3 && w[len(w)-1] == 's' && an.lex.titles[w[:len(w)-1]] == "head" {
 			c, plural = "head", i // "deputy defence ministers"
 		}
+		served := -1
+		if inComp && c == "head" && isCap(an.toks[i].Text) && compAt >= 0 {
+			served = an.nameAfterTitle(i, end)
+		}
 		switch {
-		case inComp && c == "head" && isCap(an.toks[i].Text) && compAt >= 0 && an.nameAfterTitle(i, end) != -1:
+		case served != -1:
 			// the title of the official served: "homeland security
 			// adviser to President Donald Trump"
-			an.servesOf(&ti, &keep, compAt, an.nameAfterTitle(i, end))
+			an.servesOf(&ti, &keep, compAt, served)
 			i = end
 			continue
 		case inComp:
@@ -877,28 +884,58 @@ func (an *analysis) appositionState(end int) int {
 // before (a reporting official's own sentence is mostly about others),
 // else the first named earlier in the same sentence.
 func (an *analysis) contextState(si, before int) int {
+	found := -1
+	an.contextWalk(si, before, false, false, func(st int) bool {
+		found = st
+		return false
+	})
+	return found
+}
+
+// contextWalk visits, in the order contextState weighs them, the states
+// named in context of a title at token before of sentence si, until visit
+// returns false: for a title after a preposition those before it in its
+// sentence, nearest first; then the end of the sentence before; then its
+// own sentence before the title; and with far the sentences before those,
+// nearest first. With officials an official counts for the state they
+// serve.
+func (an *analysis) contextWalk(si, before int, far, officials bool, visit func(st int) bool) {
+	at := func(k int) bool {
+		e := an.entAt(k)
+		st := an.stateOf(e)
+		if st < 0 && officials && e >= 0 && an.ents[e].typ == schema.Official {
+			st = an.ents[e].officialOf
+		}
+		return st < 0 || visit(st)
+	}
+	s := an.sents[si]
 	if an.afterPrep(si, before) {
-		for k := before - 1; k >= max(an.sents[si].First, before-maxReach); k-- {
-			if e := an.stateOf(an.entAt(k)); e >= 0 {
-				return e
+		for k := before - 1; k >= max(s.First, before-maxReach); k-- {
+			if !at(k) {
+				return
 			}
 		}
 	}
 	if si > 0 {
 		p := an.sents[si-1]
 		for k := max(p.First, p.End-maxReach); k < p.End; k++ {
-			if e := an.stateOf(an.entAt(k)); e >= 0 {
-				return e
+			if !at(k) {
+				return
 			}
 		}
 	}
-	s := an.sents[si]
 	for k := max(s.First, before-maxReach); k < before; k++ {
-		if e := an.stateOf(an.entAt(k)); e >= 0 {
-			return e
+		if !at(k) {
+			return
 		}
 	}
-	return -1
+	for j := si - 2; far && j >= 0; j-- {
+		for k := an.sents[j].First; k < an.sents[j].End; k++ {
+			if !at(k) {
+				return
+			}
+		}
+	}
 }
 
 // afterPrep reports whether the title at token before of sentence si, or
@@ -941,40 +978,17 @@ func (an *analysis) contextIntl(si, before int) int {
 	return -1
 }
 
-// contextStates lists, in the order contextState weighs them, the states
-// in context of a title at token before of sentence si, read once every
-// name of the article is known: the sentence before, then the same
-// sentence before the title, and with far the sentences before those,
-// nearest first. An official counts for the state they serve: "Dahl's
-// predecessor, Finance Minister Ole Berg".
+// contextStates lists the states contextWalk visits for a title, read
+// once every name of the article is known, an official counting for the
+// state they serve: "Dahl's predecessor, Finance Minister Ole Berg".
 func (an *analysis) contextStates(si, before int, far bool) []int {
 	var out []int
-	add := func(lo, hi int) {
-		for k := lo; k < hi; k++ {
-			e := an.entAt(k)
-			st := an.stateOf(e)
-			if st < 0 && e >= 0 && an.ents[e].typ == schema.Official {
-				st = an.ents[e].officialOf
-			}
-			if st >= 0 && an.ents[st].typ == schema.State && !slices.Contains(out, st) {
-				out = append(out, st)
-			}
+	an.contextWalk(si, before, far, true, func(st int) bool {
+		if an.ents[st].typ == schema.State && !slices.Contains(out, st) {
+			out = append(out, st)
 		}
-	}
-	s := an.sents[si]
-	if an.afterPrep(si, before) {
-		for k := before - 1; k >= max(s.First, before-maxReach); k-- {
-			add(k, k+1)
-		}
-	}
-	if si > 0 {
-		p := an.sents[si-1]
-		add(max(p.First, p.End-maxReach), p.End)
-	}
-	add(max(s.First, before-maxReach), before)
-	for j := si - 2; far && j >= 0; j-- {
-		add(an.sents[j].First, an.sents[j].End)
-	}
+		return true
+	})
 	return out
 }
 
@@ -1125,11 +1139,7 @@ func (an *analysis) orgPass() {
 				} else if e == k {
 					break
 				} else {
-					o = an.entity(schema.Organization, an.nameText(k, e))
-					if an.ents[o].kind == "" {
-						an.ents[o].kind = "company"
-					}
-					an.addMention(o, k, e, "name")
+					o = an.companyName(k, e)
 				}
 				// a known body's own named thing is the item, part of
 				// it: "apps, among them X's Y and Z's W"
@@ -1137,14 +1147,9 @@ func (an *analysis) orgPass() {
 					if n := an.mentAt(e + 1); n >= 0 && an.ments[n].first == e+1 && an.ents[an.ments[n].ent].typ == schema.Organization {
 						e = an.ments[n].end
 					} else if r := an.capRun(e + 1); r > e+1 {
-						ei := an.entity(schema.Organization, an.nameText(e+1, r))
-						if an.ents[ei].kind == "" {
-							an.ents[ei].kind = "company"
-						}
-						if an.ents[ei].parent < 0 && ei != o {
+						if ei := an.companyName(e+1, r); an.ents[ei].parent < 0 && ei != o {
 							an.ents[ei].parent = o
 						}
-						an.addMention(ei, e+1, r, "name")
 						e = r
 					}
 				}
@@ -1350,6 +1355,17 @@ func (an *analysis) orgPass() {
 		}
 		i = e
 	}
+}
+
+// companyName reads the name at tokens [first, end) as an organisation's,
+// a company unless its kind is known, and returns its entity.
+func (an *analysis) companyName(first, end int) int {
+	ei := an.entity(schema.Organization, an.nameText(first, end))
+	if an.ents[ei].kind == "" {
+		an.ents[ei].kind = "company"
+	}
+	an.addMention(ei, first, end, "name")
+	return ei
 }
 
 // possessedOrg reports whether an organisation's mention at k is followed
@@ -2206,11 +2222,7 @@ func (an *analysis) camelPass() {
 		for e < len(an.toks) && e < j+3 && an.tokM[e] == -1 && an.textWord("orghead", e) && an.sentOf[e] == an.sentOf[j] && an.oneSpace(e) {
 			e++
 		}
-		ei := an.entity(schema.Organization, an.nameText(j, e))
-		if an.ents[ei].kind == "" {
-			an.ents[ei].kind = "company"
-		}
-		an.addMention(ei, j, e, "name")
+		an.companyName(j, e)
 		j = e - 1
 	}
 }
@@ -2543,11 +2555,7 @@ func (an *analysis) ampersandPass() {
 		for e < len(an.toks) && an.tokM[e] == -1 && an.textWord("orgabbrev", e) && an.oneSpace(e) {
 			e++
 		}
-		ei := an.entity(schema.Organization, an.nameText(f, e))
-		if an.ents[ei].kind == "" {
-			an.ents[ei].kind = "company"
-		}
-		an.addMention(ei, f, e, "name")
+		an.companyName(f, e)
 		j = e - 1
 	}
 }

@@ -365,13 +365,7 @@ func (an *analysis) reviseGuesses() {
 		if e.typ != schema.Official || e.officialOf >= 0 || e.guessSent < 0 {
 			continue
 		}
-		for _, st := range an.contextStates(e.guessSent, e.guessAt, false) {
-			if !hostile[[2]int{i, st}] {
-				e.officialOf, e.guessed = st, true
-				an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
-				break
-			}
-		}
+		an.guessAgain(i, false, hostile)
 	}
 	if len(hostile) == 0 {
 		return
@@ -386,13 +380,7 @@ func (an *analysis) reviseGuesses() {
 		// read the entity, not the claim
 		dropped[[2]schema.Ref{an.ref(i), an.ref(e.officialOf)}] = true
 		e.officialOf, e.guessed = -1, false
-		for _, st := range an.contextStates(e.guessSent, e.guessAt, true) {
-			if !hostile[[2]int{i, st}] {
-				e.officialOf, e.guessed = st, true
-				an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
-				break
-			}
-		}
+		an.guessAgain(i, true, hostile)
 	}
 	if len(dropped) == 0 {
 		return
@@ -406,4 +394,18 @@ func (an *analysis) reviseGuesses() {
 	}
 	an.claims = kept
 	an.rekeyClaims()
+}
+
+// guessAgain makes official i serve the first state in context of their
+// title (with far, the sentences before too) that stands in no hostile
+// claim with them, if any.
+func (an *analysis) guessAgain(i int, far bool, hostile map[[2]int]bool) {
+	e := &an.ents[i]
+	for _, st := range an.contextStates(e.guessSent, e.guessAt, far) {
+		if !hostile[[2]int{i, st}] {
+			e.officialOf, e.guessed = st, true
+			an.claim(i, schema.OfficialOf, st, "", max(e.posSent, 0), schema.Asserted, schema.Stated, -1)
+			return
+		}
+	}
 }
