@@ -2905,7 +2905,7 @@ func (an *analysis) listedVictims(k, hi, inc int) []int {
 			continue
 		}
 		mm := an.ments[m]
-		if v := mm.ent; an.victimOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
+		if v := mm.ent; an.ownerOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 		q = mm.end - 1
@@ -2930,7 +2930,7 @@ func (an *analysis) nameList(k, hi int) []int {
 				return out
 			}
 			h := an.headOf(m)
-			if v := an.ments[h].ent; an.victimOK(v) {
+			if v := an.ments[h].ent; an.ownerOK(v) {
 				out = append(out, v)
 			} else {
 				return out
@@ -2945,7 +2945,7 @@ func (an *analysis) nameList(k, hi int) []int {
 			if an.ents[oi].kind == "" {
 				an.ents[oi].kind = "company"
 			}
-			if an.addMention(oi, k, e, "name") < 0 || !an.victimOK(oi) {
+			if an.addMention(oi, k, e, "name") < 0 || !an.ownerOK(oi) {
 				return out
 			}
 			out = append(out, oi)
@@ -3016,12 +3016,6 @@ func (an *analysis) hitAgent(k, hi int) int {
 		return a
 	}
 	return -1
-}
-
-// victimOK reports whether entity v can be the victim of a breach.
-func (an *analysis) victimOK(v int) bool {
-	t := an.ents[v].typ
-	return (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group"
 }
 
 // breachIncident is the incident of a breach of victim v read at the verb
@@ -3119,7 +3113,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	for _, m := range an.objectsFrom(j, hi, true) {
 		// a name modifying a noun names no victim: "compromising open
 		// X installations"
-		if v := an.ments[m].ent; an.victimOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
+		if v := an.ments[m].ent; an.ownerOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
 			victims = append(victims, v)
 		}
 	}
@@ -3213,7 +3207,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		}
 		var out []int
 		for _, e := range an.victimCoord(m) {
-			if an.victimOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
+			if an.ownerOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
 				out = append(out, e)
 			}
 		}
@@ -3223,7 +3217,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		// a named owner among the modifiers: "their LinkedIn account"
 		for q := j - 1; q >= lo && q > j-3 && an.toks[q].Kind == Word; q-- {
 			if m := an.mentAt(q); m >= 0 {
-				if e := an.ments[m].ent; an.victimOK(e) && !an.nationalModifier(m) {
+				if e := an.ments[m].ent; an.ownerOK(e) && !an.nationalModifier(m) {
 					return []int{e}
 				}
 				break
@@ -3240,7 +3234,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 			q--
 		}
 		if q >= lo && an.toks[q].Kind == Possessive {
-			if m := an.mentAt(q - 1); m >= 0 && an.victimOK(an.ments[m].ent) {
+			if m := an.mentAt(q - 1); m >= 0 && an.ownerOK(an.ments[m].ent) {
 				return []int{an.ments[m].ent}
 			}
 		}
@@ -3252,7 +3246,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		if q >= lo && an.lowWord("bodyposs", q) {
 			// only a referent in the same sentence: "Three revealed that
 			// its upgrade database had been breached"
-			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.victimOK(e) {
+			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.ownerOK(e) {
 				return []int{e}
 			}
 		}
@@ -3266,7 +3260,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 			}
 			var out []int
 			for _, e := range subj {
-				if an.victimOK(e) {
+				if an.ownerOK(e) {
 					out = append(out, e)
 				}
 			}
@@ -3305,7 +3299,7 @@ func (an *analysis) whoseOwner(j, lo int) int {
 		return -1
 	}
 	v := an.ments[m].ent
-	if t := an.ents[v].typ; an.victimOK(v) || t == schema.Official || t == schema.Person {
+	if t := an.ents[v].typ; an.ownerOK(v) || t == schema.Official || t == schema.Person {
 		return v
 	}
 	return -1
