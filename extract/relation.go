@@ -124,10 +124,10 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 			if c.class == "hedge" && an.openingParticiple(k, t) {
 				continue
 			}
-			if c.class == "hedge" && victim && len(c.slots) == 1 && an.hedgedSubject(si, k, t) {
-				continue
-			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
+				if c.class == "hedge" && victim && len(c.slots) == 1 && an.hedgedSubject(si, k, t) {
+					continue
+				}
 				if !an.cueGoverns(si, k, end, t, c.class == "hedge") {
 					// the tree puts the cue in another clause: "did not
 					// say ..., noting that X has imposed sanctions"
