@@ -1359,7 +1359,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	// a name after a naming cue on a role noun: "North Korean hackers
 	// known as the Lazarus Group" starts at the noun's phrase
 	for q := s - 1; q > lo && q >= s-5; q-- {
-		if an.namingEnd(q, s+1) == s || an.namingEnd(q, s+1) == s-1 && an.lowWord("article", s-1) {
+		if e := an.namingEnd(q, s+1); e == s || e == s-1 && an.lowWord("article", s-1) {
 			if an.lowWord("role", q-1) {
 				s = q - 1
 				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lex.word("stop", an.low[s-1]) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
