@@ -2573,7 +2573,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if len(authors) > 0 && (an.ments[m].form == "demonym" || an.nationalModifier(m)) {
 				continue // a class of victims: "targeted German businesses"
 			}
-			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
+			if an.ownerOK(v) {
 				vs = append(vs, v)
 			}
 		}
