@@ -2996,23 +2996,28 @@ func (an *analysis) hitAuthors(k int) []int {
 	}
 	var out []int
 	for _, a := range subj {
-		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+		if an.attackerOK(a) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
+// attackerOK reports whether entity a can stand as the one who hit a
+// victim: a person or a hacker group.
+func (an *analysis) attackerOK(a int) bool {
+	t := an.ents[a].typ
+	return t == schema.Person || t == schema.Organization && an.ents[a].kind == "group"
+}
+
 // hitAgent is the attacker named first after the "by" of a passive verb
-// of hitting, from token k: a hacker group or a person, as for hitAuthors;
-// -1 if none.
+// of hitting, from token k, if attackerOK; -1 if none.
 func (an *analysis) hitAgent(k, hi int) int {
 	ms := an.objectsAfter(k, hi)
 	if len(ms) == 0 || an.ments[ms[0]].form == "anaphor" {
 		return -1
 	}
-	a := an.ments[ms[0]].ent
-	if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+	if a := an.ments[ms[0]].ent; an.attackerOK(a) {
 		return a
 	}
 	return -1
