@@ -161,12 +161,12 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 // as "suspected [that] hackers breached X"): the hedge sits on the
 // subject, an adjective.
 func (an *analysis) hedgedSubject(si, k, t int) bool {
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
 		return false
 	}
-	cw, v := p.wordAt(k), p.wordAt(t)
-	if cw < 0 || v < 0 || p.s.Words[v].Head != cw || p.s.Dependent(v, "nsubj") >= 0 || p.s.Dependent(cw, "nsubj") >= 0 {
+	cw := p.wordAt(k)
+	if cw < 0 || p.s.Words[v].Head != cw || p.s.Dependent(v, "nsubj") >= 0 || p.s.Dependent(cw, "nsubj") >= 0 {
 		return false
 	}
 	if d := p.s.Words[v].Deprel; d != "xcomp" && d != "ccomp" {
@@ -174,6 +174,17 @@ func (an *analysis) hedgedSubject(si, k, t int) bool {
 	}
 	h := p.s.Dependent(cw, "obj")
 	return h > cw && h < v && !an.incidentAt(p.tok[h])
+}
+
+// wordTree is the parse of sentence si and the index of its word at token
+// t; nil and -1 when the sentence has no parse or t is no word of it.
+func (an *analysis) wordTree(si, t int) (*parsed, int) {
+	if p := an.tree(si); p != nil {
+		if v := p.wordAt(t); v >= 0 {
+			return p, v
+		}
+	}
+	return nil, -1
 }
 
 // kindPhrase reports whether mention m is a bare plural incident noun,
@@ -240,12 +251,8 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 	if !found {
 		return false
 	}
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
-		return false
-	}
-	v := p.wordAt(t)
-	if v < 0 {
 		return false
 	}
 	s := p.s
@@ -330,12 +337,8 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 		// a run-on sentence is not parsed for one cue
 		return true
 	}
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
-		return true
-	}
-	v := p.wordAt(t)
-	if v < 0 {
 		return true
 	}
 	s := p.s
