@@ -1804,9 +1804,11 @@ func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod s
 		return
 	}
 	hi := an.sents[si].End
-	objs := an.objectsFrom(end, hi, true)
+	var objs []int
 	if gapM >= 0 {
 		objs = []int{an.headOf(gapM)}
+	} else {
+		objs = an.objectsFrom(end, hi, true)
 	}
 	for _, om := range objs {
 		o := an.ments[om].ent
