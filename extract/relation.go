@@ -143,7 +143,7 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 			}
 		}
 	}
-	if mod != schema.Hedged && an.argumentHedged(si, t, victim) && !stated {
+	if mod != schema.Hedged && !stated && an.argumentHedged(si, t, victim) {
 		mod = schema.Hedged
 	}
 	if stated && mod == schema.Hedged && !sentHedged {
