@@ -541,7 +541,10 @@ func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
 // namingEnd is the end of a naming cue of cues.tsv starting at token k
 // ("that Microsoft calls"), before token hi; -1 if none starts there.
 func (an *analysis) namingEnd(k, hi int) int {
-	for _, c := range an.lex.cues {
+	if k >= hi {
+		return -1
+	}
+	for _, c := range an.cuesAt(k) {
 		if c.class != "naming" {
 			continue
 		}
