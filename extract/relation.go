@@ -124,10 +124,10 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 			if c.class == "hedge" && an.openingParticiple(k, t) {
 				continue
 			}
-			if c.class == "hedge" && victim && len(c.slots) == 1 && an.hedgedSubject(si, k, t) {
-				continue
-			}
 			if end, _, ok := an.matchCue(k, c.slots, t); ok {
+				if c.class == "hedge" && victim && len(c.slots) == 1 && an.hedgedSubject(si, k, t) {
+					continue
+				}
 				if !an.cueGoverns(si, k, end, t, c.class == "hedge") {
 					// the tree puts the cue in another clause: "did not
 					// say ..., noting that X has imposed sanctions"
@@ -143,7 +143,7 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 			}
 		}
 	}
-	if mod != schema.Hedged && an.argumentHedged(si, t, victim) && !stated {
+	if mod != schema.Hedged && !stated && an.argumentHedged(si, t, victim) {
 		mod = schema.Hedged
 	}
 	if stated && mod == schema.Hedged && !sentHedged {
@@ -161,12 +161,12 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 // as "suspected [that] hackers breached X"): the hedge sits on the
 // subject, an adjective.
 func (an *analysis) hedgedSubject(si, k, t int) bool {
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
 		return false
 	}
-	cw, v := p.wordAt(k), p.wordAt(t)
-	if cw < 0 || v < 0 || p.s.Words[v].Head != cw || p.s.Dependent(v, "nsubj") >= 0 || p.s.Dependent(cw, "nsubj") >= 0 {
+	cw := p.wordAt(k)
+	if cw < 0 || p.s.Words[v].Head != cw || p.s.Dependent(v, "nsubj") >= 0 || p.s.Dependent(cw, "nsubj") >= 0 {
 		return false
 	}
 	if d := p.s.Words[v].Deprel; d != "xcomp" && d != "ccomp" {
@@ -174,6 +174,17 @@ func (an *analysis) hedgedSubject(si, k, t int) bool {
 	}
 	h := p.s.Dependent(cw, "obj")
 	return h > cw && h < v && !an.incidentAt(p.tok[h])
+}
+
+// wordTree is the parse of sentence si and the index of its word at token
+// t; nil and -1 when the sentence has no parse or t is no word of it.
+func (an *analysis) wordTree(si, t int) (*parsed, int) {
+	if p := an.tree(si); p != nil {
+		if v := p.wordAt(t); v >= 0 {
+			return p, v
+		}
+	}
+	return nil, -1
 }
 
 // kindPhrase reports whether mention m is a bare plural incident noun,
@@ -240,12 +251,8 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 	if !found {
 		return false
 	}
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
-		return false
-	}
-	v := p.wordAt(t)
-	if v < 0 {
 		return false
 	}
 	s := p.s
@@ -330,12 +337,8 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 		// a run-on sentence is not parsed for one cue
 		return true
 	}
-	p := an.tree(si)
+	p, v := an.wordTree(si, t)
 	if p == nil {
-		return true
-	}
-	v := p.wordAt(t)
-	if v < 0 {
 		return true
 	}
 	s := p.s
@@ -538,7 +541,10 @@ func (an *analysis) matchCue(k int, slots [][]string, hi int) (int, int, bool) {
 // namingEnd is the end of a naming cue of cues.tsv starting at token k
 // ("that Microsoft calls"), before token hi; -1 if none starts there.
 func (an *analysis) namingEnd(k, hi int) int {
-	for _, c := range an.lex.cues {
+	if k >= hi {
+		return -1
+	}
+	for _, c := range an.cuesAt(k) {
 		if c.class != "naming" {
 			continue
 		}
@@ -1359,7 +1365,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	// a name after a naming cue on a role noun: "North Korean hackers
 	// known as the Lazarus Group" starts at the noun's phrase
 	for q := s - 1; q > lo && q >= s-5; q-- {
-		if an.namingEnd(q, s+1) == s || an.namingEnd(q, s+1) == s-1 && an.lowWord("article", s-1) {
+		if e := an.namingEnd(q, s+1); e == s || e == s-1 && an.lowWord("article", s-1) {
 			if an.lowWord("role", q-1) {
 				s = q - 1
 				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lex.word("stop", an.low[s-1]) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
@@ -1801,9 +1807,11 @@ func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod s
 		return
 	}
 	hi := an.sents[si].End
-	objs := an.objectsFrom(end, hi, true)
+	var objs []int
 	if gapM >= 0 {
 		objs = []int{an.headOf(gapM)}
+	} else {
+		objs = an.objectsFrom(end, hi, true)
 	}
 	for _, om := range objs {
 		o := an.ments[om].ent
@@ -2573,7 +2581,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			if len(authors) > 0 && (an.ments[m].form == "demonym" || an.nationalModifier(m)) {
 				continue // a class of victims: "targeted German businesses"
 			}
-			if t := an.ents[v].typ; (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group" {
+			if an.ownerOK(v) {
 				vs = append(vs, v)
 			}
 		}
@@ -2905,7 +2913,7 @@ func (an *analysis) listedVictims(k, hi, inc int) []int {
 			continue
 		}
 		mm := an.ments[m]
-		if v := mm.ent; an.victimOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
+		if v := mm.ent; an.ownerOK(v) && !an.nationalModifier(m) && mm.form != "demonym" && !an.possAt(mm.end) && (q == k || !an.inPP(mm.first, k+1)) && !slices.Contains(an.ents[inc].actor, v) && !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 		q = mm.end - 1
@@ -2930,7 +2938,7 @@ func (an *analysis) nameList(k, hi int) []int {
 				return out
 			}
 			h := an.headOf(m)
-			if v := an.ments[h].ent; an.victimOK(v) {
+			if v := an.ments[h].ent; an.ownerOK(v) {
 				out = append(out, v)
 			} else {
 				return out
@@ -2945,7 +2953,7 @@ func (an *analysis) nameList(k, hi int) []int {
 			if an.ents[oi].kind == "" {
 				an.ents[oi].kind = "company"
 			}
-			if an.addMention(oi, k, e, "name") < 0 || !an.victimOK(oi) {
+			if an.addMention(oi, k, e, "name") < 0 || !an.ownerOK(oi) {
 				return out
 			}
 			out = append(out, oi)
@@ -2996,32 +3004,31 @@ func (an *analysis) hitAuthors(k int) []int {
 	}
 	var out []int
 	for _, a := range subj {
-		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+		if an.attackerOK(a) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
+// attackerOK reports whether entity a can stand as the one who hit a
+// victim: a person or a hacker group.
+func (an *analysis) attackerOK(a int) bool {
+	t := an.ents[a].typ
+	return t == schema.Person || t == schema.Organization && an.ents[a].kind == "group"
+}
+
 // hitAgent is the attacker named first after the "by" of a passive verb
-// of hitting, from token k: a hacker group or a person, as for hitAuthors;
-// -1 if none.
+// of hitting, from token k, if attackerOK; -1 if none.
 func (an *analysis) hitAgent(k, hi int) int {
 	ms := an.objectsAfter(k, hi)
 	if len(ms) == 0 || an.ments[ms[0]].form == "anaphor" {
 		return -1
 	}
-	a := an.ments[ms[0]].ent
-	if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+	if a := an.ments[ms[0]].ent; an.attackerOK(a) {
 		return a
 	}
 	return -1
-}
-
-// victimOK reports whether entity v can be the victim of a breach.
-func (an *analysis) victimOK(v int) bool {
-	t := an.ents[v].typ
-	return (t == schema.Organization || t == schema.State) && an.ents[v].kind != "group"
 }
 
 // breachIncident is the incident of a breach of victim v read at the verb
@@ -3119,7 +3126,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	for _, m := range an.objectsFrom(j, hi, true) {
 		// a name modifying a noun names no victim: "compromising open
 		// X installations"
-		if v := an.ments[m].ent; an.victimOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
+		if v := an.ments[m].ent; an.ownerOK(v) && !an.nameModifier(an.ments[m].end, min(hi, an.ments[m].end+4)) {
 			victims = append(victims, v)
 		}
 	}
@@ -3213,7 +3220,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		}
 		var out []int
 		for _, e := range an.victimCoord(m) {
-			if an.victimOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
+			if an.ownerOK(e) && !(an.ents[e].typ == schema.State && an.ments[m].form == "demonym") {
 				out = append(out, e)
 			}
 		}
@@ -3223,7 +3230,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		// a named owner among the modifiers: "their LinkedIn account"
 		for q := j - 1; q >= lo && q > j-3 && an.toks[q].Kind == Word; q-- {
 			if m := an.mentAt(q); m >= 0 {
-				if e := an.ments[m].ent; an.victimOK(e) && !an.nationalModifier(m) {
+				if e := an.ments[m].ent; an.ownerOK(e) && !an.nationalModifier(m) {
 					return []int{e}
 				}
 				break
@@ -3240,7 +3247,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 			q--
 		}
 		if q >= lo && an.toks[q].Kind == Possessive {
-			if m := an.mentAt(q - 1); m >= 0 && an.victimOK(an.ments[m].ent) {
+			if m := an.mentAt(q - 1); m >= 0 && an.ownerOK(an.ments[m].ent) {
 				return []int{an.ments[m].ent}
 			}
 		}
@@ -3252,7 +3259,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		if q >= lo && an.lowWord("bodyposs", q) {
 			// only a referent in the same sentence: "Three revealed that
 			// its upgrade database had been breached"
-			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.victimOK(e) {
+			if e := an.mainSubject(an.sentOf[q], q); e >= 0 && an.ownerOK(e) {
 				return []int{e}
 			}
 		}
@@ -3266,7 +3273,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 			}
 			var out []int
 			for _, e := range subj {
-				if an.victimOK(e) {
+				if an.ownerOK(e) {
 					out = append(out, e)
 				}
 			}
@@ -3305,7 +3312,7 @@ func (an *analysis) whoseOwner(j, lo int) int {
 		return -1
 	}
 	v := an.ments[m].ent
-	if t := an.ents[v].typ; an.victimOK(v) || t == schema.Official || t == schema.Person {
+	if t := an.ents[v].typ; an.ownerOK(v) || t == schema.Official || t == schema.Person {
 		return v
 	}
 	return -1
