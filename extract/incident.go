@@ -1584,15 +1584,27 @@ func (an *analysis) lostSystems(si, k, lo, hi int) {
 			}
 		}
 	}
-	inc := an.incidentNear(k)
-	if inc < 0 {
-		inc = an.salientBefore(k)
-	}
+	inc := an.nearOrFocus(k)
 	if inc < 0 {
 		return
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
-	for _, v := range subj {
+	an.claimVictims(inc, subj, si, pol, mod)
+}
+
+// nearOrFocus is the incident named in the sentence of token k or the two
+// before, else the one in focus however far back it was named; -1 if none.
+func (an *analysis) nearOrFocus(k int) int {
+	if inc := an.incidentNear(k); inc >= 0 {
+		return inc
+	}
+	return an.salientBefore(k)
+}
+
+// claimVictims claims as victims of incident inc the bodies and states of
+// vs that may own what was hit, but for the incident's own actors.
+func (an *analysis) claimVictims(inc int, vs []int, si int, pol schema.Polarity, mod schema.Modality) {
+	for _, v := range vs {
 		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
 			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 		}
@@ -1677,10 +1689,7 @@ func (an *analysis) amongVictims(si, k, hi int) {
 		return
 	}
 	if inc < 0 {
-		inc = an.incidentNear(k)
-	}
-	if inc < 0 {
-		inc = an.salientBefore(k)
+		inc = an.nearOrFocus(k)
 	}
 	if inc < 0 {
 		return
@@ -1716,21 +1725,14 @@ func (an *analysis) hitInclude(si, k, lo, hi int) {
 	if q >= hi || !an.lowWord("includeverb", q) {
 		return
 	}
-	inc := an.incidentNear(k)
-	if inc < 0 {
-		// none named near: the one in focus, which the list goes on
-		// with ("other institutions hit ... included X")
-		inc = an.salientBefore(k)
-	}
+	// none named near: the one in focus, which the list goes on with
+	// ("other institutions hit ... included X")
+	inc := an.nearOrFocus(k)
 	if inc < 0 {
 		return
 	}
 	pol, mod := an.polarity(si, an.clauseStart(q), q)
-	for _, v := range an.nameList(q+1, hi) {
-		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
-		}
-	}
+	an.claimVictims(inc, an.nameList(q+1, hi), si, pol, mod)
 }
 
 // ransomPaid reads a victim that pays a ransom: a verb of class ransompay
