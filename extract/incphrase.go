@@ -182,6 +182,12 @@ func (an *analysis) incidentPhrases() {
 		}
 		noun := an.normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
+		// a relative clause of hitting after a complement names a victim:
+		// "the attacks that cut power in parts of Ukraine"
+		relVictim := -1
+		if comp {
+			relVictim = an.relativeVictim(i, end)
+		}
 		if !marked {
 			if !comp && !definite {
 				continue // a generic or hypothetical one: "a cyberattack could ..."
@@ -211,11 +217,8 @@ func (an *analysis) incidentPhrases() {
 				// "one of the largest thefts of personal data"
 				ref = -1
 			}
-			relVictim := an.relativeVictim(i, end)
-			if comp && ref >= 0 && relVictim >= 0 && !slices.Contains(an.ents[ref].target, relVictim) {
-				// a relative clause of hitting names a victim the one in
-				// focus did not hit: "the attacks that cut power in parts
-				// of Ukraine" after another attack
+			if ref >= 0 && relVictim >= 0 && !slices.Contains(an.ents[ref].target, relVictim) {
+				// a victim the one in focus did not hit: another attack
 				ref = -1
 			}
 			indef := an.indefinite(s)
@@ -294,8 +297,8 @@ func (an *analysis) incidentPhrases() {
 		}
 		name := strings.TrimSpace(an.incName(s, end))
 		victims := an.complementVictims(i, end)
-		if v := an.relativeVictim(i, end); comp && v >= 0 && !slices.Contains(victims, v) {
-			victims = append(victims, v)
+		if relVictim >= 0 && !slices.Contains(victims, relVictim) {
+			victims = append(victims, relVictim)
 		}
 		ei := an.incident(key.String(), name)
 		if an.replaceMentions(ei, s, end, "name") < 0 {
