@@ -1368,11 +1368,7 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 	if q := an.lastIncidentTok(k); an.tokM[k] != -1 || q >= 0 && an.sentOf[q] == si {
 		return
 	}
-	b := k - 1
-	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
-		b--
-	}
-	if b >= lo && an.lowWord("beaux", b) && an.lex.suffix("pastsuffix", an.low[k]) {
+	if an.beBefore(k, lo) && an.lex.suffix("pastsuffix", an.low[k]) {
 		return // the passive: "records were stolen"
 	}
 	var authors []int
@@ -1410,16 +1406,23 @@ func (an *analysis) lastIncidentTok(k int) int {
 	return -1
 }
 
-// verbAuthor attributes the incident inc read at the verb at k to the
-// verb's subject when the verb is active: "X stole records from Y" (the
-// victim v is no author).
-func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, mod schema.Modality) {
+// beBefore reports whether a form of "be" (class beaux) stands before the
+// verb at token k, past adverbs and preverbs, from lo: "were stolen",
+// "was quietly stealing".
+func (an *analysis) beBefore(k, lo int) bool {
 	b := k - 1
 	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
+	return b >= lo && an.lowWord("beaux", b)
+}
+
+// verbAuthor attributes the incident inc read at the verb at k to the
+// verb's subject when the verb is active: "X stole records from Y" (the
+// victim v is no author).
+func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, mod schema.Modality) {
 	var subj []int
-	if b >= lo && an.lowWord("beaux", b) {
+	if an.beBefore(k, lo) {
 		// the passive: its agent, after the victim's phrase ("records
 		// were stolen from Y by X")
 		for q := k + 1; q < hi && q < k+12; q++ {
