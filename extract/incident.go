@@ -1365,7 +1365,7 @@ func (an *analysis) personParticiple(si, k int) bool {
 // stealing the techniques of other hackers"): the group's theft, unless an
 // incident is named in the sentence.
 func (an *analysis) authorTheft(si, k, lo, hi int) {
-	if q := an.lastIncidentTok(k); an.tokM[k] != -1 || q >= 0 && an.sentOf[q] == si {
+	if an.tokM[k] != -1 || an.incidentIn(an.sents[si].First, k) {
 		return
 	}
 	if an.beBefore(k, lo) && an.lex.suffix("pastsuffix", an.low[k]) {
@@ -1395,15 +1395,14 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 	}
 }
 
-// lastIncidentTok is the token of the incident mention nearest before k,
-// -1 if none.
-func (an *analysis) lastIncidentTok(k int) int {
-	for q := k - 1; q >= 0; q-- {
+// incidentIn reports whether an incident is mentioned in tokens [lo, k).
+func (an *analysis) incidentIn(lo, k int) bool {
+	for q := lo; q < k; q++ {
 		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
-			return q
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // beBefore reports whether a form of "be" (class beaux) stands before the
