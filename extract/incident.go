@@ -1297,9 +1297,6 @@ func (an *analysis) victimIncident(v, k, hi int, noun string, near bool) int {
 }
 
 func (an *analysis) stealFrom(si, k, lo, hi int) {
-	if an.personParticiple(si, k) {
-		return // "the names of hackers taken from the forum": no theft
-	}
 	// "from" within a few words: "stole data from X", "stolen from X"
 	f := -1
 	for q := k + 1; q < hi && q < k+6; q++ {
@@ -1320,6 +1317,9 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	if v < 0 {
 		an.authorTheft(si, k, lo, hi)
 		return
+	}
+	if an.personParticiple(si, k) {
+		return // "the names of hackers taken from the forum": no theft
 	}
 	inc := an.victimIncident(v, k, hi, "theft", false)
 	if inc < 0 {
@@ -1342,7 +1342,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 // personParticiple reports whether the parse makes the verb at token k a
 // participle modifying a noun of persons ("hackers taken from the
 // forum"): what is taken so is people, no data of a theft; without a
-// parser it is none.
+// parser it is none. Its callers ask it last, for the parse it needs.
 func (an *analysis) personParticiple(si, k int) bool {
 	p := an.tree(si)
 	if p == nil {
@@ -1381,7 +1381,7 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 			authors = append(authors, a)
 		}
 	}
-	if len(authors) == 0 {
+	if len(authors) == 0 || an.personParticiple(si, k) {
 		return
 	}
 	name := an.ents[authors[0]].name
