@@ -1308,11 +1308,13 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
-	v := -1
+	var v int
+	from := f + 1 // where the victim is named
 	if f >= 0 {
-		v = an.victimAfter(f+1, hi, true)
+		v = an.victimAfter(from, hi, true)
 	} else {
-		v = an.possessorAfter(k+1, hi)
+		from = k + 1
+		v = an.possessorAfter(from, hi)
 	}
 	if v < 0 {
 		an.authorTheft(si, k, lo, hi)
@@ -1329,7 +1331,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
 	// "from ABC, Fox and IFC"
-	for q := f + 1; q < hi && q < f+8; q++ {
+	for q := from; q < hi && q < from+7; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
 			for _, o := range an.victimsJoined(an.ments[mm].end) {
 				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
