@@ -147,17 +147,17 @@ func (an *analysis) incidentPhrases() {
 		if comp && (an.courseOfPolicy(i, end) || an.rankedKind(s, i, end)) {
 			continue
 		}
-		// a year in the complement of a bare plural marks it as events of
-		// their own: "cyberattacks on government websites in 2009 and
-		// 2011" ("the breach in 2015" may still refer back)
-		if comp && !marked && an.plural(i) && an.bareAt(s) && an.hasDate(i+1, end) {
-			marked = true
-		}
-		// a bare plural is generic unless a name or a date marks it:
-		// "cyberattacks on government websites in 2009", not "intrusions
-		// against foreign governments"
-		if comp && !marked && an.plural(i) && (s == 0 || !an.lowWord("incdef", s-1)) {
-			if !an.relativeAt(i+1) && !an.namesIn(i+1, end) {
+		if comp && !marked && an.plural(i) {
+			switch {
+			case an.bareAt(s) && an.hasDate(i+1, end):
+				// a year in the complement of a bare plural marks it as
+				// events of their own: "cyberattacks on government
+				// websites in 2009 and 2011" ("the breach in 2015" may
+				// still refer back)
+				marked = true
+			case (s == 0 || !an.lowWord("incdef", s-1)) && !an.relativeAt(i+1) && !an.namesIn(i+1, end):
+				// a bare plural is generic unless a name or a date marks
+				// it: not "intrusions against foreign governments"
 				continue
 			}
 		}
