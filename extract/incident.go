@@ -508,9 +508,9 @@ func monthName(s string) bool {
 }
 
 // accusedOnly reports whether every mention of incident e so far stands
-// in the "of" complement of a verb of class accuseverb, within sixteen words
-// after it in its sentence ("accused X and Y of mounting cyberattacks on
-// Z").
+// in the "of" complement of a verb of class accuseverb, within sixteen
+// words after it in its sentence ("accused X and Y of mounting
+// cyberattacks on Z").
 func (an *analysis) accusedOnly(e int) bool {
 	n := 0
 	for _, m := range an.ments {
@@ -557,10 +557,9 @@ func (an *analysis) addActor(inc, a int) {
 // craftIncidents reads a state's craft intruding on another's territory
 // as an incident (words.tsv craftnoun): "a Chinese surveillance balloon"
 // is attributed to the state of its demonym, with up to two lower-case
-// modifiers between; "the balloon" or "the craft" after it is the
-// same, an ordinal
-// before the demonym (words.tsv ordinalword) another ("a second Chinese
-// balloon").
+// modifiers between; "the balloon" or "the craft" after it is the same,
+// an ordinal before the demonym (words.tsv ordinalword) another ("a
+// second Chinese balloon").
 func (an *analysis) craftIncidents() {
 	latest := map[string]int{} // state and craft noun -> its incident
 	crafts := map[int]bool{}
@@ -763,8 +762,8 @@ func (an *analysis) downClause(i int, latest *int) bool {
 
 // eventTopic reads at token i a topic of topics.tsv that holds an
 // incident noun with words after it, its complement ("cyber theft of
-// trade secrets"), before the incident phrases take the noun; it returns the topic's length, 0 if
-// none starts there.
+// trade secrets"), before the incident phrases take the noun; it returns
+// the topic's length, 0 if none starts there.
 func (an *analysis) eventTopic(i int) int {
 	if an.tokM[i] != -1 || !an.topicHeadAt(i) {
 		return 0
@@ -1559,8 +1558,9 @@ func (an *analysis) assetAt(si, k, hi int) {
 // lostSystems reads a loss of systems or data: a verb of class lossverb
 // with an asset noun within three words after it ("X and Y lost internal
 // systems for days") makes its subject, read before the verb or else
-// before the verb phrase it is joined to (class vpconj), a victim of the incident named in the sentence or the two
-// before, else of the one in focus.
+// before the verb phrase it is joined to (class vpconj), a victim of the
+// incident named in the sentence or the two before, else of the one in
+// focus.
 func (an *analysis) lostSystems(si, k, lo, hi int) {
 	asset := false
 	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("stop", an.low[q]); q++ {
