@@ -68,13 +68,13 @@ func (an *analysis) incidentPhrases() {
 		if i+1 < len(an.toks) && an.sentOf[i+1] == si && an.tokM[i+1] == -1 && an.incHead(i+1) {
 			continue // "attack campaign": the last noun heads
 		}
-		if an.nounModifier(i) {
-			continue // "surveillance tool kit": the noun after heads
-		}
 		// modifiers: "deadly Himalayan clash", "years-long campaign",
 		// "2015 attack", "Salisbury attack"
 		if an.lowWord("incnohead", i) {
 			continue
+		}
+		if an.nounModifier(i) {
+			continue // "surveillance tool kit": the noun after heads
 		}
 		s, marked := i, false
 		named := -1   // an actor or a victim named before the noun: "Khashoggi killing"
