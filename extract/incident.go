@@ -508,9 +508,9 @@ func monthName(s string) bool {
 }
 
 // accusedOnly reports whether every mention of incident e so far stands
-// in the "of" complement of a verb of class accuseverb, within sixteen words
-// after it in its sentence ("accused X and Y of mounting cyberattacks on
-// Z").
+// in the "of" complement of a verb of class accuseverb, within sixteen
+// words after it in its sentence ("accused X and Y of mounting
+// cyberattacks on Z").
 func (an *analysis) accusedOnly(e int) bool {
 	n := 0
 	for _, m := range an.ments {
@@ -557,10 +557,9 @@ func (an *analysis) addActor(inc, a int) {
 // craftIncidents reads a state's craft intruding on another's territory
 // as an incident (words.tsv craftnoun): "a Chinese surveillance balloon"
 // is attributed to the state of its demonym, with up to two lower-case
-// modifiers between; "the balloon" or "the craft" after it is the
-// same, an ordinal
-// before the demonym (words.tsv ordinalword) another ("a second Chinese
-// balloon").
+// modifiers between; "the balloon" or "the craft" after it is the same,
+// an ordinal before the demonym (words.tsv ordinalword) another ("a
+// second Chinese balloon").
 func (an *analysis) craftIncidents() {
 	latest := map[string]int{} // state and craft noun -> its incident
 	crafts := map[int]bool{}
@@ -763,8 +762,8 @@ func (an *analysis) downClause(i int, latest *int) bool {
 
 // eventTopic reads at token i a topic of topics.tsv that holds an
 // incident noun with words after it, its complement ("cyber theft of
-// trade secrets"), before the incident phrases take the noun; it returns the topic's length, 0 if
-// none starts there.
+// trade secrets"), before the incident phrases take the noun; it returns
+// the topic's length, 0 if none starts there.
 func (an *analysis) eventTopic(i int) int {
 	if an.tokM[i] != -1 || !an.topicHeadAt(i) {
 		return 0
@@ -1297,9 +1296,6 @@ func (an *analysis) victimIncident(v, k, hi int, noun string, near bool) int {
 }
 
 func (an *analysis) stealFrom(si, k, lo, hi int) {
-	if an.personParticiple(si, k) {
-		return // "the names of hackers taken from the forum": no theft
-	}
 	// "from" within a few words: "stole data from X", "stolen from X"
 	f := -1
 	for q := k + 1; q < hi && q < k+6; q++ {
@@ -1311,15 +1307,20 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 			break
 		}
 	}
-	v := -1
+	var v int
+	from := f + 1 // where the victim is named
 	if f >= 0 {
-		v = an.victimAfter(f+1, hi, true)
+		v = an.victimAfter(from, hi, true)
 	} else {
-		v = an.possessorAfter(k+1, hi)
+		from = k + 1
+		v = an.possessorAfter(from, hi)
 	}
 	if v < 0 {
 		an.authorTheft(si, k, lo, hi)
 		return
+	}
+	if an.personParticiple(si, k) {
+		return // "the names of hackers taken from the forum": no theft
 	}
 	inc := an.victimIncident(v, k, hi, "theft", false)
 	if inc < 0 {
@@ -1329,7 +1330,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
 	// "from ABC, Fox and IFC"
-	for q := f + 1; q < hi && q < f+8; q++ {
+	for q := from; q < hi && q < from+7; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
 			for _, o := range an.victimsJoined(an.ments[mm].end) {
 				an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
@@ -1342,7 +1343,7 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 // personParticiple reports whether the parse makes the verb at token k a
 // participle modifying a noun of persons ("hackers taken from the
 // forum"): what is taken so is people, no data of a theft; without a
-// parser it is none.
+// parser it is none. Its callers ask it last, for the parse it needs.
 func (an *analysis) personParticiple(si, k int) bool {
 	p := an.tree(si)
 	if p == nil {
@@ -1365,14 +1366,10 @@ func (an *analysis) personParticiple(si, k int) bool {
 // stealing the techniques of other hackers"): the group's theft, unless an
 // incident is named in the sentence.
 func (an *analysis) authorTheft(si, k, lo, hi int) {
-	if q := an.lastIncidentTok(k); an.tokM[k] != -1 || q >= 0 && an.sentOf[q] == si {
+	if an.tokM[k] != -1 || an.incidentIn(an.sents[si].First, k) {
 		return
 	}
-	b := k - 1
-	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
-		b--
-	}
-	if b >= lo && an.lowWord("beaux", b) && an.lex.suffix("pastsuffix", an.low[k]) {
+	if an.beBefore(k, lo) && an.lex.suffix("pastsuffix", an.low[k]) {
 		return // the passive: "records were stolen"
 	}
 	var authors []int
@@ -1385,7 +1382,7 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 			authors = append(authors, a)
 		}
 	}
-	if len(authors) == 0 {
+	if len(authors) == 0 || an.personParticiple(si, k) {
 		return
 	}
 	name := an.ents[authors[0]].name
@@ -1399,27 +1396,33 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 	}
 }
 
-// lastIncidentTok is the token of the incident mention nearest before k,
-// -1 if none.
-func (an *analysis) lastIncidentTok(k int) int {
-	for q := k - 1; q >= 0; q-- {
+// incidentIn reports whether an incident is mentioned in tokens [lo, k).
+func (an *analysis) incidentIn(lo, k int) bool {
+	for q := lo; q < k; q++ {
 		if e := an.entAt(q); e >= 0 && an.ents[e].typ == schema.Incident {
-			return q
+			return true
 		}
 	}
-	return -1
+	return false
+}
+
+// beBefore reports whether a form of "be" (class beaux) stands before the
+// verb at token k, past adverbs and preverbs, from lo: "were stolen",
+// "was quietly stealing".
+func (an *analysis) beBefore(k, lo int) bool {
+	b := k - 1
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
+		b--
+	}
+	return b >= lo && an.lowWord("beaux", b)
 }
 
 // verbAuthor attributes the incident inc read at the verb at k to the
 // verb's subject when the verb is active: "X stole records from Y" (the
 // victim v is no author).
 func (an *analysis) verbAuthor(inc, v, si, k, lo, hi int, pol schema.Polarity, mod schema.Modality) {
-	b := k - 1
-	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
-		b--
-	}
 	var subj []int
-	if b >= lo && an.lowWord("beaux", b) {
+	if an.beBefore(k, lo) {
 		// the passive: its agent, after the victim's phrase ("records
 		// were stolen from Y by X")
 		for q := k + 1; q < hi && q < k+12; q++ {
@@ -1555,8 +1558,9 @@ func (an *analysis) assetAt(si, k, hi int) {
 // lostSystems reads a loss of systems or data: a verb of class lossverb
 // with an asset noun within three words after it ("X and Y lost internal
 // systems for days") makes its subject, read before the verb or else
-// before the verb phrase it is joined to (class vpconj), a victim of the incident named in the sentence or the two
-// before, else of the one in focus.
+// before the verb phrase it is joined to (class vpconj), a victim of the
+// incident named in the sentence or the two before, else of the one in
+// focus.
 func (an *analysis) lostSystems(si, k, lo, hi int) {
 	asset := false
 	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("stop", an.low[q]); q++ {
@@ -1584,15 +1588,27 @@ func (an *analysis) lostSystems(si, k, lo, hi int) {
 			}
 		}
 	}
-	inc := an.incidentNear(k)
-	if inc < 0 {
-		inc = an.salientBefore(k)
-	}
+	inc := an.nearOrFocus(k)
 	if inc < 0 {
 		return
 	}
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
-	for _, v := range subj {
+	an.claimVictims(inc, subj, si, pol, mod)
+}
+
+// nearOrFocus is the incident named in the sentence of token k or the two
+// before, else the one in focus however far back it was named; -1 if none.
+func (an *analysis) nearOrFocus(k int) int {
+	if inc := an.incidentNear(k); inc >= 0 {
+		return inc
+	}
+	return an.salientBefore(k)
+}
+
+// claimVictims claims as victims of incident inc the bodies and states of
+// vs that may own what was hit, but for the incident's own actors.
+func (an *analysis) claimVictims(inc int, vs []int, si int, pol schema.Polarity, mod schema.Modality) {
+	for _, v := range vs {
 		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
 			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 		}
@@ -1677,10 +1693,7 @@ func (an *analysis) amongVictims(si, k, hi int) {
 		return
 	}
 	if inc < 0 {
-		inc = an.incidentNear(k)
-	}
-	if inc < 0 {
-		inc = an.salientBefore(k)
+		inc = an.nearOrFocus(k)
 	}
 	if inc < 0 {
 		return
@@ -1716,21 +1729,14 @@ func (an *analysis) hitInclude(si, k, lo, hi int) {
 	if q >= hi || !an.lowWord("includeverb", q) {
 		return
 	}
-	inc := an.incidentNear(k)
-	if inc < 0 {
-		// none named near: the one in focus, which the list goes on
-		// with ("other institutions hit ... included X")
-		inc = an.salientBefore(k)
-	}
+	// none named near: the one in focus, which the list goes on with
+	// ("other institutions hit ... included X")
+	inc := an.nearOrFocus(k)
 	if inc < 0 {
 		return
 	}
 	pol, mod := an.polarity(si, an.clauseStart(q), q)
-	for _, v := range an.nameList(q+1, hi) {
-		if an.ownerOK(v) && !slices.Contains(an.ents[inc].actor, v) {
-			an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
-		}
-	}
+	an.claimVictims(inc, an.nameList(q+1, hi), si, pol, mod)
 }
 
 // ransomPaid reads a victim that pays a ransom: a verb of class ransompay

@@ -68,13 +68,13 @@ func (an *analysis) incidentPhrases() {
 		if i+1 < len(an.toks) && an.sentOf[i+1] == si && an.tokM[i+1] == -1 && an.incHead(i+1) {
 			continue // "attack campaign": the last noun heads
 		}
-		if an.nounModifier(i) {
-			continue // "surveillance tool kit": the noun after heads
-		}
 		// modifiers: "deadly Himalayan clash", "years-long campaign",
 		// "2015 attack", "Salisbury attack"
 		if an.lowWord("incnohead", i) {
 			continue
+		}
+		if an.nounModifier(i) {
+			continue // "surveillance tool kit": the noun after heads
 		}
 		s, marked := i, false
 		named := -1   // an actor or a victim named before the noun: "Khashoggi killing"
@@ -147,17 +147,17 @@ func (an *analysis) incidentPhrases() {
 		if comp && (an.courseOfPolicy(i, end) || an.rankedKind(s, i, end)) {
 			continue
 		}
-		// a year in the complement of a bare plural marks it as events of
-		// their own: "cyberattacks on government websites in 2009 and
-		// 2011" ("the breach in 2015" may still refer back)
-		if comp && !marked && an.plural(i) && an.bareAt(s) && an.hasDate(i+1, end) {
-			marked = true
-		}
-		// a bare plural is generic unless a name or a date marks it:
-		// "cyberattacks on government websites in 2009", not "intrusions
-		// against foreign governments"
-		if comp && !marked && an.plural(i) && (s == 0 || !an.lowWord("incdef", s-1)) {
-			if !an.relativeAt(i+1) && !an.namesIn(i+1, end) {
+		if comp && !marked && an.plural(i) {
+			switch {
+			case an.bareAt(s) && an.hasDate(i+1, end):
+				// a year in the complement of a bare plural marks it as
+				// events of their own: "cyberattacks on government
+				// websites in 2009 and 2011" ("the breach in 2015" may
+				// still refer back)
+				marked = true
+			case (s == 0 || !an.lowWord("incdef", s-1)) && !an.relativeAt(i+1) && !an.namesIn(i+1, end):
+				// a bare plural is generic unless a name or a date marks
+				// it: not "intrusions against foreign governments"
 				continue
 			}
 		}
@@ -182,6 +182,12 @@ func (an *analysis) incidentPhrases() {
 		}
 		noun := an.normNoun(an.low[i])
 		definite := s > 0 && an.sentOf[s-1] == si && an.lowWord("incdef", s-1) || det == "'s"
+		// a relative clause of hitting after a complement names a victim:
+		// "the attacks that cut power in parts of Ukraine"
+		relVictim := -1
+		if comp {
+			relVictim = an.relativeVictim(i, end)
+		}
 		if !marked {
 			if !comp && !definite {
 				continue // a generic or hypothetical one: "a cyberattack could ..."
@@ -211,11 +217,8 @@ func (an *analysis) incidentPhrases() {
 				// "one of the largest thefts of personal data"
 				ref = -1
 			}
-			relVictim := an.relativeVictim(i, end)
-			if comp && ref >= 0 && relVictim >= 0 && !slices.Contains(an.ents[ref].target, relVictim) {
-				// a relative clause of hitting names a victim the one in
-				// focus did not hit: "the attacks that cut power in parts
-				// of Ukraine" after another attack
+			if ref >= 0 && relVictim >= 0 && !slices.Contains(an.ents[ref].target, relVictim) {
+				// a victim the one in focus did not hit: another attack
 				ref = -1
 			}
 			indef := an.indefinite(s)
@@ -294,8 +297,8 @@ func (an *analysis) incidentPhrases() {
 		}
 		name := strings.TrimSpace(an.incName(s, end))
 		victims := an.complementVictims(i, end)
-		if v := an.relativeVictim(i, end); comp && v >= 0 && !slices.Contains(victims, v) {
-			victims = append(victims, v)
+		if relVictim >= 0 && !slices.Contains(victims, relVictim) {
+			victims = append(victims, relVictim)
 		}
 		ei := an.incident(key.String(), name)
 		if an.replaceMentions(ei, s, end, "name") < 0 {
