@@ -2879,10 +2879,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, h hedge
 		// "Victims included X and Y": those of the incident named near,
 		// else of the one in focus, named however described ("the
 		// British advertising multinational X and a shipping company, Y")
-		if inc = an.incidentNear(k); inc < 0 {
-			inc = an.salientBefore(k)
-		}
-		if inc >= 0 {
+		if inc = an.nearOrFocus(k); inc >= 0 {
 			for _, v := range an.listedVictims(end+1, hi, inc) {
 				an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 			}
