@@ -2485,6 +2485,15 @@ func (an *analysis) speakerClaims(p *parsed, si, n int, pred schema.Predicate, o
 		return
 	}
 	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	an.speakerHolds(speaker, pred, objs, si, pol, mod)
+}
+
+// speakerHolds gives speaker a claim of pred on each actor of objs that
+// is neither the speaker nor on its side, with polarity pol and modality
+// mod: what reported speech has its speaker hold, once the speaker and
+// the words whose cues count are known (speakerClaims, frameUltimatum,
+// frameNegAdverb, frameUnanswered, frameRight, frameMustStop).
+func (an *analysis) speakerHolds(speaker int, pred schema.Predicate, objs []int, si int, pol schema.Polarity, mod schema.Modality) {
 	for _, o := range objs {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, pred, o, "", si, pol, mod, -1)
@@ -2680,11 +2689,7 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	for _, o := range an.wordEnts(p, sb) {
-		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
-			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Threatens, an.wordEnts(p, sb), si, pol, mod)
 }
 
 // frameStimulus reads a verb whose object feels the relation toward its
@@ -2774,11 +2779,7 @@ func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
 	} else {
 		targets = an.wordEnts(p, sb)
 	}
-	for _, t := range targets {
-		if an.isActor(t) && t != speaker && !an.sameSide(speaker, t) {
-			an.frameClaimOf(speaker, schema.Condemns, t, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Condemns, targets, si, pol, mod)
 }
 
 // frameUnanswered reads a warning that something will not go unanswered
@@ -2806,26 +2807,17 @@ func (an *analysis) frameUnanswered(p *parsed, si, w int) {
 	if speaker < 0 || !an.isActor(speaker) {
 		return
 	}
-	var targets []int
+	var target int
 	if an.entAt(p.tok[sb]) < 0 && an.lowWord("sanctiondoc", p.tok[sb]) {
-		if e := an.mainSanctioner(speaker, si); e >= 0 {
-			targets = []int{e}
-		}
+		target = an.mainSanctioner(speaker, si)
 	} else {
-		e := an.wordEnt(p, sb)
-		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(e) && pc >= 0 {
-			e = an.wordEnt(p, pc) // "X's attack"
-		}
-		if an.isActor(e) {
-			targets = []int{e}
+		target = an.wordEnt(p, sb)
+		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(target) && pc >= 0 {
+			target = an.wordEnt(p, pc) // "X's attack"
 		}
 	}
 	pol, mod := an.treePolarity(p, si, h, p.tok[h])
-	for _, t := range targets {
-		if t != speaker && !an.sameSide(speaker, t) {
-			an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Threatens, []int{target}, si, pol, mod)
 }
 
 // mainSanctioner is who took the most plain sanctions measures against
@@ -2938,11 +2930,7 @@ func (an *analysis) frameRight(p *parsed, si, n int) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, h, p.tok[h])
-	for _, e := range an.wordEnts(p, sb) {
-		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
-			an.frameClaimOf(speaker, schema.Supports, e, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Supports, an.wordEnts(p, sb), si, pol, mod)
 }
 
 // frameMustStop reads a demand that an actor end a wrong: "X said
@@ -2978,11 +2966,7 @@ func (an *analysis) frameMustStop(p *parsed, si, v int) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	for _, e := range an.wordEnts(p, sb) {
-		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
-			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Condemns, an.wordEnts(p, sb), si, pol, mod)
 }
 
 // claimEach reads pred from every subject of subj to every object of objs,
