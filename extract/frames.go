@@ -2124,7 +2124,7 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, a, n)
-	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
+	if !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
 		return
 	}
 	if attributive := n == s.Words[a].Head; attributive && an.wordEnt(p, n) == target && an.isActor(target) {
@@ -2481,7 +2481,7 @@ func (an *analysis) speakerClaims(p *parsed, si, n int, pred schema.Predicate, o
 		return
 	}
 	speaker := an.speakerOf(p, n, -1)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, n, p.tok[n])
@@ -2685,7 +2685,7 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
@@ -2759,7 +2759,7 @@ func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	var targets []int
@@ -2804,7 +2804,7 @@ func (an *analysis) frameUnanswered(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, g, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	var target int
@@ -2926,7 +2926,7 @@ func (an *analysis) frameRight(p *parsed, si, n int) {
 		return
 	}
 	speaker := an.speakerOf(p, h, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, h, p.tok[h])
@@ -2962,7 +2962,7 @@ func (an *analysis) frameMustStop(p *parsed, si, v int) {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
@@ -3115,7 +3115,7 @@ func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
 			speaker = es[0]
 		}
 	}
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return false
 	}
 	var targets []int
