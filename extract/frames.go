@@ -2676,10 +2676,7 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	if cc := s.Dependent(w, "cc"); cc < 0 || !an.lowWord("orconj", p.tok[cc]) {
 		return
 	}
-	modal := false
-	for _, c := range s.Dependents(v, "aux") {
-		modal = modal || an.lowWord("mustmodal", p.tok[c])
-	}
+	modal := an.mustModal(p, v)
 	sb := s.Dependent(v, "nsubj")
 	if !modal || sb < 0 {
 		return
@@ -2690,6 +2687,17 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
 	an.speakerHolds(speaker, schema.Threatens, an.wordEnts(p, sb), si, pol, mod)
+}
+
+// mustModal tells whether verb v has an auxiliary of class mustmodal
+// ("Y must stop ...").
+func (an *analysis) mustModal(p *parsed, v int) bool {
+	for _, c := range p.s.Dependents(v, "aux") {
+		if an.lowWord("mustmodal", p.tok[c]) {
+			return true
+		}
+	}
+	return false
 }
 
 // frameStimulus reads a verb whose object feels the relation toward its
@@ -2943,10 +2951,7 @@ func (an *analysis) frameMustStop(p *parsed, si, v int) {
 	if s.Words[v].UPOS != "VERB" {
 		return
 	}
-	modal := false
-	for _, c := range s.Dependents(v, "aux") {
-		modal = modal || an.lowWord("mustmodal", p.tok[c])
-	}
+	modal := an.mustModal(p, v)
 	sb, o := s.Dependent(v, "nsubj"), s.Dependent(v, "obj")
 	if o < 0 {
 		o = s.Dependent(v, "ccomp") // "end what he described as ...", however parsed
