@@ -720,16 +720,24 @@ func (an *analysis) partIncidents(p *parsed, words []int) []int {
 			if cs := an.caseOf(p, c); cs == "" || !an.lex.word("forprep", cs) || !an.lowWord("denialnoun", p.tok[c]) || an.entAt(p.tok[c]) >= 0 {
 				continue
 			}
-			f, e := s.Subtree(c)
-			for j := f; j < e; j++ {
-				if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident {
-					out = append(out, inc)
-					break
-				}
+			if inc := an.subtreeIncident(p, c); inc >= 0 {
+				out = append(out, inc)
 			}
 		}
 	}
 	return out
+}
+
+// subtreeIncident is the first incident named in the subtree of word n,
+// -1 if none.
+func (an *analysis) subtreeIncident(p *parsed, n int) int {
+	f, e := p.s.Subtree(n)
+	for j := f; j < e; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			return x
+		}
+	}
+	return -1
 }
 
 // frameAgent reads "X carried out Y", "X launched Y", "X was behind Y":
@@ -3333,13 +3341,7 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	if !an.isActor(speaker) {
 		return
 	}
-	inc := -1
-	f, e := s.Subtree(n)
-	for j := f; j < e && inc < 0; j++ {
-		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
-			inc = x
-		}
-	}
+	inc := an.subtreeIncident(p, n)
 	if inc < 0 {
 		inc = an.accusedOf(speaker, t)
 	}
@@ -3373,13 +3375,7 @@ func (an *analysis) frameUntrueNoun(p *parsed, si, w int) {
 	if an.tokM[t] != -1 || !an.lowWord("accusation", t) {
 		return
 	}
-	named := -1
-	f, e := s.Subtree(n)
-	for j := f; j < e && named < 0; j++ {
-		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
-			named = x
-		}
-	}
+	named := an.subtreeIncident(p, n)
 	// the subjects of the verbs governing the noun, nearest first: in
 	// "Beijing opposed what he called ..." the speaker, then Beijing
 	denier, v, inc := -1, -1, -1
