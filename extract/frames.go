@@ -383,11 +383,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			for _, c := range s.Children(h) {
 				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == after && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
 					es := an.wordEnts(p, c)
-					if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
-						// "opposition to China's plan": its possessor
-						if e := an.wordEnt(p, pc); an.isActor(e) {
-							es = []int{e}
-						}
+					if len(es) == 0 {
+						es = an.possessorActor(p, c) // "opposition to China's plan"
 					}
 					objs = append(objs, es...)
 				}
@@ -2209,17 +2206,28 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 	if len(objs) == 0 {
 		objs = an.wordEnts(p, o)
 	}
-	if pc := s.Dependent(o, "nmod:poss"); len(objs) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
-		// "called Russia's actions unacceptable": the possessor
-		if e := an.wordEnt(p, pc); an.isActor(e) {
-			objs = []int{e}
-		}
+	if len(objs) == 0 {
+		objs = an.possessorActor(p, o) // "called Russia's actions unacceptable"
 	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
 	}
 	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
+}
+
+// possessorActor is the actor a possessor of word n names, as a list of
+// one, when the possessor is no pronoun: a stance on "Russia's actions"
+// is one on Russia; nil if none.
+func (an *analysis) possessorActor(p *parsed, n int) []int {
+	pc := p.s.Dependent(n, "nmod:poss")
+	if pc < 0 || an.lowWord("pronoun", p.tok[pc]) {
+		return nil
+	}
+	if e := an.wordEnt(p, pc); an.isActor(e) {
+		return []int{e}
+	}
+	return nil
 }
 
 // evaluatedIt is what "it" at token k stands for in an evaluation ("X
