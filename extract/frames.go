@@ -2180,19 +2180,13 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		if c < o || !(d == "xcomp" || syntax.HasLabel(d, "obl") || d == "obj" && c != o) {
 			continue
 		}
-		f, e := s.Subtree(c)
-		for j := f; j < e && !blame; j++ {
-			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
-		}
+		blame = blame || an.negevalUnder(p, c)
 	}
 	for _, c := range s.Children(o) {
 		// the complement hung on the object: "described the hackers as a
 		// terrorist group"
 		if s.Words[c].Deprel == "nmod" && an.lex.word("evalprep", an.caseOf(p, c)) {
-			f, e := s.Subtree(c)
-			for j := f; j < e && !blame; j++ {
-				blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
-			}
+			blame = blame || an.negevalUnder(p, c)
 		}
 	}
 	if !blame {
@@ -2214,6 +2208,18 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 	}
 	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
+}
+
+// negevalUnder tells whether a word of class negeval, out of any
+// mention, stands in the subtree of word c.
+func (an *analysis) negevalUnder(p *parsed, c int) bool {
+	f, e := p.s.Subtree(c)
+	for j := f; j < e; j++ {
+		if an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorActor is the actor a possessor of word n names, as a list of
