@@ -1143,7 +1143,7 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					return es
 				}
 			}
-			if h := s.Words[v].Head; an.lowWord("itpron", p.tok[c]) && s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+			if h := s.Words[v].Head; an.reportedIt(p, v, c) {
 				// "X said it was supporting ...": the pronoun stands for
 				// the reporter, a body or a state
 				if rs := s.Dependent(h, "nsubj"); rs >= 0 && rs < c {
@@ -1258,6 +1258,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 	}
 	return nil
+}
+
+// reportedIt tells whether subject word c of verb v is "it" (words.tsv
+// itpron) in what a reporting verb says: "X said it was supporting ...".
+func (an *analysis) reportedIt(p *parsed, v, c int) bool {
+	h := p.s.Words[v].Head
+	return an.lowWord("itpron", p.tok[c]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h])
 }
 
 // alliesBody is the body whose members word n (class alliesnoun, "the
@@ -1386,7 +1393,7 @@ func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
 		return subj // "they", read from the tree as a coordinated subject
 	}
-	if sb, h := p.s.Dependent(v, "nsubj"), p.s.Words[v].Head; sb >= 0 && an.lowWord("itpron", p.tok[sb]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && an.reportedIt(p, v, sb) {
 		return subj // "it", read from the tree as the reporter
 	}
 	near, _ := an.subjectOf(k)
