@@ -2652,8 +2652,8 @@ func (an *analysis) listedNames(lo, hi int) []int {
 
 // apposAlong is where a list goes on after a description set off by
 // commas at token j and a word of class listalong before one of class
-// withprep ("together with"), or "as well as" (class listjoin); -1 if
-// it does not.
+// withprep ("together with"), or "as well as" (class listalso between
+// two of class listas); -1 if it does not.
 func (an *analysis) apposAlong(j, hi int) int {
 	if j+1 >= hi || an.low[j] != "," {
 		return -1
