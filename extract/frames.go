@@ -2093,9 +2093,10 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	if h >= 0 && s.Words[w].UPOS == "NOUN" && an.lex.word("ofprep", an.caseOf(p, w)) && an.lowWord("accuseverb", p.tok[h]) && !an.passiveWord(p, h) {
 		// accused of a wrong: "X accused Y of hypocrisy" condemns Y
 		pol, mod := an.treePolarity(p, si, h, p.tok[h])
+		subj := an.subjectsOf(p, h)
 		for _, o := range s.Dependents(h, "obj") {
 			for _, t := range an.wordEnts(p, o) {
-				for _, sub := range an.subjectsOf(p, h) {
+				for _, sub := range subj {
 					if an.isActor(t) && an.isActor(sub) && sub != t {
 						an.frameClaimOf(sub, schema.Condemns, t, "", si, pol, mod, -1)
 					}
