@@ -504,10 +504,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// a stance on a measure ("lashed out at the decision",
 				// "condemned the sanctions") is one on who took it
 				for _, c := range s.Children(v) {
-					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c])) && len(s.Children(c)) <= 2 {
-						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
-							objs = an.sanctionersOf(subj, si)
-						}
+					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.bareMeasure(p, c, false) {
+						objs = an.sanctionersOf(subj, si)
 					}
 				}
 			}
@@ -515,11 +513,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// backing a measure ("backed the charges", "supported
 				// the sanctions") backs who took the latest one
 				for _, c := range s.Dependents(v, "obj") {
-					if c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c]) || an.lowWord("issueverb", p.tok[c])) && len(s.Children(c)) <= 2 {
-						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
-							if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
-								objs = []int{e}
-							}
+					if c > v && an.bareMeasure(p, c, true) {
+						if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
+							objs = []int{e}
 						}
 					}
 				}
@@ -671,6 +667,19 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 			an.frameClaimOf(st, pr, o, "", si, pol, mod, claimant)
 		}
 	}
+}
+
+// bareMeasure tells whether word c is a measure named by a definite
+// noun of class measurenoun or sanctiondoc with little beside it ("the
+// decision", "the sanctions"; with issued also one of class issueverb,
+// "the charges"), a noun that stands for whoever took the measure.
+func (an *analysis) bareMeasure(p *parsed, c int, issued bool) bool {
+	t := p.tok[c]
+	if an.entAt(t) >= 0 || len(p.s.Children(c)) > 2 || !an.lowWord("measurenoun", t) && !an.lowWord("sanctiondoc", t) && !(issued && an.lowWord("issueverb", t)) {
+		return false
+	}
+	dt := p.s.Dependent(c, "det")
+	return dt >= 0 && an.lowWord("incdef", p.tok[dt])
 }
 
 // ontoOnObject are the actors of the last phrase after a preposition of
