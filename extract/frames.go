@@ -383,11 +383,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 			for _, c := range s.Children(h) {
 				if cs := s.Dependent(c, "case"); cs >= 0 && p.tok[cs] == after && syntax.HasLabel(s.Words[c].Deprel, "obl") && inSlot(an.low[p.tok[cs]], tr.preps) {
 					es := an.wordEnts(p, c)
-					if pc := s.Dependent(c, "nmod:poss"); len(es) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
-						// "opposition to China's plan": its possessor
-						if e := an.wordEnt(p, pc); an.isActor(e) {
-							es = []int{e}
-						}
+					if len(es) == 0 {
+						es = an.possessorActor(p, c) // "opposition to China's plan"
 					}
 					objs = append(objs, es...)
 				}
@@ -507,10 +504,8 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// a stance on a measure ("lashed out at the decision",
 				// "condemned the sanctions") is one on who took it
 				for _, c := range s.Children(v) {
-					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c])) && len(s.Children(c)) <= 2 {
-						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
-							objs = an.sanctionersOf(subj, si)
-						}
+					if d := s.Words[c].Deprel; (d == "obj" || syntax.HasLabel(d, "obl")) && c > v && an.bareMeasure(p, c, false) {
+						objs = an.sanctionersOf(subj, si)
 					}
 				}
 			}
@@ -518,11 +513,9 @@ func (an *analysis) frameAt(p *parsed, si, w, k, end, gapM int, tail []string, t
 				// backing a measure ("backed the charges", "supported
 				// the sanctions") backs who took the latest one
 				for _, c := range s.Dependents(v, "obj") {
-					if c > v && an.entAt(p.tok[c]) < 0 && (an.lowWord("measurenoun", p.tok[c]) || an.lowWord("sanctiondoc", p.tok[c]) || an.lowWord("issueverb", p.tok[c])) && len(s.Children(c)) <= 2 {
-						if dt := s.Dependent(c, "det"); dt >= 0 && an.lowWord("incdef", p.tok[dt]) {
-							if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
-								objs = []int{e}
-							}
+					if c > v && an.bareMeasure(p, c, true) {
+						if e, _ := an.latestSanctioner(si + 1); e >= 0 && !slices.Contains(subj, e) {
+							objs = []int{e}
 						}
 					}
 				}
@@ -676,6 +669,19 @@ func (an *analysis) frameClaim(p *parsed, si, sub int, pr schema.Predicate, o in
 	}
 }
 
+// bareMeasure tells whether word c is a measure named by a definite
+// noun of class measurenoun or sanctiondoc with little beside it ("the
+// decision", "the sanctions"; with issued also one of class issueverb,
+// "the charges"), a noun that stands for whoever took the measure.
+func (an *analysis) bareMeasure(p *parsed, c int, issued bool) bool {
+	t := p.tok[c]
+	if an.entAt(t) >= 0 || len(p.s.Children(c)) > 2 || !an.lowWord("measurenoun", t) && !an.lowWord("sanctiondoc", t) && !(issued && an.lowWord("issueverb", t)) {
+		return false
+	}
+	dt := p.s.Dependent(c, "det")
+	return dt >= 0 && an.lowWord("incdef", p.tok[dt])
+}
+
 // ontoOnObject are the actors of the last phrase after a preposition of
 // class ontoprep that the parse hung on the trigger's object, incident
 // o, when the trigger puts an incident "on" its author (words.tsv
@@ -720,16 +726,24 @@ func (an *analysis) partIncidents(p *parsed, words []int) []int {
 			if cs := an.caseOf(p, c); cs == "" || !an.lex.word("forprep", cs) || !an.lowWord("denialnoun", p.tok[c]) || an.entAt(p.tok[c]) >= 0 {
 				continue
 			}
-			f, e := s.Subtree(c)
-			for j := f; j < e; j++ {
-				if inc := an.entAt(p.tok[j]); inc >= 0 && an.ents[inc].typ == schema.Incident {
-					out = append(out, inc)
-					break
-				}
+			if inc := an.subtreeIncident(p, c); inc >= 0 {
+				out = append(out, inc)
 			}
 		}
 	}
 	return out
+}
+
+// subtreeIncident is the first incident named in the subtree of word n,
+// -1 if none.
+func (an *analysis) subtreeIncident(p *parsed, n int) int {
+	f, e := p.s.Subtree(n)
+	for j := f; j < e; j++ {
+		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
+			return x
+		}
+	}
+	return -1
 }
 
 // frameAgent reads "X carried out Y", "X launched Y", "X was behind Y":
@@ -1138,7 +1152,7 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 					return es
 				}
 			}
-			if h := s.Words[v].Head; an.lowWord("itpron", p.tok[c]) && s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+			if h := s.Words[v].Head; an.reportedIt(p, v, c) {
 				// "X said it was supporting ...": the pronoun stands for
 				// the reporter, a body or a state
 				if rs := s.Dependent(h, "nsubj"); rs >= 0 && rs < c {
@@ -1253,6 +1267,13 @@ func (an *analysis) subjectsOf(p *parsed, v int) []int {
 		}
 	}
 	return nil
+}
+
+// reportedIt tells whether subject word c of verb v is "it" (words.tsv
+// itpron) in what a reporting verb says: "X said it was supporting ...".
+func (an *analysis) reportedIt(p *parsed, v, c int) bool {
+	h := p.s.Words[v].Head
+	return an.lowWord("itpron", p.tok[c]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h])
 }
 
 // alliesBody is the body whose members word n (class alliesnoun, "the
@@ -1381,7 +1402,7 @@ func (an *analysis) checkedSubjects(p *parsed, v, k int) []int {
 	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && len(subj) > 1 && an.lowWord("pluralpron", p.tok[sb]) {
 		return subj // "they", read from the tree as a coordinated subject
 	}
-	if sb, h := p.s.Dependent(v, "nsubj"), p.s.Words[v].Head; sb >= 0 && an.lowWord("itpron", p.tok[sb]) && p.s.Words[v].Deprel == "ccomp" && h >= 0 && an.lowWord("report", p.tok[h]) {
+	if sb := p.s.Dependent(v, "nsubj"); sb >= 0 && an.reportedIt(p, v, sb) {
 		return subj // "it", read from the tree as the reporter
 	}
 	near, _ := an.subjectOf(k)
@@ -2081,9 +2102,10 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 	if h >= 0 && s.Words[w].UPOS == "NOUN" && an.lex.word("ofprep", an.caseOf(p, w)) && an.lowWord("accuseverb", p.tok[h]) && !an.passiveWord(p, h) {
 		// accused of a wrong: "X accused Y of hypocrisy" condemns Y
 		pol, mod := an.treePolarity(p, si, h, p.tok[h])
+		subj := an.subjectsOf(p, h)
 		for _, o := range s.Dependents(h, "obj") {
 			for _, t := range an.wordEnts(p, o) {
-				for _, sub := range an.subjectsOf(p, h) {
+				for _, sub := range subj {
 					if an.isActor(t) && an.isActor(sub) && sub != t {
 						an.frameClaimOf(sub, schema.Condemns, t, "", si, pol, mod, -1)
 					}
@@ -2124,7 +2146,7 @@ func (an *analysis) frameNegEval(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, a, n)
-	if speaker < 0 || !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
+	if !an.isActor(speaker) || speaker == target || an.sameSide(speaker, target) {
 		return
 	}
 	if attributive := n == s.Words[a].Head; attributive && an.wordEnt(p, n) == target && an.isActor(target) {
@@ -2175,19 +2197,13 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 		if c < o || !(d == "xcomp" || syntax.HasLabel(d, "obl") || d == "obj" && c != o) {
 			continue
 		}
-		f, e := s.Subtree(c)
-		for j := f; j < e && !blame; j++ {
-			blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
-		}
+		blame = blame || an.negevalUnder(p, c)
 	}
 	for _, c := range s.Children(o) {
 		// the complement hung on the object: "described the hackers as a
 		// terrorist group"
 		if s.Words[c].Deprel == "nmod" && an.lex.word("evalprep", an.caseOf(p, c)) {
-			f, e := s.Subtree(c)
-			for j := f; j < e && !blame; j++ {
-				blame = an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j])
-			}
+			blame = blame || an.negevalUnder(p, c)
 		}
 	}
 	if !blame {
@@ -2201,17 +2217,40 @@ func (an *analysis) frameEval(p *parsed, si, v, k int) bool {
 	if len(objs) == 0 {
 		objs = an.wordEnts(p, o)
 	}
-	if pc := s.Dependent(o, "nmod:poss"); len(objs) == 0 && pc >= 0 && !an.lowWord("pronoun", p.tok[pc]) {
-		// "called Russia's actions unacceptable": the possessor
-		if e := an.wordEnt(p, pc); an.isActor(e) {
-			objs = []int{e}
-		}
+	if len(objs) == 0 {
+		objs = an.possessorActor(p, o) // "called Russia's actions unacceptable"
 	}
 	if len(subj) == 0 || len(objs) == 0 {
 		return false
 	}
 	an.claimEach(p, si, v, k, subj, schema.Condemns, objs)
 	return true
+}
+
+// negevalUnder tells whether a word of class negeval, out of any
+// mention, stands in the subtree of word c.
+func (an *analysis) negevalUnder(p *parsed, c int) bool {
+	f, e := p.s.Subtree(c)
+	for j := f; j < e; j++ {
+		if an.tokM[p.tok[j]] == -1 && an.lowWord("negeval", p.tok[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorActor is the actor a possessor of word n names, as a list of
+// one, when the possessor is no pronoun: a stance on "Russia's actions"
+// is one on Russia; nil if none.
+func (an *analysis) possessorActor(p *parsed, n int) []int {
+	pc := p.s.Dependent(n, "nmod:poss")
+	if pc < 0 || an.lowWord("pronoun", p.tok[pc]) {
+		return nil
+	}
+	if e := an.wordEnt(p, pc); an.isActor(e) {
+		return []int{e}
+	}
+	return nil
 }
 
 // evaluatedIt is what "it" at token k stands for in an evaluation ("X
@@ -2481,10 +2520,19 @@ func (an *analysis) speakerClaims(p *parsed, si, n int, pred schema.Predicate, o
 		return
 	}
 	speaker := an.speakerOf(p, n, -1)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, n, p.tok[n])
+	an.speakerHolds(speaker, pred, objs, si, pol, mod)
+}
+
+// speakerHolds gives speaker a claim of pred on each actor of objs that
+// is neither the speaker nor on its side, with polarity pol and modality
+// mod: what reported speech has its speaker hold, once the speaker and
+// the words whose cues count are known (speakerClaims, frameUltimatum,
+// frameNegAdverb, frameUnanswered, frameRight, frameMustStop).
+func (an *analysis) speakerHolds(speaker int, pred schema.Predicate, objs []int, si int, pol schema.Polarity, mod schema.Modality) {
 	for _, o := range objs {
 		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
 			an.frameClaimOf(speaker, pred, o, "", si, pol, mod, -1)
@@ -2614,8 +2662,8 @@ func (an *analysis) listedNames(lo, hi int) []int {
 
 // apposAlong is where a list goes on after a description set off by
 // commas at token j and a word of class listalong before one of class
-// withprep ("together with"), or "as well as" (class listjoin); -1 if
-// it does not.
+// withprep ("together with"), or "as well as" (class listalso between
+// two of class listas); -1 if it does not.
 func (an *analysis) apposAlong(j, hi int) int {
 	if j+1 >= hi || an.low[j] != "," {
 		return -1
@@ -2667,24 +2715,28 @@ func (an *analysis) frameUltimatum(p *parsed, si, w int) {
 	if cc := s.Dependent(w, "cc"); cc < 0 || !an.lowWord("orconj", p.tok[cc]) {
 		return
 	}
-	modal := false
-	for _, c := range s.Dependents(v, "aux") {
-		modal = modal || an.lowWord("mustmodal", p.tok[c])
-	}
+	modal := an.mustModal(p, v)
 	sb := s.Dependent(v, "nsubj")
 	if !modal || sb < 0 {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	for _, o := range an.wordEnts(p, sb) {
-		if an.isActor(o) && o != speaker && !an.sameSide(speaker, o) {
-			an.frameClaimOf(speaker, schema.Threatens, o, "", si, pol, mod, -1)
+	an.speakerHolds(speaker, schema.Threatens, an.wordEnts(p, sb), si, pol, mod)
+}
+
+// mustModal tells whether verb v has an auxiliary of class mustmodal
+// ("Y must stop ...").
+func (an *analysis) mustModal(p *parsed, v int) bool {
+	for _, c := range p.s.Dependents(v, "aux") {
+		if an.lowWord("mustmodal", p.tok[c]) {
+			return true
 		}
 	}
+	return false
 }
 
 // frameStimulus reads a verb whose object feels the relation toward its
@@ -2754,7 +2806,7 @@ func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	var targets []int
@@ -2774,11 +2826,7 @@ func (an *analysis) frameNegAdverb(p *parsed, si, w int) {
 	} else {
 		targets = an.wordEnts(p, sb)
 	}
-	for _, t := range targets {
-		if an.isActor(t) && t != speaker && !an.sameSide(speaker, t) {
-			an.frameClaimOf(speaker, schema.Condemns, t, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Condemns, targets, si, pol, mod)
 }
 
 // frameUnanswered reads a warning that something will not go unanswered
@@ -2803,29 +2851,20 @@ func (an *analysis) frameUnanswered(p *parsed, si, w int) {
 		return
 	}
 	speaker := an.speakerOf(p, g, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
-	var targets []int
+	var target int
 	if an.entAt(p.tok[sb]) < 0 && an.lowWord("sanctiondoc", p.tok[sb]) {
-		if e := an.mainSanctioner(speaker, si); e >= 0 {
-			targets = []int{e}
-		}
+		target = an.mainSanctioner(speaker, si)
 	} else {
-		e := an.wordEnt(p, sb)
-		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(e) && pc >= 0 {
-			e = an.wordEnt(p, pc) // "X's attack"
-		}
-		if an.isActor(e) {
-			targets = []int{e}
+		target = an.wordEnt(p, sb)
+		if pc := s.Dependent(sb, "nmod:poss"); !an.isActor(target) && pc >= 0 {
+			target = an.wordEnt(p, pc) // "X's attack"
 		}
 	}
 	pol, mod := an.treePolarity(p, si, h, p.tok[h])
-	for _, t := range targets {
-		if t != speaker && !an.sameSide(speaker, t) {
-			an.frameClaimOf(speaker, schema.Threatens, t, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Threatens, []int{target}, si, pol, mod)
 }
 
 // mainSanctioner is who took the most plain sanctions measures against
@@ -2934,15 +2973,11 @@ func (an *analysis) frameRight(p *parsed, si, n int) {
 		return
 	}
 	speaker := an.speakerOf(p, h, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, h, p.tok[h])
-	for _, e := range an.wordEnts(p, sb) {
-		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
-			an.frameClaimOf(speaker, schema.Supports, e, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Supports, an.wordEnts(p, sb), si, pol, mod)
 }
 
 // frameMustStop reads a demand that an actor end a wrong: "X said
@@ -2955,10 +2990,7 @@ func (an *analysis) frameMustStop(p *parsed, si, v int) {
 	if s.Words[v].UPOS != "VERB" {
 		return
 	}
-	modal := false
-	for _, c := range s.Dependents(v, "aux") {
-		modal = modal || an.lowWord("mustmodal", p.tok[c])
-	}
+	modal := an.mustModal(p, v)
 	sb, o := s.Dependent(v, "nsubj"), s.Dependent(v, "obj")
 	if o < 0 {
 		o = s.Dependent(v, "ccomp") // "end what he described as ...", however parsed
@@ -2974,15 +3006,11 @@ func (an *analysis) frameMustStop(p *parsed, si, v int) {
 		return
 	}
 	speaker := an.speakerOf(p, v, sb)
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
-	for _, e := range an.wordEnts(p, sb) {
-		if an.isActor(e) && e != speaker && !an.sameSide(speaker, e) {
-			an.frameClaimOf(speaker, schema.Condemns, e, "", si, pol, mod, -1)
-		}
-	}
+	an.speakerHolds(speaker, schema.Condemns, an.wordEnts(p, sb), si, pol, mod)
 }
 
 // claimEach reads pred from every subject of subj to every object of objs,
@@ -3131,7 +3159,7 @@ func (an *analysis) frameConsequence(p *parsed, si, v, k int) bool {
 			speaker = es[0]
 		}
 	}
-	if speaker < 0 || !an.isActor(speaker) {
+	if !an.isActor(speaker) {
 		return false
 	}
 	var targets []int
@@ -3344,13 +3372,7 @@ func (an *analysis) frameUntrue(p *parsed, si, w int) {
 	if !an.isActor(speaker) {
 		return
 	}
-	inc := -1
-	f, e := s.Subtree(n)
-	for j := f; j < e && inc < 0; j++ {
-		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
-			inc = x
-		}
-	}
+	inc := an.subtreeIncident(p, n)
 	if inc < 0 {
 		inc = an.accusedOf(speaker, t)
 	}
@@ -3384,13 +3406,7 @@ func (an *analysis) frameUntrueNoun(p *parsed, si, w int) {
 	if an.tokM[t] != -1 || !an.lowWord("accusation", t) {
 		return
 	}
-	named := -1
-	f, e := s.Subtree(n)
-	for j := f; j < e && named < 0; j++ {
-		if x := an.entAt(p.tok[j]); x >= 0 && an.ents[x].typ == schema.Incident {
-			named = x
-		}
-	}
+	named := an.subtreeIncident(p, n)
 	// the subjects of the verbs governing the noun, nearest first: in
 	// "Beijing opposed what he called ..." the speaker, then Beijing
 	denier, v, inc := -1, -1, -1
