@@ -2600,18 +2600,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 				return
 			}
 		}
-		for _, v := range vs {
-			i := inc
-			if i < 0 {
-				i = an.breachIncident(v, k)
-			}
-			an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
-			for _, a := range authors {
-				if a != v {
-					an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
-				}
-			}
-		}
+		an.hitClaims(inc, k, si, vs, authors, pol, h, claimant, false)
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
 		if len(subj) == 0 {
@@ -3099,19 +3088,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 				}
 			}
 		}
-		for _, v := range victims {
-			i := inc
-			if i < 0 {
-				i = an.breachIncident(v, k)
-			}
-			an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
-			for _, a := range actors {
-				if a != v {
-					an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
-					an.breachBlame(claimant, a, si, pol, h.all)
-				}
-			}
-		}
+		an.hitClaims(inc, k, si, victims, actors, pol, h, claimant, true)
 		return
 	}
 	// active: "Fancy Bear hacked into the WADA database"
@@ -3180,6 +3157,27 @@ func (an *analysis) attackerSubject(k int) bool {
 		j--
 	}
 	return j >= lo && an.tokM[j] == -1 && an.lowWord("hackernoun", j)
+}
+
+// hitClaims has each victim v be hit by incident inc (when inc < 0, the
+// breach of v read at the verb at k) and the incident be attributed to each
+// actor but v; blame also has the claimant blame each actor (breachBlame).
+func (an *analysis) hitClaims(inc, k, si int, victims, actors []int, pol schema.Polarity, h hedges, claimant int, blame bool) {
+	for _, v := range victims {
+		i := inc
+		if i < 0 {
+			i = an.breachIncident(v, k)
+		}
+		an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
+		for _, a := range actors {
+			if a != v {
+				an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
+				if blame {
+					an.breachBlame(claimant, a, si, pol, h.all)
+				}
+			}
+		}
+	}
 }
 
 // breachBlame has the claimant who says that actor a broke in ("the
