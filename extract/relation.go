@@ -3133,19 +3133,13 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 			inc = an.salientBefore(k)
 		}
 	}
-	for _, v := range victims {
-		i := inc
-		if i < 0 {
-			i = an.breachIncident(v, k)
-		}
-		an.claim(i, schema.Targets, v, "", si, pol, h.victim, claimant)
-		for _, a := range actors {
-			if a != v && an.ents[a].typ != schema.Incident && an.ents[a].typ != schema.Topic {
-				an.claim(i, schema.AttributedTo, a, "", si, pol, h.all, claimant)
-				an.breachBlame(claimant, a, si, pol, h.all)
-			}
+	var authors []int // no incident or topic carries out a breach
+	for _, a := range actors {
+		if t := an.ents[a].typ; t != schema.Incident && t != schema.Topic {
+			authors = append(authors, a)
 		}
 	}
+	an.hitClaims(inc, k, si, victims, authors, pol, h, claimant, true)
 }
 
 // attackerSubject reports whether the subject right before the verb at k
