@@ -52,10 +52,11 @@ type analysis struct {
 	claims []schema.Claim
 	seen   map[string]int // claim key -> index
 
-	sentCues []uint8      // per sentence: its sentence-wide cues, once read (see sentenceCues)
-	trees    []*parsed    // per sentence: its parse, once a stage asked for it (see tree)
-	readTrig map[int]bool // tokens of the triggers the token rules read a claim from
-	reads    int          // claims read, the repeated ones too
+	sentCues []uint8               // per sentence: its sentence-wide cues, once read (see sentenceCues)
+	trees    []*parsed             // per sentence: its parse, once a stage asked for it (see tree)
+	sentBits [][classHalves]uint64 // per sentence: the word classes of its tokens together (see sentHas)
+	readTrig map[int]bool          // tokens of the triggers the token rules read a claim from
+	reads    int                   // claims read, the repeated ones too
 
 	ctx   context.Context // nil: never ends
 	err   error           // ctx's error once the analysis stopped
@@ -68,13 +69,13 @@ func newAnalysis(x *Extractor, text string) *analysis {
 	an.low = lowerTexts(an.toks)
 	an.info = x.lex.infoOf(an.toks, an.low)
 	an.sents = x.split.Split(text, an.toks)
-	an.sentOf = intSlice(len(an.toks))
+	an.sentOf = make([]int, len(an.toks))
 	for si, s := range an.sents {
 		for i := s.First; i < s.End && i < len(an.toks); i++ {
 			an.sentOf[i] = si
 		}
 	}
-	an.tokM = intSlice(len(an.toks))
+	an.tokM = make([]int, len(an.toks))
 	for i := range an.tokM {
 		an.tokM[i] = -1
 	}
@@ -259,7 +260,7 @@ func (an *analysis) blockCredits() {
 			// officer walks past ..."
 			lower := 0
 			for k := i + 2; k < s.End && k < len(an.toks); k++ {
-				if an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lex.word("stop", an.low[k]) {
+				if an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lowWord("stop", k) {
 					lower++
 				}
 			}

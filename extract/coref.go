@@ -34,12 +34,12 @@ func (an *analysis) corefPass() {
 				// its head word ends it, or opens it before "of":
 				// "Ministry of State Security" ... "the ministry"
 				heads := []int{an.ments[m].end - 1}
-				if f := an.ments[m].first; f+1 < an.ments[m].end && an.lex.word("ofprep", an.low[f+1]) {
+				if f := an.ments[m].first; f+1 < an.ments[m].end && an.lowWord("ofprep", f+1) {
 					heads = append(heads, f)
 				}
 				for _, t := range heads {
 					h := an.low[t]
-					if !an.lex.word("orghead", an.toks[t].Text) && !an.lowWord("bodynoun", t) {
+					if !an.textWord("orghead", t) && !an.lowWord("bodynoun", t) {
 						continue // "the foreign ministry" ... "the ministry" too
 					}
 					if byHead == nil {
@@ -53,7 +53,7 @@ func (an *analysis) corefPass() {
 				}
 			}
 			// "the GRU unit": the unit of the GRU named by its number
-			if e, end := an.ments[m].ent, an.ments[m].end; lastUnit >= 0 && lastUnit != e && (an.ents[lastUnit].parent == e || unitOwner == e) && k > 0 && an.lex.word("groupdet", an.low[k-1]) && an.tokM[k-1] == -1 && end < len(an.toks) && an.lex.word("unitnoun", an.low[end]) && an.tokM[end] == -1 && an.sentOf[end] == an.sentOf[k] {
+			if e, end := an.ments[m].ent, an.ments[m].end; lastUnit >= 0 && lastUnit != e && (an.ents[lastUnit].parent == e || unitOwner == e) && k > 0 && an.lowWord("groupdet", k-1) && an.tokM[k-1] == -1 && end < len(an.toks) && an.lowWord("unitnoun", end) && an.tokM[end] == -1 && an.sentOf[end] == an.sentOf[k] {
 				if an.replaceMentions(lastUnit, k-1, end+1, "anaphor") >= 0 {
 					lastActor, actorSent = lastUnit, an.sentOf[k]
 					k = end
@@ -63,7 +63,7 @@ func (an *analysis) corefPass() {
 			// a group name before a group noun names another group: "a
 			// Lazarus sub-group"
 			end := an.ments[m].end
-			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" && !(end < len(an.toks) && an.lex.word("groupnoun", an.low[end])) {
+			if e := an.ments[m].ent; an.ents[e].typ == schema.Organization && an.ents[e].kind == "group" && !(end < len(an.toks) && an.lowWord("groupnoun", end)) {
 				lastGroup, lastSent = e, an.sentOf[k]
 			}
 			// a unit by its number: "Unit 74455" ... "the unit"
@@ -134,7 +134,7 @@ func (an *analysis) corefPass() {
 // compoundAt reports whether token k continues a noun compound: "the bank
 // account" is no reference to a bank.
 func (an *analysis) compoundAt(k int) bool {
-	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("report", an.low[k]) && !an.isAdverb(an.low[k])
+	return k < len(an.toks) && an.toks[k].Kind == Word && an.tokM[k] == -1 && !an.lowWord("stop", k) && !an.lowWord("skip", k) && !an.lowWord("report", k) && !an.isAdverb(an.low[k])
 }
 
 // descKind is the organisation kind a class noun describes: "the

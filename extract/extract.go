@@ -32,7 +32,7 @@ func New(cfg Config) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Extractor{lex: lex, tok: pooledTokenizer{}, stateByKey: map[string]*stateInfo{}, parser: syntax.Default}
+	x := &Extractor{lex: lex, tok: wordTokenizer{}, stateByKey: map[string]*stateInfo{}, parser: syntax.Default}
 	abbrev := map[string]bool{}
 	for w := range lex.words["abbrev"] {
 		abbrev[w] = true
@@ -85,12 +85,10 @@ func (x *Extractor) Extract(ctx context.Context, a schema.Article) (doc *schema.
 	an.ctx = ctx
 	an.run()
 	if an.err != nil {
-		an.release()
 		return nil, fmt.Errorf("extract %s: %w", articleName(a), an.err)
 	}
 	doc = &schema.Document{Article: a}
 	an.fill(doc)
-	an.release()
 	return doc, nil
 }
 

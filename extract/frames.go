@@ -150,22 +150,13 @@ func (an *analysis) frameCandidate(si int) bool {
 	}
 	// an accusation word lets a denial stand alone: "Moscow rejected
 	// the charges" denies the incident the article accused it of
-	accusation := false
-	for k := s.First; k < s.End && !accusation; k++ {
-		accusation = an.tokM[k] == -1 && an.lowWord("accusation", k)
-	}
+	accusation := an.inRange(s.First-1, s.End, an.class("accusation"), true)
 	// so does a measure a stance: "the Kremlin lashed out at the
 	// decision" is a stance on who took it
-	measure := false
-	for k := s.First; k < s.End && !measure; k++ {
-		measure = an.tokM[k] == -1 && (an.lowWord("measurenoun", k) || an.lowWord("sanctiondoc", k) || an.lowWord("issueverb", k))
-	}
+	measure := an.inRange(s.First-1, s.End, an.class("measurenoun"), true) || an.inRange(s.First-1, s.End, an.class("sanctiondoc"), true) || an.inRange(s.First-1, s.End, an.class("issueverb"), true)
 	// a pronoun may be the other actor: "'we reserve the right to act
 	// against X,' she said"
-	pronoun := false
-	for k := s.First; k < s.End && !pronoun; k++ {
-		pronoun = an.tokM[k] == -1 && (an.lowWord("firstperson", k) || an.lowWord("personpron", k))
-	}
+	pronoun := an.inRange(s.First-1, s.End, an.class("firstperson"), true) || an.inRange(s.First-1, s.End, an.class("personpron"), true)
 	if actors == 0 || len(ents) < 2 && !accusation && !measure && !pronoun {
 		return false
 	}
@@ -270,12 +261,7 @@ func (an *analysis) wordAfter(k, hi int, slot []string) bool {
 // classAfter reports whether a word of class stands after token k,
 // before hi.
 func (an *analysis) classAfter(k, hi int, class string) bool {
-	for j := k + 1; j < hi; j++ {
-		if an.lowWord(class, j) {
-			return true
-		}
-	}
-	return false
+	return an.inRange(k, hi, an.class(class), false)
 }
 
 // frameAt applies trigger tr matched at word w (tokens [k, end)); it
@@ -1772,6 +1758,9 @@ func (an *analysis) rekeyClaims() {
 // document names: a verb of class docverb ("names", "targets") and a
 // document noun of class sanctiondoc or a participle of class docpart.
 func (an *analysis) docCandidate(si int) bool {
+	if !an.sentHas(si, an.class("docverb")) && !an.sentHas(si, an.class("listverb")) || !an.sentHas(si, an.class("sanctiondoc")) && !an.sentHas(si, an.class("docpart")) {
+		return false
+	}
 	s := an.sents[si]
 	verb, doc := false, false
 	for k := s.First; k < s.End; k++ {
@@ -2066,6 +2055,9 @@ func (an *analysis) accusedBefore(k int) int {
 // evaluation of blame: an evaluative word (words.tsv negeval), a
 // reporting word and an actor among two entities.
 func (an *analysis) evalCandidate(si int) bool {
+	if !an.sentHas(si, an.class("negeval")) && !an.sentHas(si, an.class("negverb")) || !an.sentHas(si, an.class("report")) && !an.sentHas(si, an.class("accuseverb")) {
+		return false
+	}
 	s := an.sents[si]
 	neg, rep := false, false
 	var ents []int
@@ -2279,6 +2271,9 @@ func (an *analysis) evaluatedIt(si, k int, subj []int) []int {
 // classCandidate reports whether sentence si holds a word of class, out
 // of any mention, and an actor among two entities.
 func (an *analysis) classCandidate(si int, class string) bool {
+	if !an.sentHas(si, an.class(class)) {
+		return false
+	}
 	s := an.sents[si]
 	word, actor := false, false
 	var ents []int
@@ -2941,7 +2936,7 @@ func (an *analysis) ousterTokens(si, k int) {
 	}
 	subj, obj := an.ments[m].ent, an.ments[target].ent
 	j := an.ments[m].end
-	for j < hi && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j < hi && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j++
 	}
 	if j >= hi || !an.lowWord("demandverb", j) || !an.isActor(subj) || !an.isActor(obj) || subj == obj {
@@ -3337,12 +3332,7 @@ func (an *analysis) freeIncNoun(lo, hi int) bool {
 
 // classBefore reports whether a word of class stands in tokens [lo, k).
 func (an *analysis) classBefore(lo, k int, class string) bool {
-	for j := lo; j < k; j++ {
-		if an.tokM[j] == -1 && an.lowWord(class, j) {
-			return true
-		}
-	}
-	return false
+	return an.inRange(lo-1, k, an.class(class), true)
 }
 
 // frameUntrue reads a speaker calling an accusation false (words.tsv

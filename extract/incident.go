@@ -151,14 +151,14 @@ func (an *analysis) incidentPass() {
 				}
 				// or, for a company, one other noun of what was hit, read
 				// from the parse: "the Marriott hotel breach"
-				if g == j && e.kind == "company" && g+1 < len(an.toks) && an.tokM[g] == -1 && an.toks[g].Kind == Word && !isCap(an.toks[g].Text) && an.lex.incNoun[an.low[g]] == "" && an.lex.incNoun[an.low[g+1]] == "cyber" && !an.lex.word("stop", an.low[g]) && an.sentOf[g+1] == an.sentOf[j] && an.nounAt(g) {
+				if g == j && e.kind == "company" && g+1 < len(an.toks) && an.tokM[g] == -1 && an.toks[g].Kind == Word && !isCap(an.toks[g].Text) && an.lex.incNoun[an.low[g]] == "" && an.lex.incNoun[an.low[g+1]] == "cyber" && !an.lowWord("stop", g) && an.sentOf[g+1] == an.sentOf[j] && an.nounAt(g) {
 					g++
 				}
 				if g > j && g < len(an.toks) && an.lex.incNoun[an.low[g]] == "cyber" && an.sentOf[g] == an.sentOf[j] {
 					j = g
 				}
 			}
-			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && an.sentOf[j+1] == an.sentOf[j]
+			nextWord := j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lowWord("stop", j+1) && an.sentOf[j+1] == an.sentOf[j]
 			if e.typ == schema.Organization && e.kind != "intl" && (e.kind != "agency" || an.victimNoun(an.lowAt(j))) && an.lex.incNoun[an.lowAt(j)] == "cyber" && an.tokM[j] == -1 && !nextWord {
 				var ei int
 				if e.kind == "group" {
@@ -195,7 +195,7 @@ func (an *analysis) incidentPass() {
 		}
 		// modifiers before the noun
 		s := i
-		for s > 0 && an.tokM[s-1] == -1 && (an.lex.word("incmod", an.low[s-1]) || isYear(an.low[s-1]) || monthName(an.toks[s-1].Text)) && an.sentOf[s-1] == an.sentOf[i] {
+		for s > 0 && an.tokM[s-1] == -1 && (an.lowWord("incmod", s-1) || isYear(an.low[s-1]) || monthName(an.toks[s-1].Text)) && an.sentOf[s-1] == an.sentOf[i] {
 			s--
 		}
 		year := ""
@@ -271,8 +271,8 @@ func (an *analysis) incidentPass() {
 					break
 				}
 				k := j + 1
-				for k < len(an.toks) && k < j+4 && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.low[k] != "and")) && !an.isIncNoun(k) {
-					if an.low[k] == "of" || an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) {
+				for k < len(an.toks) && k < j+4 && an.tokM[k] == -1 && (an.lowWord("det", k) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.low[k] != "and")) && !an.isIncNoun(k) {
+					if an.low[k] == "of" || an.lowWord("stop", k) && !an.lowWord("det", k) {
 						break
 					}
 					k++
@@ -286,7 +286,7 @@ func (an *analysis) incidentPass() {
 						an.addMention(an.entity(schema.Organization, an.nameText(k, r)), k, r, "name")
 					}
 				}
-				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
+				if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) {
 					// an unknown name: an organisation unless a common noun
 					// follows ("the Ronin bridge"; a function word or a verb
 					// auxiliary is none: "the attack on Colonial Pipeline
@@ -297,7 +297,7 @@ func (an *analysis) incidentPass() {
 					// former spy Sergei Skripal in England" names a person
 					bodyOK := true
 					for q := j + 1; q < k; q++ {
-						if !an.lex.word("det", an.low[q]) && !an.lowWord("orgclass", q) {
+						if !an.lowWord("det", q) && !an.lowWord("orgclass", q) {
 							bodyOK = false
 						}
 					}
@@ -307,7 +307,7 @@ func (an *analysis) incidentPass() {
 					// an event's name (class eventname) names the incident
 					// alone: "hacking attacks against the Olympics"
 					event := an.textWord("eventname", k)
-					if e > k && !event && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lex.word("stop", an.low[e]) || an.lex.word("skip", an.low[e]))) {
+					if e > k && !event && (e >= len(an.toks) || an.toks[e].Kind != Word || !unicode.IsLower([]rune(an.toks[e].Text)[0]) || bodyOK && (an.lowWord("stop", e) || an.lowWord("skip", e))) {
 						oi := an.entity(schema.Organization, an.nameText(k, e))
 						if an.ents[oi].kind == "" {
 							an.ents[oi].kind = "company"
@@ -361,7 +361,7 @@ func (an *analysis) incidentPass() {
 		if s > 1 && an.victimNoun(an.low[i]) && !an.isIncNoun(i+1) {
 			e := s - 1
 			b := e
-			for b > 0 && b > e-3 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !hyphenAdj(an.toks[b].Text) && !an.lex.word("nonname", an.toks[b].Text) && !monthName(an.toks[b].Text) {
+			for b > 0 && b > e-3 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !hyphenAdj(an.toks[b].Text) && !an.textWord("nonname", b) && !monthName(an.toks[b].Text) {
 				b--
 			}
 			var joined []int // "the Yahoo and LinkedIn breaches"
@@ -370,13 +370,13 @@ func (an *analysis) incidentPass() {
 			}
 			// a product an incident was named by: "the compromise of
 			// Microsoft Exchange servers" ... "the Exchange hack"
-			if b < e && an.lex.word("det", an.low[b]) && an.tokM[b] == -1 && len(joined) == 0 {
+			if b < e && an.lowWord("det", b) && an.tokM[b] == -1 && len(joined) == 0 {
 				if ref := an.incidentNamedBefore(b+1, e+1); ref >= 0 && an.addMention(ref, b+1, i+1, "name") >= 0 {
 					focus(ref, "")
 					continue
 				}
 			}
-			if b < e && (an.lex.word("det", an.low[b]) || len(joined) > 0) && an.tokM[b] == -1 {
+			if b < e && (an.lowWord("det", b) || len(joined) > 0) && an.tokM[b] == -1 {
 				oi := an.entity(schema.Organization, an.nameText(b+1, e+1))
 				if an.ents[oi].kind == "" {
 					an.ents[oi].kind = "company"
@@ -398,7 +398,7 @@ func (an *analysis) incidentPass() {
 		// cryptocurrency exchanges"
 		if s == i && an.incFamily(an.low[i]) == "theft" && an.lowAt(i+1) == "from" && an.tokM[i+1] == -1 && !an.lex.word("det", det) {
 			e := i + 2
-			for e < len(an.toks) && e < i+8 && an.tokM[e] == -1 && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && (!an.lex.word("stop", an.low[e]) || an.low[e] == "and") {
+			for e < len(an.toks) && e < i+8 && an.tokM[e] == -1 && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && (!an.lowWord("stop", e) || an.low[e] == "and") {
 				e++
 			}
 			if e > i+2 && an.low[e-1] != "and" {
@@ -453,10 +453,10 @@ func (an *analysis) incidentPass() {
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
 		if year != "" || det == "year's" || det == "last" || (det == "a" || det == "an") && an.suffered(s-1) {
 			end := i + 1
-			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lex.word("approx", an.low[end+1])) {
+			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lowWord("approx", end+1)) {
 				// "theft of about $80 million"
 				k := end + 1
-				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.lex.word("approx", an.low[k]) || an.lowWord("bignumber", k)) {
+				for k < len(an.toks) && k < end+5 && (an.toks[k].Kind == Number || an.lowWord("approx", k) || an.lowWord("bignumber", k)) {
 					k++
 				}
 				if k > end+1 {
@@ -968,7 +968,7 @@ func (an *analysis) victimNoun(w string) bool {
 // author ("pin", "blame") stands shortly before token s.
 func (an *analysis) blameVerbBefore(s int) bool {
 	for k := s - 1; k >= 0 && k >= s-4 && an.sentOf[k] == an.sentOf[s]; k-- {
-		if an.lex.word("blameon", an.low[k]) {
+		if an.lowWord("blameon", k) {
 			return true
 		}
 	}
@@ -1106,7 +1106,7 @@ func (an *analysis) victimsJoined(end int) []int {
 			if t := an.ents[mm.ent].typ; (t == schema.Organization || t == schema.State && mm.form != "demonym" && !an.nationalModifier(m)) && an.ents[mm.ent].kind != "group" {
 				v, e = mm.ent, mm.end
 			}
-		} else if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) {
+		} else if k < len(an.toks) && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) {
 			if r := an.capRun(k); r > k {
 				v, e = -2, r
 			}
@@ -1217,7 +1217,7 @@ func (an *analysis) victimAfter(k, hi int, groupOK bool) int {
 	if m < 0 && an.tokM[k] == -1 && an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && !monthName(an.toks[k].Text) {
 		// an unknown name in the victim's place is a company's, unless
 		// it modifies a noun
-		if r := an.orgNameTail(an.orgNameRun(k)); r > k && !an.possAt(r) && !an.nameModifier(r, min(hi, r+4)) && (r >= hi || an.toks[r].Kind != Word || !unicode.IsLower([]rune(an.toks[r].Text)[0]) || an.lex.word("stop", an.low[r]) || an.lex.word("skip", an.low[r])) {
+		if r := an.orgNameTail(an.orgNameRun(k)); r > k && !an.possAt(r) && !an.nameModifier(r, min(hi, r+4)) && (r >= hi || an.toks[r].Kind != Word || !unicode.IsLower([]rune(an.toks[r].Text)[0]) || an.lowWord("stop", r) || an.lowWord("skip", r)) {
 			o := an.entity(schema.Organization, an.nameText(k, r))
 			if an.ents[o].kind == "" {
 				an.ents[o].kind = "company"
@@ -1248,7 +1248,7 @@ func (an *analysis) possessedApposition(e, hi int) int {
 		return -1
 	}
 	q := e + 1
-	for q < hi && q < e+5 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+	for q < hi && q < e+5 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q) {
 		q++
 	}
 	if q == e+1 || q+1 >= hi || an.low[q] != "," {
@@ -1468,14 +1468,14 @@ func (an *analysis) possessorAfter(k, hi int) int {
 
 func (an *analysis) passiveVictim(si, k, lo, hi int) {
 	b := k - 1
-	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lex.word("skip", an.low[b]) && !an.lowWord("beaux", b)) {
+	for b >= lo && an.tokM[b] == -1 && (an.isAdverb(an.low[b]) || an.lowWord("skip", b) && !an.lowWord("beaux", b)) {
 		b--
 	}
 	if b < lo || an.tokM[b] != -1 || !an.lowWord("beaux", b) {
 		return
 	}
 	j := b - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lowWord("beaux", j) || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("beaux", j) || an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
@@ -1520,7 +1520,7 @@ func (an *analysis) passiveVictim(si, k, lo, hi int) {
 func (an *analysis) hitOwnSystems(si, k, lo, hi int) {
 	// the incident right before the verb: "the attack disrupted its ..."
 	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
@@ -1563,7 +1563,7 @@ func (an *analysis) assetAt(si, k, hi int) {
 // focus.
 func (an *analysis) lostSystems(si, k, lo, hi int) {
 	asset := false
-	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("stop", an.low[q]); q++ {
+	for q := k + 1; q < hi && q < k+4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lowWord("stop", q); q++ {
 		if an.lowWord("asset", q) {
 			asset = true
 			break
@@ -1581,7 +1581,7 @@ func (an *analysis) lostSystems(si, k, lo, hi int) {
 				break
 			}
 			if m := an.mentAt(q); m >= 0 {
-				if e := an.ments[m].end; e < k && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && an.tokM[e] == -1 && !an.lex.word("stop", an.low[e]) {
+				if e := an.ments[m].end; e < k && an.toks[e].Kind == Word && !isCap(an.toks[e].Text) && an.tokM[e] == -1 && !an.lowWord("stop", e) {
 					subj = an.victimCoord(m)
 				}
 				break
@@ -1626,7 +1626,7 @@ func (an *analysis) spreadTo(si, k, lo, hi int) {
 	inc := an.hitIncident(si, k)
 	if inc < 0 && si > 0 {
 		j := k - 1
-		for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		for j >= lo && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 			j--
 		}
 		if j == lo && an.tokM[j] == -1 && an.lowWord("itpron", j) {
@@ -1719,7 +1719,7 @@ func (an *analysis) amongVictims(si, k, hi int) {
 // Y" names victims of the incident named in the sentence or the two
 // before, else of the one in focus however far back it was named.
 func (an *analysis) hitInclude(si, k, lo, hi int) {
-	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lex.word("stop", an.low[k-1]) || an.lex.word("skip", an.low[k-1]) || an.lowWord("beaux", k-1) {
+	if k == lo || an.tokM[k-1] != -1 || an.toks[k-1].Kind != Word || isCap(an.toks[k-1].Text) || an.lowWord("stop", k-1) || an.lowWord("skip", k-1) || an.lowWord("beaux", k-1) {
 		return // the noun the participle modifies: "institutions hit"
 	}
 	q := k + 1
@@ -1760,7 +1760,7 @@ func (an *analysis) ransomPaid(si, k, lo, hi int) {
 		return
 	}
 	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == "to" || an.lex.word("control", an.low[j]) || an.lowWord("choiceverb", j)) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j]) || an.low[j] == "to" || an.lowWord("control", j) || an.lowWord("choiceverb", j)) {
 		j--
 	}
 	if j < lo {
@@ -1799,9 +1799,9 @@ func (an *analysis) itSubject(j int) int {
 	if r >= lo && an.tokM[r] == -1 && an.low[r] == "that" {
 		r--
 	}
-	if r > lo && an.tokM[r] == -1 && an.lex.word("report", an.low[r]) {
+	if r > lo && an.tokM[r] == -1 && an.lowWord("report", r) {
 		q := r - 1
-		for q >= lo && q >= r-3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lex.word("stop", an.low[q]) {
+		for q >= lo && q >= r-3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q) {
 			q-- // "JBS later said it", "X has also said it"
 		}
 		if q < lo {
@@ -1827,7 +1827,7 @@ func (an *analysis) itSubject(j int) int {
 // one named after "of", else the one in focus.
 func (an *analysis) includedVictims(si, k, lo, hi int) {
 	b := k - 1
-	for b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.lowWord("beaux", b) || an.lex.word("skip", an.low[b]) || an.isAdverb(an.low[b])) {
+	for b >= lo && an.tokM[b] == -1 && (an.lowWord("det", b) || an.lowWord("beaux", b) || an.lowWord("skip", b) || an.isAdverb(an.low[b])) {
 		if an.lowWord("beaux", b) {
 			break
 		}

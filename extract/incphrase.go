@@ -290,7 +290,7 @@ func (an *analysis) incidentPhrases() {
 			key.WriteString("target:" + an.ents[named].name)
 		}
 		for k := s; k < end; k++ {
-			if k == i || an.toks[k].Kind != Word || an.lex.word("stop", an.low[k]) || an.lowWord("det", k) {
+			if k == i || an.toks[k].Kind != Word || an.lowWord("stop", k) || an.lowWord("det", k) {
 				continue
 			}
 			key.WriteString(" " + an.low[k])
@@ -347,7 +347,7 @@ func (an *analysis) incidentActors() {
 		}
 		// "INC was linked to X"
 		if k := m.end; len(actors) == 0 && k < hi {
-			for k < hi && k < m.end+3 && an.tokM[k] == -1 && (an.lowWord("beaux", k) || an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k])) {
+			for k < hi && k < m.end+3 && an.tokM[k] == -1 && (an.lowWord("beaux", k) || an.lowWord("skip", k) || an.isAdverb(an.low[k])) {
 				k++
 			}
 			if k+1 < hi && an.tokM[k] == -1 && an.lowWord("attriblink", k) && an.low[k+1] == "to" {
@@ -400,6 +400,9 @@ func (an *analysis) incidentActors() {
 // stage finds subjects; a state by its name, a body or a person, with the
 // polarity and modality of the verb.
 func (an *analysis) treeActors(si int, m ment) ([]int, schema.Polarity, schema.Modality) {
+	if !an.lemmaIn(si, "incagentlemma") && !an.lemmaIn(si, "incselflemma") {
+		return nil, schema.Asserted, schema.Stated
+	}
 	p := an.tree(si)
 	if p == nil {
 		return nil, schema.Asserted, schema.Stated
@@ -521,7 +524,7 @@ func (an *analysis) attribOK(m int) bool {
 func (an *analysis) ownDescription(n int) bool {
 	last := -1
 	for q := n; q < len(an.toks) && q < n+4 && an.sentOf[q] == an.sentOf[n-1]; q++ {
-		if an.toks[q].Kind != Word || an.tokM[q] != -1 || isCap(an.toks[q].Text) || an.lex.word("stop", an.low[q]) || an.lowWord("prep", q) {
+		if an.toks[q].Kind != Word || an.tokM[q] != -1 || isCap(an.toks[q].Text) || an.lowWord("stop", q) || an.lowWord("prep", q) {
 			break
 		}
 		last = q
@@ -560,7 +563,7 @@ func (an *analysis) actorsFrom(k, hi int) []int {
 // ("it", "they") stands for.
 func (an *analysis) subjectBefore(v, lo int) []int {
 	j := v - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
@@ -621,7 +624,7 @@ func (an *analysis) incidentOwners() {
 		}
 		verb := k
 		j := k - 1
-		for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+		for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 			j--
 		}
 		if j < lo {
@@ -679,7 +682,7 @@ func (an *analysis) ownedPhrase(s, i int) bool {
 		return false // "X reported the theft" refers back
 	}
 	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	sm := an.mentAt(j)
@@ -954,7 +957,7 @@ func (an *analysis) incComplement(i, k int) int {
 		// complement: "the attack on its network", "a breach at one of
 		// its systems"
 		ownPron := an.lowWord("possessive", e) && an.lowWord("incvicprep", k-1) && (e == k || e == k+2 && an.lowWord("det", k) && an.low[k+1] == "of")
-		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lex.word("report", an.low[e]) || an.lowWord("pronoun", e) && !ownPron || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
+		if an.tokM[e] != -1 || t.Kind == Punct && t.Text != "-" || an.lowWord("report", e) || an.lowWord("pronoun", e) && !ownPron || an.incHead(e) && e > k && !an.nounEnds(e) || an.lowWord("relative", e) {
 			break
 		}
 		// a time is no complement: "on Wednesday", "at the time"
@@ -967,7 +970,7 @@ func (an *analysis) incComplement(i, k int) int {
 	}
 	e = an.dateAfter(an.phraseEnd(i, e), e)
 	// the phrase never ends in a function word
-	for e > k && (an.lex.word("stop", an.low[e-1]) || an.lowWord("det", e-1) || an.lowWord("inccomp", e-1) || an.lowWord("orglist", e-1)) {
+	for e > k && (an.lowWord("stop", e-1) || an.lowWord("det", e-1) || an.lowWord("inccomp", e-1) || an.lowWord("orglist", e-1)) {
 		e--
 	}
 	return e
@@ -1095,7 +1098,7 @@ func (an *analysis) indefinite(s int) bool {
 // follows is no word, or a word of no noun compound.
 func (an *analysis) nounEnds(k int) bool {
 	n := k + 1
-	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n)
+	return n >= len(an.toks) || an.toks[n].Kind != Word || an.sentOf[n] != an.sentOf[k] || an.lowWord("stop", n) || an.lowWord("inccomp", n)
 }
 
 // incHeads indexes the incidents of the recent list by the head nouns they
@@ -1224,7 +1227,7 @@ func (an *analysis) courseOfPolicy(i, end int) bool {
 		return false
 	}
 	head := -1
-	for k := i + 2; k < end && an.tokM[k] == -1 && an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lex.word("stop", an.low[k]) && !an.lowWord("det", k); k++ {
+	for k := i + 2; k < end && an.tokM[k] == -1 && an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && !an.lowWord("stop", k) && !an.lowWord("det", k); k++ {
 		head = k
 	}
 	return head >= 0 && !an.incHead(head) && !an.lowWord("negeval", head)
@@ -1241,7 +1244,7 @@ func (an *analysis) rankedKind(s, i, end int) bool {
 		switch {
 		case an.lowWord("rankspan", k):
 			span = true
-		case an.tokM[k] == -1 && an.toks[k].Kind == Word && (an.lex.word("stop", an.low[k]) || an.lowWord("det", k)):
+		case an.tokM[k] == -1 && an.toks[k].Kind == Word && (an.lowWord("stop", k) || an.lowWord("det", k)):
 		default:
 			return false
 		}
@@ -1333,7 +1336,7 @@ func (an *analysis) phraseEnd(i, e int) int {
 // series of job lure phishing attacks"); -1 if none.
 func (an *analysis) seriesOf(s, si int) int {
 	q := s - 1
-	for q > an.sents[si].First && q > s-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("ofprep", q) && !an.lowWord("det", q) && !an.lex.word("stop", an.low[q]) {
+	for q > an.sents[si].First && q > s-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("ofprep", q) && !an.lowWord("det", q) && !an.lowWord("stop", q) {
 		q--
 	}
 	if q-1 < an.sents[si].First || an.tokM[q] != -1 || !an.lowWord("ofprep", q) || an.tokM[q-1] != -1 || !an.lowWord("incseries", q-1) {
@@ -1448,7 +1451,7 @@ func (an *analysis) nameModifier(n, end int) bool {
 // adjective after it as a noun it modifies ("called the killing savage").
 func (an *analysis) nounModifier(i int) bool {
 	n := i + 1
-	if an.lex.suffix("gerundsuffix", an.low[i]) || n >= len(an.toks) || an.sentOf[n] != an.sentOf[i] || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lex.word("stop", an.low[n]) || an.lowWord("inccomp", n) {
+	if an.lex.suffix("gerundsuffix", an.low[i]) || n >= len(an.toks) || an.sentOf[n] != an.sentOf[i] || an.toks[n].Kind != Word || an.tokM[n] != -1 || isCap(an.toks[n].Text) || an.lowWord("stop", n) || an.lowWord("inccomp", n) {
 		return false
 	}
 	p := an.tree(an.sentOf[i])
@@ -1548,7 +1551,7 @@ func (an *analysis) chargedActors() {
 		end := k + 1
 		if passive {
 			actors = an.subjectBefore(b, lo)
-			if j := b - 1; len(actors) == 0 && j >= lo && an.tokM[j] == -1 && an.lex.word("personpron", an.low[j]) {
+			if j := b - 1; len(actors) == 0 && j >= lo && an.tokM[j] == -1 && an.lowWord("personpron", j) {
 				if a := an.resolvePronoun(an.low[j], j); a >= 0 {
 					actors = []int{a}
 				}
@@ -1608,7 +1611,7 @@ func (an *analysis) chargedActors() {
 // object.
 func (an *analysis) chargedList(k, hi int) ([]int, int) {
 	q := k
-	for q < hi && q < k+3 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("membernoun", q) && !an.lex.word("stop", an.low[q])) {
+	for q < hi && q < k+3 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("membernoun", q) && !an.lowWord("stop", q)) {
 		q++
 	}
 	if q+1 < hi && q > k && an.tokM[q] == -1 && an.lowWord("membernoun", q) && an.low[q+1] == "of" {

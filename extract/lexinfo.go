@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unsafe"
-)
+import "strings"
 
 // wordInfo is what the lexicon knows of one lower-case word: the indexes
 // by first word, its word classes, incident noun and title word classes.
@@ -70,16 +67,11 @@ type tokInfo struct {
 // infoOf returns the lexicon entries of every token (nil for a word the
 // lexicon does not hold), low being their lower-case texts.
 func (l *lexicon) infoOf(toks []Token, low []string) []tokInfo {
-	var info []tokInfo
-	if p, ok := infoSlices.Get().(*[]tokInfo); ok && cap(*p) >= len(low) {
-		info = (*p)[:len(low)]
-	} else {
-		info = make([]tokInfo, len(low))
-	}
+	info := make([]tokInfo, len(low))
 	for i, w := range low {
 		wi := l.info[w]
 		info[i].wordInfo, info[i].text = wi, wi
-		if t := toks[i].Text; len(t) != len(w) || unsafe.StringData(t) != unsafe.StringData(w) {
+		if t := toks[i].Text; t != w {
 			info[i].text = l.info[t]
 		}
 	}
@@ -120,6 +112,82 @@ func (an *analysis) lowWord(class string, k int) bool {
 	}
 	wi := an.info[k].wordInfo
 	return wi != nil && wi.bits[half]&bit != 0
+}
+
+// classRef is a word class looked up once for a scan over many tokens.
+type classRef struct {
+	half  int
+	bit   uint64
+	words map[string]bool // the class's words, for a class without a bit
+}
+
+// class looks up class for scans with has.
+func (an *analysis) class(class string) classRef {
+	half, bit := an.lex.classBit(class)
+	if bit == 0 {
+		return classRef{words: an.lex.words[class]}
+	}
+	return classRef{half: half, bit: bit}
+}
+
+// has reports whether the lower-case text of token k is a word of class
+// c: lowWord for a class looked up once.
+func (an *analysis) has(c classRef, k int) bool {
+	if c.bit == 0 {
+		return c.words[an.low[k]]
+	}
+	wi := an.info[k].wordInfo
+	return wi != nil && wi.bits[c.half]&c.bit != 0
+}
+
+// wordIn reports whether w is a word of class c: word for a class looked
+// up once.
+func (l *lexicon) wordIn(c classRef, w string) bool {
+	if c.bit == 0 {
+		return c.words[w]
+	}
+	return l.wordBits[c.half].get(w)&c.bit != 0
+}
+
+// sentHas reports whether some token of sentence si has a lower-case text
+// of class c: a stage asks it before it scans the sentence for one, or
+// for other things only such a sentence needs.
+func (an *analysis) sentHas(si int, c classRef) bool {
+	if c.bit == 0 {
+		for k := an.sents[si].First; k < an.sents[si].End; k++ {
+			if c.words[an.low[k]] {
+				return true
+			}
+		}
+		return false
+	}
+	if an.sentBits == nil {
+		an.sentBits = make([][classHalves]uint64, len(an.sents))
+		for si, s := range an.sents {
+			for k := s.First; k < s.End; k++ {
+				if wi := an.info[k].wordInfo; wi != nil {
+					for h := range classHalves {
+						an.sentBits[si][h] |= wi.bits[h]
+					}
+				}
+			}
+		}
+	}
+	return an.sentBits[si][c.half]&c.bit != 0
+}
+
+// inRange reports whether some token of (lo, hi) has a lower-case text of
+// class c, and one that no mention holds when free is set.
+func (an *analysis) inRange(lo, hi int, c classRef, free bool) bool {
+	if lo+1 < hi && an.sentOf[lo+1] == an.sentOf[hi-1] && !an.sentHas(an.sentOf[lo+1], c) {
+		return false
+	}
+	for j := lo + 1; j < hi; j++ {
+		if (!free || an.tokM[j] == -1) && an.has(c, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // textWord reports whether the text of token k, as written, is a word of

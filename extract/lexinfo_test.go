@@ -62,6 +62,5 @@ func TestTokenIndexes(t *testing.T) {
 				t.Fatalf("topicHeadAt(%q) = %v, want %v", an.low[k], got, want)
 			}
 		}
-		an.release()
 	}
 }

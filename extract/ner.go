@@ -781,7 +781,7 @@ func (an *analysis) titleCased(si int) bool {
 			continue
 		}
 		if !isCap(an.toks[k].Text) {
-			if !an.lex.word("stop", an.low[k]) {
+			if !an.lowWord("stop", k) {
 				return false
 			}
 			continue
@@ -1023,7 +1023,7 @@ func (an *analysis) orgPass() {
 			continue
 		}
 		s := j
-		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.lex.word("nonname", an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
+		for s > 0 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !an.textWord("nonname", s-1) && !hyphenAdj(an.toks[s-1].Text) && an.sentOf[s-1] == an.sentOf[j] {
 			s--
 		}
 		// an ordinal opens a name: "the 54th Research Institute"
@@ -1042,7 +1042,7 @@ func (an *analysis) orgPass() {
 			stateIn = an.ments[m].ent
 			s = an.ments[m].first
 		}
-		if s > 0 && an.toks[s-1].Kind == Word && an.tokM[s-1] == -1 && an.lex.word("nonname", an.toks[s-1].Text) && isCap(an.toks[s-1].Text) && an.low[s-1] != "the" {
+		if s > 0 && an.toks[s-1].Kind == Word && an.tokM[s-1] == -1 && an.textWord("nonname", s-1) && isCap(an.toks[s-1].Text) && an.low[s-1] != "the" {
 			// "North Korean ... " kept out by nonname; "Foreign Office" is known
 		}
 		e := j + 1
@@ -1061,7 +1061,7 @@ func (an *analysis) orgPass() {
 			if an.tokM[q] != -1 {
 				break
 			}
-			if an.lex.word("orghead", an.toks[q].Text) {
+			if an.textWord("orghead", q) {
 				e = q + 1
 				inner = inner || an.tokM[q-1] >= 0
 			}
@@ -1164,7 +1164,7 @@ func (an *analysis) orgPass() {
 			// more noun; after an indefinite article (class orgindef) the
 			// name is a place's: "an Ohio firm"
 			b := j - 1
-			if b > 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && !isCap(an.toks[b].Text) && !an.lex.word("stop", an.low[b]) && !an.lowWord("det", b) {
+			if b > 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && !isCap(an.toks[b].Text) && !an.lowWord("stop", b) && !an.lowWord("det", b) {
 				b--
 			}
 			if b >= 0 && an.tokM[b] == -1 && an.toks[b].Kind == Word && isCap(an.toks[b].Text) && !an.textWord("nonname", b) && !hyphenAdj(an.toks[b].Text) {
@@ -1222,7 +1222,7 @@ func (an *analysis) orgPass() {
 	// Squad", "the hacking group known as Fancy Bear", "a hacker going by
 	// the handle “Harak1r1”"
 	for j := 0; j+2 < len(an.toks); j++ {
-		if !an.lex.word("groupnoun", an.low[j]) && !an.lex.word("hackernoun", an.low[j]) {
+		if !an.lowWord("groupnoun", j) && !an.lowWord("hackernoun", j) {
 			continue
 		}
 		k := j + 1
@@ -1298,7 +1298,7 @@ func (an *analysis) orgPass() {
 			continue
 		}
 		// one hacker by the handle: "a hacker going by the handle X"
-		if an.lex.word("hackerone", an.low[j]) && j > 0 && an.lowWord("incindef", j-1) {
+		if an.lowWord("hackerone", j) && j > 0 && an.lowWord("incindef", j-1) {
 			an.addMention(an.entity(schema.Person, an.nameText(k, e)), k, e, "name")
 			continue
 		}
@@ -1311,14 +1311,14 @@ func (an *analysis) orgPass() {
 	an.gangPass()
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lex.word("stateorg", an.low[j]) {
+		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lowWord("stateorg", j) {
 			continue
 		}
 		m := an.mentAt(j - 1)
 		if m < 0 || an.ments[m].form != "demonym" || an.ents[an.ments[m].ent].typ != schema.State {
 			continue
 		}
-		if j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lex.word("stop", an.low[j+1]) && !an.lex.word("report", an.low[j+1]) && !an.lex.word("skip", an.low[j+1]) {
+		if j+1 < len(an.toks) && an.toks[j+1].Kind == Word && !an.lowWord("stop", j+1) && !an.lowWord("report", j+1) && !an.lowWord("skip", j+1) {
 			continue // a modifier: "Russian military intelligence"
 		}
 		st := an.ments[m].ent
@@ -1341,7 +1341,7 @@ func (an *analysis) orgPass() {
 			if an.toks[k].Kind == Punct || an.tokM[k] >= 0 && an.ents[an.ments[an.tokM[k]].ent].typ != schema.State {
 				break
 			}
-			if an.lex.word("orgclass", an.low[k]) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which" || an.lowWord("orgjoin", k+1)) {
+			if an.lowWord("orgclass", k) && (k+1 >= len(an.toks) || an.toks[k+1].Kind == Punct || an.low[k+1] == "that" || an.low[k+1] == "which" || an.lowWord("orgjoin", k+1)) {
 				ei := an.entity(schema.Organization, an.nameText(i, e))
 				if an.ents[ei].kind == "" {
 					an.ents[ei].kind = "company"
@@ -1801,7 +1801,7 @@ func (an *analysis) continuesNoun(k int) bool {
 	if an.titleAt(n) == "head" {
 		return false // the body of a title: "foreign ministry spokesman"
 	}
-	if an.lex.word("stop", an.low[n]) || an.lex.word("skip", an.low[n]) || an.lex.word("report", an.low[n]) || an.isAdverb(an.low[n]) {
+	if an.lowWord("stop", n) || an.lowWord("skip", n) || an.lowWord("report", n) || an.isAdverb(an.low[n]) {
 		return false
 	}
 	p := an.tree(an.sentOf[k])
@@ -1918,7 +1918,7 @@ func (an *analysis) substanceClass(d int) bool {
 // class noun of organisations in it.
 func (an *analysis) personName(i, e int) bool {
 	for k := i; k < e; k++ {
-		if an.lex.word("orgclass", an.low[k]) {
+		if an.lowWord("orgclass", k) {
 			return false
 		}
 	}
@@ -2313,7 +2313,7 @@ func (an *analysis) repeatPass() {
 			if !ok || capWord(i+n) && an.sentOf[i+n] == an.sentOf[i] || capWord(i-1) && an.sentOf[i-1] == an.sentOf[i] && an.sents[an.sentOf[i]].First != i-1 {
 				continue
 			}
-			if !isCap(f.toks[n-1]) && an.compoundAt(i+n) && !an.lowWord("gangnoun", i+n) && !an.lex.word("groupnoun", an.low[i+n]) {
+			if !isCap(f.toks[n-1]) && an.compoundAt(i+n) && !an.lowWord("gangnoun", i+n) && !an.lowWord("groupnoun", i+n) {
 				continue // a description modifying a noun: "Chinese military hackers"
 			}
 			if inner {
@@ -2353,7 +2353,7 @@ func (an *analysis) gangPass() {
 		if k >= len(an.toks) || an.tokM[k] != -1 || an.sentOf[k] != an.sentOf[j] {
 			continue
 		}
-		if !an.lowWord("gangnoun", k) && !(mods > 0 && an.lex.word("groupnoun", an.low[k])) {
+		if !an.lowWord("gangnoun", k) && !(mods > 0 && an.lowWord("groupnoun", k)) {
 			continue
 		}
 		if st >= 0 {
@@ -2480,7 +2480,7 @@ func (an *analysis) classListAt(j int) int {
 				return k + 2
 			}
 			return k + 1
-		case t.Kind == Word && (!isCap(t.Text) || an.tokM[k] >= 0) && !an.lex.word("stop", an.low[k]) || an.lowWord("inccomp", k) && t.Kind == Word:
+		case t.Kind == Word && (!isCap(t.Text) || an.tokM[k] >= 0) && !an.lowWord("stop", k) || an.lowWord("inccomp", k) && t.Kind == Word:
 			// a modifier: "in western and central Ukraine"
 		case an.lowWord("orglist", k):
 		default:
@@ -2517,7 +2517,7 @@ func (an *analysis) localPass() {
 		// a place, not its government: "flew from the Siberian city of
 		// Tomsk", "treated in the city of Omsk"
 		p := f - 1
-		for p > f-4 && p >= 0 && an.toks[p].Kind == Word && !an.lowWord("placeprep", p) && (an.lowWord("det", p) || an.tokM[p] == -1 && !an.lex.word("stop", an.low[p])) {
+		for p > f-4 && p >= 0 && an.toks[p].Kind == Word && !an.lowWord("placeprep", p) && (an.lowWord("det", p) || an.tokM[p] == -1 && !an.lowWord("stop", p)) {
 			p--
 		}
 		if p >= 0 && an.lowWord("placeprep", p) {
@@ -2630,9 +2630,9 @@ func (an *analysis) knownAsPass() {
 	}
 }
 
-// nounAt reports whether the sentence's parse reads token k as a noun.
+// nounAt reports whether the tagger reads token k as a noun.
 func (an *analysis) nounAt(k int) bool {
-	p := an.tree(an.sentOf[k])
+	p := an.tagged(an.sentOf[k])
 	if p == nil {
 		return false
 	}

@@ -49,6 +49,36 @@ func TestTree(t *testing.T) {
 	}
 }
 
+// TestTagged checks that a sentence tagged first is parsed when its tree
+// is asked for, as one parsed at once.
+func TestTagged(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The ministry didn't comment on Norway's claims."
+	an, once := newAnalysis(x, text), newAnalysis(x, text)
+	p := an.tagged(0)
+	if p == nil || p.state != tagsToo {
+		t.Fatalf("tagged(0) = %+v, want words not yet parsed", p)
+	}
+	if w := p.s.Words[1]; w.Form != "ministry" || w.UPOS == "" || w.Lemma == "" || w.Deprel != "" {
+		t.Errorf("word 1 %+v, want ministry tagged and lemmatised, with no relation yet", w)
+	}
+	if q := an.tree(0); q != p || q.state != treeToo {
+		t.Fatalf("tree(0) after tagged(0): %p, want %p parsed", q, p)
+	}
+	want := once.tree(0)
+	for i := range want.s.Words {
+		if p.s.Words[i] != want.s.Words[i] {
+			t.Errorf("word %d: %+v, tagged first; %+v, parsed at once", i, p.s.Words[i], want.s.Words[i])
+		}
+	}
+	if an.tagged(0) != p {
+		t.Error("tagged after tree tagged again")
+	}
+}
+
 func TestTreeModelError(t *testing.T) {
 	x, err := New(Config{})
 	if err != nil {

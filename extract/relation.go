@@ -205,7 +205,7 @@ func (an *analysis) kindPhrase(m int) bool {
 		}
 	}
 	n := k + 1
-	ends := n >= len(an.toks) || an.sentOf[n] != an.sentOf[k] || an.toks[n].Kind == Punct || an.isAdverb(an.low[n]) || an.lex.word("stop", an.low[n]) && !an.lowWord("inccomp", n) && !an.lowWord("relative", n)
+	ends := n >= len(an.toks) || an.sentOf[n] != an.sentOf[k] || an.toks[n].Kind == Punct || an.isAdverb(an.low[n]) || an.lowWord("stop", n) && !an.lowWord("inccomp", n) && !an.lowWord("relative", n)
 	return ends && an.bareAt(mm.first)
 }
 
@@ -625,7 +625,7 @@ func (an *analysis) headOf(m int) int {
 		if n := an.mentAt(j); n >= 0 {
 			return n
 		}
-		if an.toks[j].Kind == Punct || an.lex.word("stop", an.low[j]) {
+		if an.toks[j].Kind == Punct || an.lowWord("stop", j) {
 			break
 		}
 		if mm.form != "demonym" && !isCap(an.toks[j].Text) && (an.lex.suffix("pastsuffix", an.low[j]) || len(an.triggersAt(j)) > 0) {
@@ -663,7 +663,7 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 		case an.lex.word("skip", w) || an.isAdverb(w) || an.lex.word("preverb", w) || isQuote(w):
 			j--
 			continue
-		case w == "to" && j-1 >= lo && an.lex.word("control", an.low[j-1]):
+		case w == "to" && j-1 >= lo && an.lowWord("control", j-1):
 			j -= 2
 			continue
 		case w == "in" && j-1 >= lo && an.lowWord("controlin", j-1) && an.lex.suffix("gerundsuffix", an.low[t]):
@@ -675,7 +675,7 @@ func (an *analysis) subjectOf(t int) ([]int, int) {
 			for j >= lo && (an.lowWord("dateprep", j) || an.toks[j].Kind == Number) {
 				j--
 			}
-			if j-1 >= lo && an.lex.word("det", an.low[j]) && an.lowWord("controltime", j-1) && an.lex.suffix("gerundsuffix", an.low[t]) {
+			if j-1 >= lo && an.lowWord("det", j) && an.lowWord("controltime", j-1) && an.lex.suffix("gerundsuffix", an.low[t]) {
 				j-- // "spent the week launching attacks"
 			}
 			continue
@@ -828,7 +828,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 	}
 	if an.lex.word("role", w) || an.lex.word("govt", w) {
 		k := j
-		for k >= lo && an.tokM[k] == -1 && (an.lex.word("role", an.low[k]) || an.lex.word("govt", an.low[k]) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lex.word("stop", an.low[k]) && !an.lex.word("det", an.low[k]) && !an.lex.word("pronoun", an.low[k]))) {
+		for k >= lo && an.tokM[k] == -1 && (an.lowWord("role", k) || an.lowWord("govt", k) || (an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && k == j-1 && !an.lowWord("stop", k) && !an.lowWord("det", k) && !an.lowWord("pronoun", k))) {
 			k--
 		}
 		if k >= lo && an.toks[k].Kind == Possessive {
@@ -855,7 +855,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 			if r >= lo && an.low[r] == "that" {
 				r--
 			}
-			if r >= lo && an.lex.word("report", an.low[r]) {
+			if r >= lo && an.lowWord("report", r) {
 				if subj, _ := an.subjectOf(r); len(subj) > 1 {
 					return subj, j
 				}
@@ -867,7 +867,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		return nil, -1
 	}
 	if w == "and" {
-		if v := j - 1; v > lo && an.tokM[v] == -1 && an.lex.suffix("pastsuffix", an.low[v]) && (an.lowWord("beaux", v-1) || an.lex.word("skip", an.low[v-1])) {
+		if v := j - 1; v > lo && an.tokM[v] == -1 && an.lex.suffix("pastsuffix", an.low[v]) && (an.lowWord("beaux", v-1) || an.lowWord("skip", v-1)) {
 			// a participle coordinated with the trigger has its subject:
 			// "who the Treasury said had coordinated and executed ..."
 			if e, start := an.subjectOf(v); len(e) > 0 {
@@ -888,7 +888,7 @@ func (an *analysis) subjectAt(j, lo int) ([]int, int) {
 		// "X were among five governments that blamed ...": the members
 		// of the group are the subject
 		k := j - 1
-		if k >= lo && an.lex.word("role", an.low[k]) {
+		if k >= lo && an.lowWord("role", k) {
 			for k > lo && k > j-5 && an.tokM[k-1] == -1 && an.toks[k-1].Kind != Punct && !an.lowWord("memberprep", k-1) {
 				k--
 			}
@@ -1065,7 +1065,7 @@ func (an *analysis) clauseSubject(j int) []int {
 			continue
 		}
 		p := mm.first - 1
-		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.lex.word("report", an.low[p]) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
+		if p < lo || an.low[p] == "that" || an.low[p] == "," || isQuote(an.low[p]) || an.lowWord("report", p) || an.low[p] == "the" && (p-1 < lo || an.low[p-1] == "that" || an.low[p-1] == ",") {
 			if mm.end < len(an.toks) && an.toks[mm.end].Kind == Possessive {
 				continue
 			}
@@ -1249,16 +1249,16 @@ func (an *analysis) objectsFrom(k, hi int, actorsOnly bool) []int {
 		w := an.low[k]
 		switch {
 		case an.lex.word("det", w) || an.isAdverb(w) || isQuote(w):
-		case an.lex.word("approx", w) && free == 0 && k+1 < hi && (an.toks[k+1].Kind == Number || an.lex.word("det", an.low[k+1]) || an.lex.word("approx", an.low[k+1])):
+		case an.lex.word("approx", w) && free == 0 && k+1 < hi && (an.toks[k+1].Kind == Number || an.lowWord("det", k+1) || an.lowWord("approx", k+1)):
 			// "at least nine", "more than 100"
 		case an.toks[k].Kind == Possessive && free > 0:
 			// "this year's sweeping intrusion"
-		case an.lex.word("conj", w) && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lex.word("stop", an.low[k+1]):
+		case an.lex.word("conj", w) && free > 0 && k+1 < hi && an.toks[k+1].Kind == Word && an.tokM[k+1] == -1 && !an.lowWord("stop", k+1):
 			// "the frequency and manner of ..."
 		case w == "," && free > 0 && k+1 < hi && an.lowWord("listinclude", k+1):
-		case an.lex.word("listexample", w) || (an.lex.word("examplefirst", w) && k+1 < hi && an.lex.word("examplesecond", an.low[k+1])):
+		case an.lex.word("listexample", w) || (an.lex.word("examplefirst", w) && k+1 < hi && an.lowWord("examplesecond", k+1)):
 			free = 0
-		case an.lex.word("examplesecond", w) && k > 0 && an.lex.word("examplefirst", an.low[k-1]):
+		case an.lex.word("examplesecond", w) && k > 0 && an.lowWord("examplefirst", k-1):
 		case w == "of" && free > 0 && free <= 3:
 		case an.lowWord("groupnoun", k) && an.namingEnd(k+1, hi) > k+1:
 			// "a group that Microsoft calls X": the object is the name
@@ -1303,7 +1303,7 @@ func (an *analysis) coordVerb(k, n int) bool {
 		return false
 	}
 	x := n + 1
-	return an.tokM[x] >= 0 || an.toks[x].Kind == Number || an.lex.word("det", an.low[x])
+	return an.tokM[x] >= 0 || an.toks[x].Kind == Number || an.lowWord("det", x)
 }
 
 // salientBefore is the incident in focus at token t: the last one
@@ -1368,7 +1368,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 		if e := an.namingEnd(q, s+1); e == s || e == s-1 && an.lowWord("article", s-1) {
 			if an.lowWord("role", q-1) {
 				s = q - 1
-				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lex.word("stop", an.low[s-1]) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
+				for s > lo && (an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !isCap(an.toks[s-1].Text) && !an.lowWord("stop", s-1) && !an.lowWord("det", s-1) || an.entAt(s-1) >= 0 && an.ments[an.tokM[s-1]].form == "demonym") {
 					s--
 				}
 			}
@@ -1391,7 +1391,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 	for k >= lo && an.lowWord("clauseopen", k) {
 		k--
 	}
-	for k >= lo && (an.lex.word("skip", an.low[k]) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lex.word("report", an.low[k]) {
+	for k >= lo && (an.lowWord("skip", k) || an.isAdverb(an.low[k]) || an.lowWord("dateword", k) || an.lowWord("dateprep", k) || an.lowWord("itpron", k)) && !an.lowWord("report", k) {
 		k--
 		if k >= lo && k < s-2 && an.lowWord("itpron", k+1) && an.lowWord("clauseopen", k) && an.lowWord("relative", k) {
 			// an expletive clause inside the reported one: "X concluded
@@ -1399,7 +1399,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 			k--
 		}
 	}
-	if k >= lo && k < s-1 && !an.lex.word("report", an.low[k]) && an.low[k+1] == "that" {
+	if k >= lo && k < s-1 && !an.lowWord("report", k) && an.low[k+1] == "that" {
 		// the addressee of a verb of telling: "telling Der Spiegel
 		// that ...", "told lawmakers that ..."
 		for b := k; b >= lo && b > k-4 && an.toks[b].Kind == Word; b-- {
@@ -1409,7 +1409,7 @@ func (an *analysis) reporterOf(s int) (int, int) {
 			}
 		}
 	}
-	if k < lo || !an.lex.word("report", an.low[k]) {
+	if k < lo || !an.lowWord("report", k) {
 		return an.accuserOf(s)
 	}
 	v := k
@@ -1443,7 +1443,7 @@ func (an *analysis) accuserOf(s int) (int, int) {
 		if an.toks[b].Kind == Punct {
 			break
 		}
-		if !an.lowWord("agentprep", b) || !an.lex.word("accusation", an.low[b-1]) {
+		if !an.lowWord("agentprep", b) || !an.lowWord("accusation", b-1) {
 			continue
 		}
 		q := b + 1
@@ -1578,11 +1578,11 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		}
 		ok := false
 		for q := j; q < hi && q < j+5; q++ {
-			if an.lex.word("negeval", an.low[q]) {
+			if an.lowWord("negeval", q) {
 				ok = true
 				break
 			}
-			if !(an.lowWord("evalgap", q) || an.lex.word("det", an.low[q]) || an.isAdverb(an.low[q])) {
+			if !(an.lowWord("evalgap", q) || an.lowWord("det", q) || an.isAdverb(an.low[q])) {
 				break
 			}
 		}
@@ -1627,7 +1627,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		if len(keep) == 0 {
 			accused := false
 			for j := end; j < hi && j < end+4; j++ {
-				if an.lex.word("accusation", an.low[j]) || an.lowWord("denialref", j) {
+				if an.lowWord("accusation", j) || an.lowWord("denialref", j) {
 					accused = true
 				}
 			}
@@ -1692,7 +1692,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 func (an *analysis) blameOnto(subj []int, si, k, end int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	hi := an.sents[si].End
 	j := end
-	for j < hi && an.tokM[j] == -1 && (an.lex.word("det", an.low[j]) || an.lowWord("incmod", j)) {
+	for j < hi && an.tokM[j] == -1 && (an.lowWord("det", j) || an.lowWord("incmod", j)) {
 		j++
 	}
 	n := j
@@ -1800,7 +1800,7 @@ func (an *analysis) sentAt(b int) int {
 func (an *analysis) blameByNoun(si, k, end, gapM int, pol schema.Polarity, mod schema.Modality, claimant int) {
 	lo := an.sents[si].First
 	j := k - 1
-	for j >= lo && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.lex.word("preverb", an.low[j])) {
+	for j >= lo && (an.lowWord("skip", j) || an.isAdverb(an.low[j]) || an.lowWord("preverb", j)) {
 		j--
 	}
 	if j < lo || an.tokM[j] != -1 || !an.lowWord("blamenoun", j) {
@@ -1957,22 +1957,22 @@ func (an *analysis) emitActorRel(p schema.Predicate, subj, objs []int, si, end i
 // preposition ("hackers affiliated with X", "operatives working for X");
 // -1 if none.
 func (an *analysis) roleFor(k, hi int) int {
-	for k < hi && an.tokM[k] == -1 && an.lex.word("det", an.low[k]) {
+	for k < hi && an.tokM[k] == -1 && an.lowWord("det", k) {
 		k++
 	}
 	n := k
-	for k < hi && k < n+3 && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("role", k) && !an.lex.word("stop", an.low[k]) {
+	for k < hi && k < n+3 && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("role", k) && !an.lowWord("stop", k) {
 		k++ // modifiers: "cyber actors"
 	}
 	if k+3 >= hi || an.tokM[k] != -1 || !an.lowWord("role", k) {
 		return -1
 	}
 	v := k + 1
-	if an.tokM[v] != -1 || !an.lowWord("servepart", v) || !an.lex.word("prep", an.low[v+1]) {
+	if an.tokM[v] != -1 || !an.lowWord("servepart", v) || !an.lowWord("prep", v+1) {
 		return -1
 	}
 	q := v + 2
-	if q < hi && an.lex.word("det", an.low[q]) && an.tokM[q] == -1 {
+	if q < hi && an.lowWord("det", q) && an.tokM[q] == -1 {
 		q++
 	}
 	if m := an.mentAt(q); m >= 0 && an.ments[m].first == q && an.isActor(an.ments[m].ent) {
@@ -2175,10 +2175,10 @@ func (an *analysis) incidentsListed(k, hi int) []int {
 		}
 		p := an.ments[m].first - 1
 		// modifiers before the phrase: "a hack-and-leak operation"
-		for n := 0; n < 5 && p > k && an.tokM[p] == -1 && (an.low[p] == "-" || an.toks[p].Kind == Word && !an.lex.word("stop", an.low[p]) && !an.lex.word("det", an.low[p]) && !an.lowWord("conj", p)); n++ {
+		for n := 0; n < 5 && p > k && an.tokM[p] == -1 && (an.low[p] == "-" || an.toks[p].Kind == Word && !an.lowWord("stop", p) && !an.lowWord("det", p) && !an.lowWord("conj", p)); n++ {
 			p--
 		}
-		if p > k && an.tokM[p] == -1 && an.lex.word("det", an.low[p]) {
+		if p > k && an.tokM[p] == -1 && an.lowWord("det", p) {
 			p--
 		}
 		if p >= k && an.tokM[p] == -1 && (an.low[p] == "," || an.lowWord("conj", p)) && !slices.Contains(out, e) {
@@ -2217,7 +2217,7 @@ func (an *analysis) incidentsFor(j, hi int) []int {
 // attacks") as a new incident; -1 if there is none.
 func (an *analysis) incidentNP(k, hi int) int {
 	s := k
-	for s < hi && s < k+2 && (an.lex.word("det", an.low[s]) || an.toks[s].Kind == Number) && an.tokM[s] == -1 {
+	for s < hi && s < k+2 && (an.lowWord("det", s) || an.toks[s].Kind == Number) && an.tokM[s] == -1 {
 		s++
 	}
 	for q := s; q < hi && q < s+4; q++ {
@@ -2248,7 +2248,7 @@ func (an *analysis) incidentNP(k, hi int) int {
 			}
 			return inc
 		}
-		if an.lex.word("stop", an.low[q]) || an.lex.word("det", an.low[q]) {
+		if an.lowWord("stop", q) || an.lowWord("det", q) {
 			return -1
 		}
 	}
@@ -2266,7 +2266,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	actorStart := -1
 	frame := tr.frame
 	guessed := false // the incident is only what "it" stands for
-	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lex.word("beaux", an.low[k-1]) {
+	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lowWord("beaux", k-1) {
 		// the passive of an agent frame: "the attack may have been
 		// carried out by North Korea"
 		frame, end = "patient", end+1
@@ -2379,7 +2379,7 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		j := k - 1
 		for {
-			for j >= an.sents[si].First && (an.low[j] == "," || an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+			for j >= an.sents[si].First && (an.low[j] == "," || an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 				j--
 			}
 			// a participle coordinated with the trigger: "had been
@@ -2395,10 +2395,10 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		} else if j >= an.sents[si].First && an.toks[j].Kind == Word && an.tokM[j] == -1 && k-1 == j {
 			// "Cryptocurrency funds stolen by North Korean hackers"
 			s := j
-			for s > an.sents[si].First && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !an.lex.word("stop", an.low[s-1]) && !an.lex.word("det", an.low[s-1]) && s > j-2 {
+			for s > an.sents[si].First && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && !an.lowWord("stop", s-1) && !an.lowWord("det", s-1) && s > j-2 {
 				s--
 			}
-			if an.lex.word("det", an.low[j]) || an.lex.word("stop", an.low[j]) {
+			if an.lowWord("det", j) || an.lowWord("stop", j) {
 				return
 			}
 			inc = an.incident("desc:"+itoa(k), an.incName(s, k+1))
@@ -2415,12 +2415,12 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 			}
 		}
 		b := k - 1
-		for b >= an.sents[si].First && (an.lex.word("skip", an.low[b]) || an.isAdverb(an.low[b])) {
+		for b >= an.sents[si].First && (an.lowWord("skip", b) || an.isAdverb(an.low[b])) {
 			b--
 		}
 		if e := an.entAt(b); e >= 0 && an.ents[e].typ == schema.Incident {
 			inc = e
-		} else if _, passive := an.isPassive(k, end); !passive && len(actors) == 0 && (b == k-1 || !an.lex.word("beaux", an.low[k-1])) {
+		} else if _, passive := an.isPassive(k, end); !passive && len(actors) == 0 && (b == k-1 || !an.lowWord("beaux", k-1)) {
 			// the active: "X attributed the attack to Y" is X's blame
 			// of Y, as "X tied the attack to Y" is
 			if subj, _ := an.subjectOf(k); len(subj) > 0 {
@@ -2515,7 +2515,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		inc := -1
 		j := k - 1
-		for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j]) || an.low[j] == ",") {
+		for j >= an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j]) || an.low[j] == ",") {
 			j--
 		}
 		if j < an.sents[si].First {
@@ -2546,7 +2546,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		if inc < 0 {
 			if an.lowWord("periodnoun", j) && j-1 >= an.sents[si].First {
 				j-- // "a similar attack days later hit", "two weeks ago"
-				if an.toks[j].Kind == Number || an.lex.word("det", an.low[j]) && !an.lowWord("article", j) {
+				if an.toks[j].Kind == Number || an.lowWord("det", j) && !an.lowWord("article", j) {
 					j--
 				}
 			}
@@ -2564,10 +2564,10 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		// the victims: named ones, or the owner of the systems hit ("the
 		// attack accessed the computers of Hancock Health")
 		o := end
-		for o < hi && o < end+3 && (an.lex.word("det", an.low[o]) || an.low[o] == "'s") && an.tokM[o] == -1 {
+		for o < hi && o < end+3 && (an.lowWord("det", o) || an.low[o] == "'s") && an.tokM[o] == -1 {
 			o++
 		}
-		if o+1 < hi && an.tokM[o] == -1 && an.lex.word("asset", an.low[o]) && an.low[o+1] == "of" {
+		if o+1 < hi && an.tokM[o] == -1 && an.lowWord("asset", o) && an.low[o+1] == "of" {
 			o += 2
 		} else {
 			o = end
@@ -2593,7 +2593,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		}
 		if np >= 0 {
 			f := np
-			for f > an.sents[si].First && f > np-3 && (an.tokM[f-1] == -1 || an.entAt(f-1) >= 0 && an.ents[an.entAt(f-1)].typ == schema.Topic) && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+			for f > an.sents[si].First && f > np-3 && (an.tokM[f-1] == -1 || an.entAt(f-1) >= 0 && an.ents[an.entAt(f-1)].typ == schema.Topic) && an.toks[f-1].Kind == Word && !an.lowWord("det", f-1) && !an.lowWord("stop", f-1) {
 				f--
 			}
 			if inc = an.incidentNP(f, np+1); inc < 0 {
@@ -2607,7 +2607,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			// an unknown name: "OneLogin has suffered a data breach",
 			// "the second data breach that OneLogin has suffered"
 			j := k - 1
-			for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+			for j >= an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 				j--
 			}
 			if j < an.sents[si].First || an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
@@ -2623,7 +2623,7 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 					inc = an.ments[m].ent
 				} else if q := b - 2; q >= an.sents[si].First && an.tokM[q] == -1 && an.lex.incNoun[an.low[q]] == "cyber" {
 					f := q
-					for f > an.sents[si].First && f > q-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+					for f > an.sents[si].First && f > q-3 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lowWord("det", f-1) && !an.lowWord("stop", f-1) {
 						f--
 					}
 					inc = an.incidentNP(f, hi)
@@ -2708,17 +2708,17 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 		b--
 	}
 	among := false
-	if b >= lo && !an.lex.word("beaux", an.low[b]) {
+	if b >= lo && !an.lowWord("beaux", b) {
 		// "X was among those hit", "X was among the banks affected"
 		q := b
-		for q > lo && q > b-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("memberprep", q) && !an.lex.word("stop", an.low[q]) {
+		for q > lo && q > b-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("memberprep", q) && !an.lowWord("stop", q) {
 			q--
 		}
-		if q > lo && q < b && an.tokM[q] == -1 && an.lowWord("memberprep", q) && an.lex.word("beaux", an.low[q-1]) {
+		if q > lo && q < b && an.tokM[q] == -1 && an.lowWord("memberprep", q) && an.lowWord("beaux", q-1) {
 			b, among = q-1, true
 		}
 	}
-	if b < lo || !an.lex.word("beaux", an.low[b]) {
+	if b < lo || !an.lowWord("beaux", b) {
 		// a reduced relative before "include": "Telecommunications
 		// providers caught by the breach include Altel, Celcom and DiGi"
 		if end+1 >= hi || !an.lowWord("agentprep", end) {
@@ -2742,7 +2742,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 			n := q - 1
 			if q < hi && an.lowWord("includeverb", q) && n > end+1 && an.tokM[n] == -1 && an.lex.incNoun[an.low[n]] == "cyber" {
 				f := n
-				for f > end+1 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lex.word("det", an.low[f-1]) && !an.lex.word("stop", an.low[f-1]) {
+				for f > end+1 && an.tokM[f-1] == -1 && an.toks[f-1].Kind == Word && !an.lowWord("det", f-1) && !an.lowWord("stop", f-1) {
 					f--
 				}
 				inc = an.incident("desc:"+itoa(n), an.incName(f, n+1))
@@ -2835,7 +2835,7 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, h hedge
 			return
 		}
 		b := k - 1
-		for b >= lo && b > k-6 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("beaux", an.low[b]) && !an.lowWord("become", b) {
+		for b >= lo && b > k-6 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lowWord("beaux", b) && !an.lowWord("become", b) {
 			b--
 		}
 		if b < lo || an.toks[b].Kind != Word || an.tokM[b] != -1 {
@@ -2849,12 +2849,12 @@ func (an *analysis) applyVictimNoun(si, k, end int, pol schema.Polarity, h hedge
 		return
 	}
 	// "its most prominent victim was X", "WannaCry's victims included X"
-	if end >= hi || !(an.lex.word("beaux", an.low[end]) || an.lowWord("includeverb", end)) {
+	if end >= hi || !(an.lowWord("beaux", end) || an.lowWord("includeverb", end)) {
 		return
 	}
 	inc := -1
 	b := k - 1
-	for b >= lo && b > k-5 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lex.word("stop", an.low[b]) && !an.lowWord("bodyposs", b) && !an.lex.word("det", an.low[b]) {
+	for b >= lo && b > k-5 && an.toks[b].Kind == Word && an.tokM[b] == -1 && !an.lowWord("stop", b) && !an.lowWord("bodyposs", b) && !an.lowWord("det", b) {
 		b--
 	}
 	switch {
@@ -2930,9 +2930,9 @@ func (an *analysis) nameList(k, hi int) []int {
 				return out
 			}
 			k = an.ments[h].end
-		} else if an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.lex.word("nonname", an.toks[k].Text) && an.lex.titles[an.low[k]] == "" {
+		} else if an.toks[k].Kind == Word && isCap(an.toks[k].Text) && !an.textWord("nonname", k) && an.lex.titles[an.low[k]] == "" {
 			e := an.capRun(k)
-			if e == k || e < hi && an.toks[e].Kind == Word && !an.lex.word("stop", an.low[e]) {
+			if e == k || e < hi && an.toks[e].Kind == Word && !an.lowWord("stop", e) {
 				return out // a name that modifies a noun: "Merck shares"
 			}
 			oi := an.entity(schema.Organization, an.nameText(k, e))
@@ -2963,7 +2963,7 @@ func (an *analysis) nameList(k, hi int) []int {
 // attack hit X", "WannaCry, which crippled X"; -1 if none.
 func (an *analysis) hitIncident(si, k int) int {
 	j := k - 1
-	for j >= an.sents[si].First && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < an.sents[si].First {
@@ -3070,7 +3070,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
-	if past && b >= lo && an.lex.word("beaux", an.low[b]) {
+	if past && b >= lo && an.lowWord("beaux", b) {
 		victims := an.breachVictims(b, lo)
 		if len(victims) == 0 {
 			return
@@ -3107,7 +3107,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	if len(victims) == 0 {
 		// no victim named, but an attacker: "the group was compromising
 		// open databases", "X had leaked documents"
-		if past && b >= lo && an.lex.word("beaux", an.low[b]) || an.hitIncident(si, k) >= 0 {
+		if past && b >= lo && an.lowWord("beaux", b) || an.hitIncident(si, k) >= 0 {
 			return
 		}
 		authors := an.hitAuthors(k)
@@ -3147,7 +3147,7 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 func (an *analysis) attackerSubject(k int) bool {
 	lo := an.sents[an.sentOf[k]].First
 	j := k - 1
-	for j >= lo && an.tokM[j] == -1 && (an.lex.word("skip", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	return j >= lo && an.tokM[j] == -1 && an.lowWord("hackernoun", j)
@@ -3188,7 +3188,7 @@ func (an *analysis) breachBlame(claimant, a, si int, pol schema.Polarity, mod sc
 // systems ("Three's upgrade database", "its network").
 func (an *analysis) breachVictims(b, lo int) []int {
 	j := b
-	for j >= lo && (an.lex.word("skip", an.low[j]) || an.lex.word("beaux", an.low[j]) || an.isAdverb(an.low[j])) {
+	for j >= lo && (an.lowWord("skip", j) || an.lowWord("beaux", j) || an.isAdverb(an.low[j])) {
 		j--
 	}
 	if j < lo {
@@ -3215,7 +3215,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 		}
 		return out
 	}
-	if an.lex.word("asset", an.low[j]) {
+	if an.lowWord("asset", j) {
 		// a named owner among the modifiers: "their LinkedIn account"
 		for q := j - 1; q >= lo && q > j-3 && an.toks[q].Kind == Word; q-- {
 			if m := an.mentAt(q); m >= 0 {
@@ -3232,7 +3232,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 			}
 		}
 		q := j - 1
-		for q >= lo && q > j-3 && an.toks[q].Kind == Word && an.tokM[q] == -1 && !an.lex.word("stop", an.low[q]) && !an.lex.word("det", an.low[q]) {
+		for q >= lo && q > j-3 && an.toks[q].Kind == Word && an.tokM[q] == -1 && !an.lowWord("stop", q) && !an.lowWord("det", q) {
 			q--
 		}
 		if q >= lo && an.toks[q].Kind == Possessive {
@@ -3290,7 +3290,7 @@ func (an *analysis) breachVictims(b, lo int) []int {
 // hit, a person too; -1 if none.
 func (an *analysis) whoseOwner(j, lo int) int {
 	q := j
-	for q > lo && q > j-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("possrel", q) && !an.lex.word("stop", an.low[q]) {
+	for q > lo && q > j-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("possrel", q) && !an.lowWord("stop", q) {
 		q--
 	}
 	if q >= j || q-2 < lo || an.tokM[q] != -1 || !an.lowWord("possrel", q) || an.low[q-1] != "," {
@@ -3337,7 +3337,7 @@ func (an *analysis) victimCoord(m int) []int {
 				k = an.ments[d].first - 1
 				continue
 			}
-			if an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && !an.lowWord("conj", k) && !an.lex.word("stop", an.low[k]) {
+			if an.toks[k].Kind == Word && an.tokM[k] == -1 && !isCap(an.toks[k].Text) && !an.lowWord("conj", k) && !an.lowWord("stop", k) {
 				k--
 				continue
 			}
@@ -3380,10 +3380,10 @@ func (an *analysis) nameBefore(end, lo int) int {
 // (an apposition follows it: "Wishbone, the quiz app, ...").
 func (an *analysis) nameBeforeX(end, lo int, initialOK bool) int {
 	s := end
-	for s > lo && s > end-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.lex.titles[an.low[s-1]] == "" && !an.lex.word("nonname", an.toks[s-1].Text) {
+	for s > lo && s > end-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) && !hyphenAdj(an.toks[s-1].Text) && an.lex.titles[an.low[s-1]] == "" && !an.textWord("nonname", s-1) {
 		s--
 	}
-	if s == end || an.lex.word("nonname", an.toks[s].Text) {
+	if s == end || an.textWord("nonname", s) {
 		return -1
 	}
 	if s == lo && end-s == 1 && !initialOK {
@@ -3421,7 +3421,7 @@ func (an *analysis) appositiveState(m int) int {
 		if an.toks[q].Kind == Punct || an.tokM[q] >= 0 {
 			return -1
 		}
-		if an.lex.word("role", an.low[q]) {
+		if an.lowWord("role", q) {
 			return an.ments[p].ent
 		}
 	}
@@ -3460,10 +3460,10 @@ func letters(s string) int {
 // responsibility for"), ends no phrase (stop) and opens no clause (a
 // gerund: "denied using it"): a noun object of its own.
 func (an *analysis) plainNounAfter(k, hi int) bool {
-	for k < hi && an.tokM[k] == -1 && (an.lex.word("det", an.low[k]) || an.isAdverb(an.low[k])) {
+	for k < hi && an.tokM[k] == -1 && (an.lowWord("det", k) || an.isAdverb(an.low[k])) {
 		k++
 	}
-	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lex.word("stop", an.low[k]) && !an.lex.word("pronoun", an.low[k]) && !an.lex.word("skip", an.low[k]) && !an.lex.word("denialnoun", an.low[k]) && !an.lex.suffix("gerundsuffix", an.low[k])
+	return k < hi && an.tokM[k] == -1 && an.toks[k].Kind == Word && !an.lowWord("stop", k) && !an.lowWord("pronoun", k) && !an.lowWord("skip", k) && !an.lowWord("denialnoun", k) && !an.lex.suffix("gerundsuffix", an.low[k])
 }
 
 // gapCues adds the negation and hedge cues that stand inside the words of

@@ -71,7 +71,7 @@ func (an *analysis) structural() {
 					if an.toks[q].Kind == Punct || an.tokM[q] >= 0 {
 						break
 					}
-					if an.lex.word("role", an.low[q]) || an.lowWord("agencyhead", q) {
+					if an.lowWord("role", q) || an.lowWord("agencyhead", q) {
 						an.claim(m.ent, schema.PartOf, pe, "", si, schema.Asserted, schema.Stated, -1)
 						break
 					}
@@ -226,10 +226,10 @@ func (an *analysis) partPhrases() {
 		if an.low[q] == "a" || an.low[q] == "an" || an.low[q] == "the" {
 			q++
 		}
-		for n := 0; n < 3 && q < len(an.toks) && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lex.word("partnoun", an.low[q]) && !an.lex.word("stop", an.low[q]); n++ {
+		for n := 0; n < 3 && q < len(an.toks) && an.tokM[q] == -1 && an.toks[q].Kind == Word && !an.lowWord("partnoun", q) && !an.lowWord("stop", q); n++ {
 			q++
 		}
-		if q+2 >= len(an.toks) || !an.lex.word("partnoun", an.low[q]) || an.low[q+1] != "of" || an.tokM[q] != -1 {
+		if q+2 >= len(an.toks) || !an.lowWord("partnoun", q) || an.low[q+1] != "of" || an.tokM[q] != -1 {
 			continue
 		}
 		r := q + 2
@@ -251,8 +251,8 @@ func (an *analysis) partPhrases() {
 		lo := an.sents[si].First
 		b := k - 1
 		be := false
-		for b >= lo && (an.lex.word("skip", an.low[b]) || an.lex.word("beaux", an.low[b]) || an.isAdverb(an.low[b])) && an.tokM[b] == -1 {
-			be = be || an.lex.word("beaux", an.low[b])
+		for b >= lo && (an.lowWord("skip", b) || an.lowWord("beaux", b) || an.isAdverb(an.low[b])) && an.tokM[b] == -1 {
+			be = be || an.lowWord("beaux", b)
 			b--
 		}
 		if b < lo || !be {

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/statekg/statekg/schema"
 )
@@ -202,10 +201,11 @@ func scanWord(text string, i int) int {
 
 // lowerTexts returns the lower-case text of every token with curly quotes
 // made straight (strings.ToLower(normTok(t.Text))). Texts already in lower
-// case are the tokens' own; the others share one allocation.
+// case are the tokens' own; the others are cut from one string.
 func lowerTexts(toks []Token) []string {
-	low := lowerSlice(len(toks))
+	low := make([]string, len(toks))
 	var buf []byte
+	var at []int // the tokens whose texts buf holds, then where each ends
 	for i := range toks {
 		s := toks[i].Text
 		plain := true // ASCII without capitals
@@ -242,9 +242,12 @@ func lowerTexts(toks []Token) []string {
 		if !ascii {
 			buf = append(buf[:start], strings.ToLower(normTok(s))...)
 		}
-		// the bytes of buf are never written again once a string holds
-		// them, even if append moves buf
-		low[i] = unsafe.String(unsafe.SliceData(buf[start:]), len(buf)-start)
+		at = append(at, i, len(buf))
+	}
+	all, start := string(buf), 0
+	for j := 0; j < len(at); j += 2 {
+		low[at[j]] = all[start:at[j+1]]
+		start = at[j+1]
 	}
 	return low
 }

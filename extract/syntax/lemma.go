@@ -1,12 +1,49 @@
 package syntax
 
-import "strings"
+import (
+	"iter"
+	"slices"
+	"strings"
+)
 
 // Lemmatizer gives a word's lemma from its form and UPOS: suffix rules for
 // the inflections of English nouns and verbs, and an exceptions list, learnt
 // from a treebank, of the words whose lemma the rules get wrong.
 type Lemmatizer struct {
-	exceptions map[string]string // UPOS + "\t" + lower-case form -> lemma
+	exceptions map[string]string   // UPOS + "\t" + lower-case form -> lemma
+	byForm     map[string][]string // lower-case form -> its exceptions' lemmas, lower-cased
+}
+
+// except adds the exception k (UPOS + "\t" + lower-case form) -> lemma.
+func (l *Lemmatizer) except(k, lemma string) {
+	if l.exceptions == nil {
+		l.exceptions, l.byForm = map[string]string{}, map[string][]string{}
+	}
+	l.exceptions[k] = lemma
+	_, low, _ := strings.Cut(k, "\t")
+	if lem := strings.ToLower(lemma); !slices.Contains(l.byForm[low], lem) {
+		l.byForm[low] = append(l.byForm[low], lem)
+	}
+}
+
+// Lemmas yields, lower-cased, every lemma Lemma may give form, whatever
+// its part of speech: so a word none of whose lemmas is of some class is
+// no word of that class however it is tagged. A lemma may come twice.
+func (l *Lemmatizer) Lemmas(form string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		low := lower(form)
+		if !yield(low) || !yield(nounLemma(low)) || !yield(verbLemma(low)) {
+			return
+		}
+		if l == nil {
+			return
+		}
+		for _, lem := range l.byForm[low] {
+			if !yield(lem) {
+				return
+			}
+		}
+	}
 }
 
 // Lemma returns the lemma of form used as the part of speech upos. Proper
@@ -125,7 +162,7 @@ func learnLemmatizer(sents []*Sentence) *Lemmatizer {
 			counts[k][w.Lemma]++
 		}
 	}
-	l := &Lemmatizer{exceptions: map[string]string{}}
+	l := &Lemmatizer{}
 	for k, c := range counts {
 		best, bn := "", 0
 		for lem, n := range c {
@@ -135,7 +172,7 @@ func learnLemmatizer(sents []*Sentence) *Lemmatizer {
 		}
 		upos, low, _ := strings.Cut(k, "\t")
 		if ruleLemma(low, low, upos) != best {
-			l.exceptions[k] = best
+			l.except(k, best)
 		}
 	}
 	return l

@@ -87,6 +87,25 @@ func (p *Parser) Parse(s *Sentence) {
 	p.pm.parse(&sc.st, &parseCtx{ls: sc.ls, tags: sc.tags, xtags: sc.xpos}, s, sc.fs)
 }
 
+// ParseTagged sets the Head and Deprel of the words of s from the UPOS and
+// XPOS they hold, as Tag set them or the caller chose: Tag then
+// ParseTagged gives what Parse gives, so that a caller may tag many
+// sentences and parse only those it needs the trees of. A tag the model
+// does not know reads as X (UPOS) or as the first XPOS tag.
+func (p *Parser) ParseTagged(s *Sentence) {
+	if len(s.Words) == 0 {
+		return
+	}
+	sc := p.newScratch(len(s.Words))
+	sc.ls = lexes(s, sc.ls, p.tg.dict)
+	for i, w := range s.Words {
+		sc.tags[i] = uint64(uposIndex(w.UPOS) + 1)
+		x, _ := slices.BinarySearch(p.tg.xposTags, w.XPOS)
+		sc.xpos[i] = uint64(min(x, len(p.tg.xposTags)-1) + 1)
+	}
+	p.pm.parse(&sc.st, &parseCtx{ls: sc.ls, tags: sc.tags, xtags: sc.xpos}, s, sc.fs)
+}
+
 // Lemmatizer returns the parser's lemmatiser.
 func (p *Parser) Lemmatizer() *Lemmatizer { return p.lem }
 
@@ -222,7 +241,7 @@ func ReadParser(r io.Reader) (p *Parser, err error) {
 		}
 		return string(b)
 	}
-	p = &Parser{tg: &tagger{dict: map[uint64]uint64{}}, pm: &parserModel{}, lem: &Lemmatizer{exceptions: map[string]string{}}}
+	p = &Parser{tg: &tagger{dict: map[uint64]uint64{}}, pm: &parserModel{}, lem: &Lemmatizer{}}
 	nd := get()
 	for range nd {
 		k := get()
@@ -263,7 +282,7 @@ func ReadParser(r io.Reader) (p *Parser, err error) {
 	ne := get()
 	for range ne {
 		k := str()
-		p.lem.exceptions[k] = str()
+		p.lem.except(k, str())
 	}
 	return p, nil
 }

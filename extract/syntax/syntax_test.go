@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -193,5 +194,62 @@ func TestWords(t *testing.T) {
 	}
 	if len(syntax.Words(text, 5, 5).Words) != 0 {
 		t.Error("empty span gave words")
+	}
+}
+
+// TestParseTagged checks that tagging, then parsing with the tags the
+// words hold, gives what Parse gives, and that parsing reads those tags:
+// a sentence whose tags are changed parses otherwise.
+func TestParseTagged(t *testing.T) {
+	p := defaultParser(t)
+	text, err := os.ReadFile(filepath.Join("testdata", "golden.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range syntax.Split(string(text)) {
+		want := *s
+		want.Words = append([]syntax.Word(nil), s.Words...)
+		p.Parse(&want)
+		p.Tag(s)
+		p.ParseTagged(s)
+		checkTree(t, s)
+		for i := range s.Words {
+			if s.Words[i] != want.Words[i] {
+				t.Fatalf("%q: word %d is %+v after Tag and ParseTagged, %+v after Parse", s.Text, i, s.Words[i], want.Words[i])
+			}
+		}
+	}
+	s := syntax.SentenceOf("Hackers", "attacked", "the", "ministry", "on", "Friday", ".")
+	p.Parse(s)
+	want := slices.Clone(s.Words)
+	for i := range s.Words {
+		s.Words[i].UPOS, s.Words[i].XPOS = "PUNCT", "."
+	}
+	p.ParseTagged(s)
+	checkTree(t, s)
+	same := true
+	for i, w := range s.Words {
+		same = same && w.Head == want[i].Head && w.Deprel == want[i].Deprel
+	}
+	if same {
+		t.Errorf("%q parses the same with every word tagged PUNCT", s.Text)
+	}
+}
+
+// TestLemmas checks that the lemma a word gets under every part of
+// speech is among those Lemmas yields for it.
+func TestLemmas(t *testing.T) {
+	p := defaultParser(t)
+	l := p.Lemmatizer()
+	for _, form := range []string{"went", "Hackers", "attacked", "was", "children", "stopping", "carried", "ran", "better", "I"} {
+		var got []string
+		for lem := range l.Lemmas(form) {
+			got = append(got, lem)
+		}
+		for _, u := range syntax.UPOS {
+			if lem := strings.ToLower(l.Lemma(form, u)); !slices.Contains(got, lem) {
+				t.Errorf("Lemmas(%q) = %q lacks %q, its lemma as %s", form, got, lem, u)
+			}
+		}
 	}
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/statekg/statekg/schema"
 )
 
-// TestExtractReuse checks that reused buffers leak nothing from one
+// TestExtractReuse checks that one Extractor carries nothing from one
 // article into another: documents are the same whether an article is read
 // first, after others, or on several goroutines at once.
 func TestExtractReuse(t *testing.T) {
