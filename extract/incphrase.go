@@ -376,8 +376,11 @@ func (an *analysis) incidentActors() {
 				at = k
 			}
 		}
-		pol, mod := an.polarity(si, an.clauseStart(at), at)
-		if len(actors) == 0 {
+		var pol schema.Polarity
+		var mod schema.Modality
+		if len(actors) > 0 {
+			pol, mod = an.polarity(si, an.clauseStart(at), at)
+		} else {
 			actors, pol, mod = an.treeActors(si, m)
 		}
 		if len(actors) == 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/statekg/statekg/extract/syntax"
@@ -1515,13 +1516,19 @@ func (an *analysis) isPassive(k, end int) (int, bool) {
 func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	hi := an.sents[si].End
 	lo := an.clauseStart(k)
-	pol, mod := an.polarity(si, lo, k)
-	pol, mod = an.gapCues(si, k, end, pol, mod)
+	// the polarity is read once a claim needs it: reading it may parse
+	// the sentence
+	polarity := sync.OnceValues(func() (schema.Polarity, schema.Modality) {
+		pol, mod := an.polarity(si, lo, k)
+		return an.gapCues(si, k, end, pol, mod)
+	})
 	switch tr.pred {
 	case "attrib":
+		pol, mod := polarity()
 		an.applyAttrib(tr, si, k, end, gapM, claimant, pol, mod)
 		return
 	case "victim":
+		pol, mod := polarity()
 		an.applyVictim(tr, si, k, end, pol, an.triggerHedges(si, lo, k, mod), claimant)
 		return
 	}
@@ -1542,6 +1549,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	}
 	if len(subj) == 0 {
 		if p == schema.Blames && tr.frame == "obj" {
+			pol, mod := polarity()
 			an.blameByNoun(si, k, end, gapM, pol, mod, claimant)
 		}
 		return
@@ -1556,6 +1564,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 	case tr.frame == "join":
 		// "Britain, Japan and NATO joined the attribution": the subjects
 		// take up the latest claim of the predicate made before
+		pol, mod := polarity()
 		for _, o := range an.joinedObjects(p, si) {
 			for _, e := range subj {
 				if e != o && !an.sameSide(e, o) {
@@ -1608,6 +1617,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		// a stance whose phrase names nothing is on the incident in
 		// focus: "X lodged a formal protest with the embassy"
 		if inc := an.incidentNear(k); inc >= 0 {
+			pol, mod := polarity()
 			for _, s := range subj {
 				an.claim(s, p, inc, "", si, pol, mod, claimant)
 			}
@@ -1656,6 +1666,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 			if inc < 0 {
 				return
 			}
+			pol, mod := polarity()
 			for _, s := range subj {
 				an.claim(s, p, inc, "", si, pol, mod, claimant)
 				for _, e := range more {
@@ -1671,6 +1682,7 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		if an.lowWord("blamenoun", k-1) {
 			// people the text does not name ("whom German prosecutors
 			// accuse of INC") blame nobody, but attribute INC
+			pol, mod := polarity()
 			for _, e := range an.incidentsFor(end, hi) {
 				an.claim(e, schema.AttributedTo, an.ments[m].ent, "", si, pol, mod, claimant)
 			}
@@ -1679,9 +1691,14 @@ func (an *analysis) applyTrigger(tr *trigger, si, k, end, gapM, claimant int) {
 		objs = []int{m}
 	}
 	if p == schema.Blames && tr.frame == "obj" && len(objs) == 0 {
+		pol, mod := polarity()
 		an.blameOnto(subj, si, k, end, pol, mod, claimant)
 		return
 	}
+	if len(objs) == 0 {
+		return
+	}
+	pol, mod := polarity()
 	an.emitActorRel(p, subj, objs, si, end, pol, mod, claimant)
 }
 
