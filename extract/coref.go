@@ -86,7 +86,7 @@ func (an *analysis) corefPass() {
 		if an.tokM[k] != -1 || an.tokM[k+1] != -1 || an.sentOf[k+1] != an.sentOf[k] {
 			continue
 		}
-		w, n := an.low[k], an.low[k+1]
+		w, n, ni := an.low[k], an.low[k+1], k+1
 		if w == "the" {
 			if e, end := an.titleAnaphor(k + 1); e >= 0 && an.addMention(e, k, end, "anaphor") >= 0 {
 				k = end - 1
@@ -94,31 +94,31 @@ func (an *analysis) corefPass() {
 			}
 		}
 		same := 0 // "the same unit": a word of class groupsame before the noun
-		if an.lex.word("groupdet", w) && an.lex.word("groupsame", n) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] {
-			same, n = 1, an.low[k+2]
+		if an.lowWord("groupdet", k) && an.lowWord("groupsame", ni) && k+2 < len(an.toks) && an.tokM[k+2] == -1 && an.sentOf[k+2] == an.sentOf[k] {
+			same, n, ni = 1, an.low[k+2], k+2
 		}
 		switch {
-		case same > 0 && an.lex.word("agentnoun", n) && lastActor >= 0 && an.sentOf[k]-actorSent <= 1:
+		case same > 0 && an.lowWord("agentnoun", ni) && lastActor >= 0 && an.sentOf[k]-actorSent <= 1:
 			// "the same hackers": the group or unit referred to last, in
 			// this sentence or the one before
 			an.addMention(lastActor, k, k+3, "anaphor")
 			k += 2
-		case an.lex.word("bodyposs", w) && an.lex.word("agentnoun", n):
+		case an.lowWord("bodyposs", k) && an.lowWord("agentnoun", ni):
 			if e := an.resolvePronoun(w, k); e >= 0 {
 				if t := an.ents[e].typ; t == schema.State || t == schema.Organization {
 					an.addMention(e, k, k+2, "anaphor")
 					k++
 				}
 			}
-		case an.lex.word("groupdet", w) && an.lex.word("unitnoun", n) && lastUnit >= 0 && (unitSent >= lastSent && an.sentOf[k]-unitSent <= 2 || same > 0):
+		case an.lowWord("groupdet", k) && an.lowWord("unitnoun", ni) && lastUnit >= 0 && (unitSent >= lastSent && an.sentOf[k]-unitSent <= 2 || same > 0):
 			// "the unit": the unit named by its number, unless a group
 			// was named after it; "the same unit" however far back
 			an.addMention(lastUnit, k, k+2+same, "anaphor")
 			k += 1 + same
-		case an.lex.word("groupdet", w) && an.lex.word("groupnoun", n) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
+		case an.lowWord("groupdet", k) && an.lowWord("groupnoun", ni) && lastGroup >= 0 && an.sentOf[k]-lastSent <= 2:
 			an.addMention(lastGroup, k, k+2+same, "anaphor")
 			k += 1 + same
-		case an.lex.word("groupdet", w) && an.descKind(n) != "" && an.phraseHead(k+1):
+		case an.lowWord("groupdet", k) && an.descKind(n) != "" && an.phraseHead(k+1):
 			if e := an.descAntecedent(an.descKind(n), k, an.objectSubject(k+1)); e >= 0 && an.addMention(e, k, k+2, "anaphor") >= 0 {
 				k++
 			}

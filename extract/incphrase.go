@@ -403,7 +403,7 @@ func (an *analysis) incidentActors() {
 // stage finds subjects; a state by its name, a body or a person, with the
 // polarity and modality of the verb.
 func (an *analysis) treeActors(si int, m ment) ([]int, schema.Polarity, schema.Modality) {
-	if !an.lemmaIn(si, "incagentlemma") && !an.lemmaIn(si, "incselflemma") {
+	if !an.lemmaIn(si, "incagentlemma") && !an.lemmaIn(si, "incselflemma") || !an.mayActVerb(si, m) {
 		return nil, schema.Asserted, schema.Stated
 	}
 	p := an.tree(si)
@@ -449,6 +449,26 @@ func (an *analysis) treeActors(si int, m ment) ([]int, schema.Polarity, schema.M
 	}
 	pol, mod := an.treePolarity(p, si, v, p.tok[v])
 	return out, pol, mod
+}
+
+// mayActVerb reports whether the tags of sentence si leave treeActors a
+// verb to read for mention m: a word of lemma incagentlemma, or a gerund
+// of lemma incselflemma in the mention or the quantity noun before it.
+func (an *analysis) mayActVerb(si int, m ment) bool {
+	p := an.tagged(si)
+	if p == nil {
+		return false
+	}
+	for w, word := range p.s.Words {
+		lemma := strings.ToLower(word.Lemma)
+		if an.lex.word("incagentlemma", lemma) {
+			return true
+		}
+		if k := p.tok[w]; k >= m.first-2 && k < m.end && word.XPOS == "VBG" && an.lex.word("incselflemma", lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClause reports whether the verb v stands in a clause that asserts

@@ -165,3 +165,4 @@ func (p *parsed) wordAt(i int) int {
 	}
 	return -1
 }
+

@@ -126,9 +126,8 @@ func (an *analysis) structural() {
 	// closest allies", "South Korea, which is still technically at war with
 	// North Korea"
 	for k := range an.toks {
-		w := an.low[k]
 		si := an.sentOf[k]
-		if an.lex.word("allynoun", w) {
+		if an.lowWord("allynoun", k) {
 			q := k - 1
 			for q >= 0 && q > k-4 && an.toks[q].Kind == Word && an.tokM[q] == -1 {
 				q--
@@ -159,7 +158,7 @@ func (an *analysis) structural() {
 				an.claim(x, schema.AllyOf, other, "", si, schema.Asserted, schema.Stated, -1)
 			}
 		}
-		if an.lex.word("warnoun", w) && k > 1 && an.low[k-1] == "at" && k+2 < len(an.toks) && an.low[k+1] == "with" {
+		if an.lowWord("warnoun", k) && k > 1 && an.low[k-1] == "at" && k+2 < len(an.toks) && an.low[k+1] == "with" {
 			o := an.entAt(k + 2)
 			if o < 0 || an.ents[o].typ != schema.State {
 				continue
