@@ -165,4 +165,3 @@ func (p *parsed) wordAt(i int) int {
 	}
 	return -1
 }
-
