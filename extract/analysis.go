@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"github.com/statekg/statekg/extract/syntax"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -54,6 +55,7 @@ type analysis struct {
 
 	sentCues []uint8               // per sentence: its sentence-wide cues, once read (see sentenceCues)
 	trees    []*parsed             // per sentence: its parse, once a stage asked for it (see tree)
+	worker   *syntax.Worker        // tags and parses the trees, made when a first one is asked for
 	sentBits [][classHalves]uint64 // per sentence: the word classes of its tokens together (see sentHas)
 	readTrig map[int]bool          // tokens of the triggers the token rules read a claim from
 	reads    int                   // claims read, the repeated ones too

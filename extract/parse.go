@@ -69,7 +69,10 @@ func (an *analysis) tagged(si int) *parsed {
 		an.err = fmt.Errorf("parse: %w", err)
 		return nil
 	}
-	parser.Tag(p.s)
+	if an.worker == nil {
+		an.worker = parser.Worker()
+	}
+	an.worker.Tag(p.s)
 	p.state = tagsToo
 	return p
 }
@@ -84,12 +87,7 @@ func (an *analysis) tree(si int) *parsed {
 	if p == nil || p.state == treeToo {
 		return p
 	}
-	parser, err := an.x.parser()
-	if err != nil {
-		an.err = fmt.Errorf("parse: %w", err)
-		return nil
-	}
-	parser.ParseTagged(p.s)
+	an.worker.ParseTagged(p.s)
 	oneSubject(p.s)
 	p.state = treeToo
 	return p

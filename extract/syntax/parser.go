@@ -30,6 +30,7 @@ type parseState struct {
 	lc     [][2]int
 	rc     [][2]int
 	nl, nr []uint8
+	lacc   []int32 // the label scores of an arc
 }
 
 func (st *parseState) reset(n int) {
@@ -462,7 +463,8 @@ func (m *parserModel) parse(st *parseState, c *parseCtx, s *Sentence, fs []uint6
 	var scores [nActions]float32
 	var acc, bufAcc [nActions]int32
 	var ok [nActions]bool
-	lacc := make([]int32, len(m.labels))
+	st.lacc = resize(st.lacc, len(m.labels))
+	lacc := st.lacc
 	// The weights of the stack's and the buffer's own features are summed
 	// once per stack (for each depth) and once per front of the buffer,
 	// and those of a word's local features once until it gets a dependent.

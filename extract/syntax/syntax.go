@@ -63,8 +63,57 @@ func (p *Parser) newScratch(n int) *scratch {
 }
 
 // Tag sets the UPOS, XPOS and Lemma of the words of s.
-func (p *Parser) Tag(s *Sentence) {
-	p.tag(s, p.newScratch(len(s.Words)))
+func (p *Parser) Tag(s *Sentence) { p.Worker().Tag(s) }
+
+// Parse sets the UPOS, XPOS, Lemma, Head and Deprel of the words of s.
+func (p *Parser) Parse(s *Sentence) { p.Worker().Parse(s) }
+
+// ParseTagged sets the Head and Deprel of the words of s from the UPOS and
+// XPOS they hold, as Tag set them or the caller chose: Tag then
+// ParseTagged gives what Parse gives, so that a caller may tag many
+// sentences and parse only those it needs the trees of. A tag the model
+// does not know reads as X (UPOS) or as the first XPOS tag.
+func (p *Parser) ParseTagged(s *Sentence) { p.Worker().ParseTagged(s) }
+
+// A Worker tags and parses sentences as its Parser does, one at a time,
+// reusing its working memory from one sentence to the next. It is for one
+// goroutine; the Parser it comes from may serve many.
+type Worker struct {
+	p  *Parser
+	sc *scratch
+}
+
+// Worker returns a new Worker of p.
+func (p *Parser) Worker() *Worker { return &Worker{p: p, sc: p.newScratch(0)} }
+
+// Tag sets the UPOS, XPOS and Lemma of the words of s, as Parser.Tag.
+func (w *Worker) Tag(s *Sentence) { w.p.tag(s, w.sc) }
+
+// Parse sets the UPOS, XPOS, Lemma, Head and Deprel of the words of s, as
+// Parser.Parse.
+func (w *Worker) Parse(s *Sentence) {
+	if len(s.Words) == 0 {
+		return
+	}
+	w.p.tag(s, w.sc)
+	w.p.pm.parse(&w.sc.st, &parseCtx{ls: w.sc.ls, tags: w.sc.tags, xtags: w.sc.xpos}, s, w.sc.fs)
+}
+
+// ParseTagged sets the Head and Deprel of the words of s from the tags
+// they hold, as Parser.ParseTagged.
+func (w *Worker) ParseTagged(s *Sentence) {
+	if len(s.Words) == 0 {
+		return
+	}
+	sc, tags := w.sc, w.p.tg.xposTags
+	sc.ls = lexes(s, sc.ls, w.p.tg.dict)
+	sc.tags, sc.xpos = resize(sc.tags, len(s.Words)), resize(sc.xpos, len(s.Words))
+	for i, word := range s.Words {
+		sc.tags[i] = uint64(uposIndex(word.UPOS) + 1)
+		x, _ := slices.BinarySearch(tags, word.XPOS)
+		sc.xpos[i] = uint64(min(x, len(tags)-1) + 1)
+	}
+	w.p.pm.parse(&sc.st, &parseCtx{ls: sc.ls, tags: sc.tags, xtags: sc.xpos}, s, sc.fs)
 }
 
 func (p *Parser) tag(s *Sentence, sc *scratch) {
@@ -75,35 +124,6 @@ func (p *Parser) tag(s *Sentence, sc *scratch) {
 		w := &s.Words[i]
 		w.Lemma = p.lem.Lemma(w.Form, w.UPOS)
 	}
-}
-
-// Parse sets the UPOS, XPOS, Lemma, Head and Deprel of the words of s.
-func (p *Parser) Parse(s *Sentence) {
-	if len(s.Words) == 0 {
-		return
-	}
-	sc := p.newScratch(len(s.Words))
-	p.tag(s, sc)
-	p.pm.parse(&sc.st, &parseCtx{ls: sc.ls, tags: sc.tags, xtags: sc.xpos}, s, sc.fs)
-}
-
-// ParseTagged sets the Head and Deprel of the words of s from the UPOS and
-// XPOS they hold, as Tag set them or the caller chose: Tag then
-// ParseTagged gives what Parse gives, so that a caller may tag many
-// sentences and parse only those it needs the trees of. A tag the model
-// does not know reads as X (UPOS) or as the first XPOS tag.
-func (p *Parser) ParseTagged(s *Sentence) {
-	if len(s.Words) == 0 {
-		return
-	}
-	sc := p.newScratch(len(s.Words))
-	sc.ls = lexes(s, sc.ls, p.tg.dict)
-	for i, w := range s.Words {
-		sc.tags[i] = uint64(uposIndex(w.UPOS) + 1)
-		x, _ := slices.BinarySearch(p.tg.xposTags, w.XPOS)
-		sc.xpos[i] = uint64(min(x, len(p.tg.xposTags)-1) + 1)
-	}
-	p.pm.parse(&sc.st, &parseCtx{ls: sc.ls, tags: sc.tags, xtags: sc.xpos}, s, sc.fs)
 }
 
 // Lemmatizer returns the parser's lemmatiser.

@@ -253,3 +253,26 @@ func TestLemmas(t *testing.T) {
 		}
 	}
 }
+
+// TestWorker checks that one Worker, reused over sentences long and
+// short, parses each as Parser.Parse does.
+func TestWorker(t *testing.T) {
+	p := defaultParser(t)
+	text, err := os.ReadFile(filepath.Join("testdata", "golden.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := p.Worker()
+	ss := syntax.Split(string(text))
+	ss = append(ss, syntax.Split("Seoul protested. The ministry, which had said on Monday that it would not comment on reports that hackers working for a foreign state had broken into its networks, declined again.")...)
+	for _, s := range ss {
+		want := *s
+		want.Words = slices.Clone(s.Words)
+		p.Parse(&want)
+		w.Parse(s)
+		checkTree(t, s)
+		if !slices.Equal(s.Words, want.Words) {
+			t.Fatalf("%q: the Worker's parse differs from the Parser's", s.Text)
+		}
+	}
+}
