@@ -29,12 +29,13 @@ func universal(deprel string) string {
 func Evaluate(p *Parser, gold []*Sentence) Scores {
 	var sc Scores
 	var upos, xpos, lemma, uas, las, lasSub int
+	w := p.Worker()
 	for _, g := range gold {
 		s := &Sentence{ID: g.ID, Text: g.Text, Words: make([]Word, len(g.Words))}
 		for i, w := range g.Words {
 			s.Words[i] = Word{Form: w.Form, Start: w.Start, End: w.End, Head: -1, SpaceAfter: w.SpaceAfter}
 		}
-		p.Parse(s)
+		w.Parse(s)
 		sc.Sentences++
 		for i, w := range s.Words {
 			gw := g.Words[i]
