@@ -13,7 +13,11 @@
 // A stage that cannot decide from the words alone (does a body noun head
 // its phrase, where does an incident's complement end) asks for the
 // dependency parse of that one sentence; sentences no stage asks about
-// are never parsed.
+// are never parsed. A stage that needs only parts of speech asks for the
+// tags, which cost less, and a rule that reads the tree first checks
+// what it can from the words, the words' possible lemmas or the tags
+// (is there a verb it could read), and a claim's polarity is read only
+// once the claim is made: parsing is the costliest step of extraction.
 //
 // The word lists the stages use are data files embedded from the lexicon
 // folder; lexicon/README.md describes them. A Config adds actors of one's
@@ -28,5 +32,5 @@
 // verbs, coordination and relative clauses; negation and hedges from the
 // verbs governing it). The frame stage parses only the sentences holding
 // a trigger the token rules left unread and the entities its frame
-// needs: parsing is the costliest step of extraction.
+// needs.
 package extract

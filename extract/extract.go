@@ -77,7 +77,7 @@ func (x *Extractor) Extract(ctx context.Context, a schema.Article) (doc *schema.
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			// the analysis may be half-changed: its slices are not reused
+			// the analysis may be half-changed: it is dropped
 			doc, err = nil, fmt.Errorf("extract %s: internal error: %v", articleName(a), r)
 		}
 	}()
