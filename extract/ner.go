@@ -1309,6 +1309,7 @@ func (an *analysis) orgPass() {
 		an.addMention(ei, k, e, "name")
 	}
 	an.gangPass()
+	an.copulaGroupPass()
 	// a state's armed forces by its demonym: "the Russian military"
 	for j := 1; j < len(an.toks); j++ {
 		if an.tokM[j] != -1 || an.tokM[j-1] < 0 || !an.lowWord("stateorg", j) {
@@ -2373,6 +2374,67 @@ func (an *analysis) gangPass() {
 		}
 		j = k
 	}
+}
+
+// copulaGroupPass reads hacker groups described as one by a copula: a
+// name, a form of "be", an indefinite article, modifiers perhaps and a
+// noun of class groupdesc ("X is a mysterious group that appeared in
+// 2016"). The noun before "of" names a kind of set, no group ("X is a
+// group of companies").
+func (an *analysis) copulaGroupPass() {
+	for j := 3; j < len(an.toks); j++ {
+		if an.tokM[j] != -1 || !an.lowWord("groupdesc", j) || j+1 < len(an.toks) && an.lowWord("ofprep", j+1) {
+			continue
+		}
+		si := an.sentOf[j]
+		lo := an.sents[si].First
+		k := j - 1
+		for k > lo && k > j-4 && an.toks[k].Kind == Word && !an.lowWord("det", k) && !an.lowWord("stop", k) &&
+			(an.tokM[k] == -1 && (!isCap(an.toks[k].Text) || hyphenAdj(an.toks[k].Text)) || an.demonymTok(k)) {
+			k--
+		}
+		if k-2 < lo || !an.lowWord("incindef", k) || !an.lowWord("copula", k-1) {
+			continue
+		}
+		c := k - 1
+		if m := an.mentAt(c - 1); m >= 0 {
+			// a body already named: "Tsar Team is a hacker group"
+			if e := an.ments[m].ent; an.ments[m].end == c && an.ents[e].typ == schema.Organization && an.ents[e].kind == "" {
+				an.ents[e].kind = "group"
+			}
+			continue
+		}
+		s := c - 1
+		for s > lo && s > c-4 && an.tokM[s-1] == -1 && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) {
+			s--
+		}
+		if s > lo && an.toks[s-1].Kind == Word && isCap(an.toks[s-1].Text) {
+			continue // more capitalised words than a name runs to
+		}
+		if an.lowWord("article", s) {
+			s++
+		}
+		if s >= c || an.capRun(s) != c {
+			continue
+		}
+		ei := an.entity(schema.Organization, an.nameText(s, c))
+		if an.ents[ei].kind == "" || an.ents[ei].kind == "company" {
+			an.ents[ei].kind = "group"
+		}
+		an.addMention(ei, s, c, "name")
+	}
+}
+
+// demonymTok reports whether token k is a state's mention by its
+// demonym or a topic's word, as modifiers of a noun are: "a Russian
+// hacking group".
+func (an *analysis) demonymTok(k int) bool {
+	m := an.mentAt(k)
+	if m < 0 || an.ments[m].ent < 0 {
+		return false
+	}
+	t := an.ents[an.ments[m].ent].typ
+	return t == schema.Topic || an.ments[m].form == "demonym" && t == schema.State
 }
 
 // replaceState makes tokens [first, end), a state's name and more, a
