@@ -3014,6 +3014,23 @@ func (an *analysis) hitAuthors(k int) []int {
 	return out
 }
 
+// leakAuthors are the bodies named as the subject of the verb at k, a
+// leak's: a company that leaked data is the leak's author as a hacker
+// group is ("X was leaking customer sessions").
+func (an *analysis) leakAuthors(k int) []int {
+	subj, f := an.subjectOf(k)
+	if m := an.mentAt(f); m < 0 || an.ments[m].form == "anaphor" || an.lowWord("pronoun", f) {
+		return nil
+	}
+	var out []int
+	for _, a := range subj {
+		if an.ents[a].typ == schema.Organization {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // attackerOK reports whether entity a can stand as the one who hit a
 // victim: a person or a hacker group.
 func (an *analysis) attackerOK(a int) bool {
@@ -3127,11 +3144,14 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 		if past && b >= lo && an.lowWord("beaux", b) || an.hitIncident(si, k) >= 0 {
 			return
 		}
+		noun := an.breachNoun(k)
 		authors := an.hitAuthors(k)
+		if len(authors) == 0 && an.lex.word("incleak", noun) {
+			authors = an.leakAuthors(k)
+		}
 		if len(authors) == 0 {
 			return
 		}
-		noun := an.breachNoun(k)
 		name := an.ents[authors[0]].name
 		inc := an.incident("author:"+name+":"+noun, name+" "+noun)
 		an.addMention(inc, k, k+1, "name")
