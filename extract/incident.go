@@ -1362,9 +1362,11 @@ func (an *analysis) personParticiple(si, k int) bool {
 }
 
 // authorTheft reads a theft verb naming no victim whose active subject is
-// a hacker group or a person named as such ("a group called X was
-// stealing the techniques of other hackers"): the group's theft, unless an
-// incident is named in the sentence.
+// a hacker group, a government body or a person named as such ("a group
+// called X was stealing the techniques of other hackers", "the CIA has
+// stolen techniques"): the group's theft, unless an incident is named in
+// the sentence. A company so named steals no data ("X was stealing
+// customers from its rivals").
 func (an *analysis) authorTheft(si, k, lo, hi int) {
 	if an.tokM[k] != -1 || an.incidentIn(an.sents[si].First, k) {
 		return
@@ -1378,7 +1380,7 @@ func (an *analysis) authorTheft(si, k, lo, hi int) {
 		return // a name or a relative pronoun after one, no word read back
 	}
 	for _, a := range subj {
-		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && an.ents[a].kind == "group" {
+		if t := an.ents[a].typ; t == schema.Person || t == schema.Organization && (an.ents[a].kind == "group" || an.ents[a].kind == "agency") {
 			authors = append(authors, a)
 		}
 	}
