@@ -453,6 +453,16 @@ func (an *analysis) incidentPass() {
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
 		if year != "" || det == "year's" || det == "last" || (det == "a" || det == "an") && an.suffered(s-1) {
 			end := i + 1
+			// an indefinite one runs over the nouns after a modifying one:
+			// "a ransomware attack"; one whose complement names a victim is
+			// left to the phrases ("a ransomware attack on X")
+			n := end
+			for year == "" && (det == "a" || det == "an") && n < len(an.toks) && n < i+3 && an.tokM[n] == -1 && an.sentOf[n] == an.sentOf[i] && an.isIncNoun(n) {
+				n++
+			}
+			if n > end && !(n+1 < len(an.toks) && an.sentOf[n+1] == an.sentOf[i] && an.lowWord("inccomp", n) && len(an.complementVictims(n-1, an.incComplement(n-1, n+1))) > 0) {
+				end = n
+			}
 			if end+1 < len(an.toks) && an.low[end] == "of" && (an.toks[end+1].Kind == Number || an.lowWord("approx", end+1)) {
 				// "theft of about $80 million"
 				k := end + 1
