@@ -55,9 +55,11 @@ const (
 	// precision floor (any incident with the same victim or attacker).
 	minCasieLoosePrecision = 0.77
 	minCasieLooseFound     = 8
+	// attributedTo, which reaches more, to a precision floor of its own
+	minCasieLooseAttributedToPrecision = 0.88
 	// and to recall floors, one a predicate, at the figures reached
 	minCasieLooseTargetsRecall      = 0.49
-	minCasieLooseAttributedToRecall = 0.58
+	minCasieLooseAttributedToRecall = 0.65
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.
 	minDev2Precision = 0.98
@@ -150,10 +152,10 @@ func TestQualityCasie(t *testing.T) {
 	if n := len(r.Violations); n > 0 {
 		t.Errorf("casie-dev: %d violations (N rows extracted as plain edges)", n)
 	}
-	for _, p := range []schema.Predicate{schema.Targets, schema.AttributedTo} {
+	for p, min := range map[schema.Predicate]float64{schema.Targets: minCasieLoosePrecision, schema.AttributedTo: minCasieLooseAttributedToPrecision} {
 		c := r.Loose[p]
-		if c.Precision() < minCasieLoosePrecision {
-			t.Errorf("casie-dev loose %s precision %.3f < %.2f", p, c.Precision(), minCasieLoosePrecision)
+		if c.Precision() < min {
+			t.Errorf("casie-dev loose %s precision %.3f < %.2f", p, c.Precision(), min)
 		}
 		if c.Found() < minCasieLooseFound {
 			t.Errorf("casie-dev loose %s: %d found < %d", p, c.Found(), minCasieLooseFound)
