@@ -236,14 +236,7 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 	if sn.End-sn.First > maxScope {
 		return false
 	}
-	hedgeWord := func(k int) bool {
-		for _, cu := range an.cuesAt(k) {
-			if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
-				return true
-			}
-		}
-		return false
-	}
+	hedgeWord := an.oneWordHedge
 	// no one-word hedge in the sentence: nothing to parse it for
 	found := false
 	for k := sn.First; k < sn.End && !found; k++ {
@@ -297,6 +290,17 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 			return false
 		}
 		n = s.Words[n].Head
+	}
+	return false
+}
+
+// oneWordHedge reports whether token k is a hedge cue of one word
+// (cues.tsv): "suspected", "alleged".
+func (an *analysis) oneWordHedge(k int) bool {
+	for _, cu := range an.cuesAt(k) {
+		if cu.class == "hedge" && len(cu.slots) == 1 && inSlot(an.low[k], cu.slots[0]) {
+			return true
+		}
 	}
 	return false
 }
@@ -2393,6 +2397,12 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 		}
 		if len(actors) == 0 {
 			return
+		}
+		// a hedge on the agent: "carried out by suspected Iranian hackers"
+		for q := by; q < hi && q < by+3 && an.tokM[q] == -1 && an.toks[q].Kind == Word; q++ {
+			if an.oneWordHedge(q) {
+				mod = schema.Hedged
+			}
 		}
 		j := k - 1
 		for {
