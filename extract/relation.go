@@ -2287,9 +2287,10 @@ func (an *analysis) applyAttrib(tr *trigger, si, k, end, gapM, claimant int, pol
 	actorStart := -1
 	frame := tr.frame
 	guessed := false // the incident is only what "it" stands for
-	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && an.lowWord("beaux", k-1) {
+	if frame == "agent" && end < hi && an.lowWord("agentprep", end) && k > an.sents[si].First && (an.lowWord("beaux", k-1) || an.low[k-1] == "," && an.lex.suffix("pastsuffix", an.low[k])) {
 		// the passive of an agent frame: "the attack may have been
-		// carried out by North Korea"
+		// carried out by North Korea", or its participle after a comma:
+		// "the attack, carried out by North Korea, ..."
 		frame, end = "patient", end+1
 	}
 	switch frame {
