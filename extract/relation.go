@@ -396,12 +396,30 @@ func (an *analysis) cueGoverns(si, k, end, t int, below bool) bool {
 			h := s.Words[n].Head
 			return slices.ContainsFunc(cw, func(w int) bool { return s.Words[w].Head == h || below && s.Words[h].Head == w })
 		}
+		if below && d == "advcl" && an.ofClause(p, n) {
+			// a gerund after "of" on a hedging verb: "is suspected of
+			// carrying out the attack"
+			conj, shared = false, false
+			n = clauseHead(s, s.Words[n].Head)
+			continue
+		}
 		if d != "xcomp" && d != "ccomp" && d != "conj" && !(below && d == "parataxis") {
 			return false
 		}
 		conj = d == "conj"
 		shared = conj && below && (s.Words[n].XPOS == "VB" || s.Words[n].XPOS == "VBP") && s.Dependent(n, "nsubj") < 0 && s.Dependent(n, "aux") < 0
 		n = clauseHead(s, s.Words[n].Head)
+	}
+	return false
+}
+
+// ofClause reports whether clause n of the parse p is opened by "of"
+// (words.tsv ofprep): "suspected of carrying out".
+func (an *analysis) ofClause(p *parsed, n int) bool {
+	for _, l := range []string{"mark", "case"} {
+		if c := p.s.Dependent(n, l); c >= 0 && c < n && an.lowWord("ofprep", p.tok[c]) {
+			return true
+		}
 	}
 	return false
 }
