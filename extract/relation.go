@@ -144,6 +144,9 @@ func (an *analysis) polarityFor(si, lo, t int, victim bool) (schema.Polarity, sc
 			}
 		}
 	}
+	if mod != schema.Hedged && !stated && !victim && an.hedgedLink(lo, t) {
+		mod = schema.Hedged
+	}
 	if mod != schema.Hedged && !stated && an.argumentHedged(si, t, victim) {
 		mod = schema.Hedged
 	}
@@ -290,6 +293,24 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 			return false
 		}
 		n = s.Words[n].Head
+	}
+	return false
+}
+
+// hedgedLink reports whether a role noun in tokens [lo, t) is linked to
+// an actor through a hedged participle of class servepart: "hackers
+// possibly linked to X", "hackers believed to be linked to X". The link
+// is what says who did it: the claims of the victims hold.
+func (an *analysis) hedgedLink(lo, t int) bool {
+	for q := lo; q+3 < t; q++ {
+		if an.tokM[q] != -1 || !an.lowWord("role", q) || an.tokM[q+1] != -1 || !an.oneWordHedge(q+1) {
+			continue
+		}
+		for v := q + 2; v+1 < t && v <= q+5 && an.tokM[v] == -1 && an.toks[v].Kind == Word; v++ {
+			if an.lowWord("servepart", v) && an.lowWord("prep", v+1) {
+				return true
+			}
+		}
 	}
 	return false
 }
