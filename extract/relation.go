@@ -298,16 +298,24 @@ func (an *analysis) argumentHedged(si, t int, victim bool) bool {
 }
 
 // hedgedLink reports whether a role noun in tokens [lo, t) is linked to
-// an actor through a hedged participle of class servepart: "hackers
-// possibly linked to X", "hackers believed to be linked to X". The link
-// is what says who did it: the claims of the victims hold.
+// an actor through a hedged participle of class servepart or a noun of
+// class linknoun: "hackers possibly linked to X", "hackers believed to
+// be linked to X", "hackers with suspected ties to X". The link is what
+// says who did it: the claims of the victims hold.
 func (an *analysis) hedgedLink(lo, t int) bool {
 	for q := lo; q+3 < t; q++ {
-		if an.tokM[q] != -1 || !an.lowWord("role", q) || an.tokM[q+1] != -1 || !an.oneWordHedge(q+1) {
+		if an.tokM[q] != -1 || !an.lowWord("role", q) {
 			continue
 		}
-		for v := q + 2; v+1 < t && v <= q+5 && an.tokM[v] == -1 && an.toks[v].Kind == Word; v++ {
-			if an.lowWord("servepart", v) && an.lowWord("prep", v+1) {
+		r := q + 1
+		if r < t && an.tokM[r] == -1 && an.lowWord("prep", r) {
+			r++ // "hackers with suspected ties"
+		}
+		if r >= t || an.tokM[r] != -1 || !an.oneWordHedge(r) {
+			continue
+		}
+		for v := r + 1; v+1 < t && v <= r+4 && an.tokM[v] == -1 && an.toks[v].Kind == Word; v++ {
+			if (an.lowWord("servepart", v) || an.lowWord("linknoun", v)) && an.lowWord("prep", v+1) {
 				return true
 			}
 		}
