@@ -656,7 +656,10 @@ func (an *analysis) incidentOwners() {
 			continue
 		}
 		var victims []int
-		if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+		if r := an.rankedSubject(verb, lo, true); r > lo {
+			// "X is the latest company to disclose a breach"
+			victims = an.rankedVictims(r, lo)
+		} else if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
 			if p := an.ments[sm].first - 1; p >= lo && (an.lowWord("prep", p) || an.low[p] == "the" && p > lo && an.lowWord("prep", p-1)) {
 				continue // "attacks on X reported ..."
 			}
@@ -705,6 +708,9 @@ func (an *analysis) ownedPhrase(s, i int) bool {
 	}
 	if k < lo || k == s-1 || an.tokM[k] != -1 || !an.lowWord("incownverb", k) || an.lowWord("incdef", k+1) {
 		return false // "X reported the theft" refers back
+	}
+	if r := an.rankedSubject(k, lo, true); r > lo {
+		return len(an.rankedVictims(r, lo)) > 0 // "X is the latest firm to disclose a breach"
 	}
 	j := k - 1
 	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {

@@ -2834,6 +2834,24 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 	if ranked > 0 {
 		victims = an.rankedVictims(ranked, lo)
 	}
+	if j := b - 1; len(victims) == 0 && ranked < 0 && an.kindSubject(j, lo) {
+		// "Several retailers were hit by the attack, including X and Y"
+		q := end
+		if q+1 < hi && an.lowWord("agentprep", q) {
+			// past the agent that names the incident: "by the attack"
+			for r := q + 1; r < hi && r < q+4; r++ {
+				if m := an.mentAt(r); m >= 0 {
+					if an.ments[m].ent == inc {
+						q = an.ments[m].end
+					}
+					break
+				}
+			}
+		}
+		if x := an.examplesOpen(q, hi); x > 0 {
+			victims = an.nameList(x, hi)
+		}
+	}
 	for _, v := range victims {
 		an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 	}
@@ -2842,64 +2860,100 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 
 // kindExamples is where the examples of a kind of victims start when the
 // words from token k name that kind, a plural noun phrase naming no one
-// ("several retailers", "large hospitality companies"; the words of
-// incident own may stand inside), perhaps with a date after it ("in May",
-// "last week"), before a comma and a word of class listinclude: "the
-// attack hit several firms in May, including X and Y". It returns the
-// token after the listinclude word, or -1.
+// ("several retailers", "dozens of hospitals"; the words of incident own
+// may stand inside), then the place and date examplesOpen passes over and
+// a word of class listinclude: "the attack hit several firms in May,
+// including X and Y". It returns the token after the listinclude word, or
+// -1.
 func (an *analysis) kindExamples(k, hi, own int) int {
 	q, last := k, -1
-	for q < hi && q < k+5 {
+	for q < hi && q < k+6 {
 		if m := an.tokM[q]; m != -1 && (m < 0 || an.ments[m].ent != own) {
 			break
 		}
-		if an.toks[q].Kind == Number || an.lowWord("det", q) || an.lowWord("approx", q) {
-			q++
+		if an.toks[q].Kind == Number || an.lowWord("det", q) || an.lowWord("approx", q) || q > k && last < 0 && an.lowWord("ofprep", q) {
+			q++ // "several", "dozens of"
 			continue
 		}
-		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) || an.lowWord("stop", q) || an.lowWord("dateprep", q) {
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) || an.lowWord("stop", q) || an.lowWord("dateprep", q) || an.lowWord("placeprep", q) || an.lowWord("ofprep", q) {
 			break
 		}
 		last = q
 		q++
 	}
-	if last < 0 || last != q-1 || !an.lex.suffix("pluralsuffix", an.low[last]) || an.lex.suffix("nonverbsuffix", an.low[last]) {
+	if last < 0 || last != q-1 || !an.pluralKind(last) {
 		return -1
+	}
+	return an.examplesOpen(q, hi)
+}
+
+// pluralKind reports whether token k is a plural noun of a kind of
+// victims: a lower-case word with a plural ending ("retailers").
+func (an *analysis) pluralKind(k int) bool {
+	return an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.lex.suffix("pluralsuffix", an.low[k]) && !an.lex.suffix("nonverbsuffix", an.low[k])
+}
+
+// examplesOpen is where examples start after token q: past a place (a
+// preposition of class placeprep and a state: "in Norway") and a date
+// ("in May", "last week"), a comma or a dash and a word of class
+// listinclude; -1 if none open there.
+func (an *analysis) examplesOpen(q, hi int) int {
+	if q+1 < hi && an.lowWord("placeprep", q) {
+		if m := an.mentAt(q + 1); m >= 0 && an.ments[m].first == q+1 && an.ents[an.ments[m].ent].typ == schema.State {
+			q = an.ments[m].end // "banks in Norway"
+		}
 	}
 	if q+1 < hi && an.lowWord("dateprep", q) && an.tokM[q+1] == -1 && (an.lowWord("dateword", q+1) || isYear(an.low[q+1])) {
 		q += 2 // "in May", "last week"
 	}
-	if q+1 >= hi || an.low[q] != "," || an.tokM[q+1] != -1 || !an.lowWord("listinclude", q+1) {
+	if q+1 >= hi || an.tokM[q] != -1 || !(an.low[q] == "," || an.toks[q].Text == "—" || an.toks[q].Text == "–") || an.tokM[q+1] != -1 || !an.lowWord("listinclude", q+1) {
 		return -1
 	}
 	return q + 2
 }
 
+// kindSubject reports whether the subject ending at token j is a kind of
+// victims naming no one: a plural noun after lower-case words,
+// determiners or numbers from the sentence's start, a comma or a
+// coordinator ("Several retailers were hit, including X").
+func (an *analysis) kindSubject(j, lo int) bool {
+	if j < lo || an.tokM[j] != -1 || !an.pluralKind(j) {
+		return false
+	}
+	for q := j - 1; q >= lo && q > j-5; q-- {
+		if an.tokM[q] != -1 || an.toks[q].Kind == Possessive {
+			return false
+		}
+		if an.toks[q].Kind != Word && an.toks[q].Kind != Number || an.lowWord("stop", q) {
+			return an.low[q] == "," || an.lowWord("conj", q)
+		}
+	}
+	return true
+}
+
 // countTail is the end of a count of others closing a list from token k,
 // after its coordinator: "20 other companies", "dozens of other lenders",
-// "at least a dozen others", "other banks" (a word of class counttail
-// after approximations, determiners, numbers and "of", then the noun of
-// their kind, up to two lower-case words); -1 if none. The tail names no
-// victim, nor ends the list before it.
+// "at least a dozen others", "20 more banks", "other banks" (numbers,
+// approximations, determiners and "of" holding a word of class counttail
+// or a number, then the noun of their kind, up to two lower-case words;
+// a counttail word may end it: "and 20 others"); -1 if none. The tail
+// names no victim, nor ends the list before it.
 func (an *analysis) countTail(k, hi int) int {
-	q := k
-	for n := 0; q < hi && n < 4 && an.tokM[q] == -1 && !an.lowWord("counttail", q); n++ {
-		if !(an.toks[q].Kind == Number || an.lowWord("approx", q) || an.lowWord("det", q) || q > k && an.lowWord("ofprep", q)) {
-			return -1
-		}
+	q, count := k, false
+	for q < hi && q < k+5 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.lowWord("approx", q) || an.lowWord("det", q) || an.lowWord("counttail", q) || q > k && an.lowWord("ofprep", q)) {
+		count = count || an.toks[q].Kind == Number || an.lowWord("counttail", q)
 		q++
 	}
-	if q >= hi || an.tokM[q] != -1 || !an.lowWord("counttail", q) {
+	if !count || q == k {
 		return -1
 	}
-	q++
 	n := 0
 	for q < hi && n < 2 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q) && !an.lowWord("det", q) {
 		q++
 		n++
 	}
-	if n == 0 && !an.lex.suffix("pluralsuffix", an.low[q-1]) {
-		return -1 // "and other" alone: no count of others
+	if n == 0 && !(an.lowWord("counttail", q-1) && an.lex.suffix("pluralsuffix", an.low[q-1])) {
+		return -1 // "and 20" alone names no count of others
 	}
 	return q
 }
@@ -2955,7 +3009,9 @@ func (an *analysis) rankedVictims(r, lo int) []int {
 // token k (after "to", or after "to" and a copula for a participle; a
 // participle may also follow the noun right away unless to is set, and a
 // date may end the noun phrase: "the third firm this month to be hit")
-// follows up to three words of the victims' kind, a ranking word (class
+// follows up to three words of the victims' kind (perhaps after a noun of
+// class incseries, "of" and a preposition of class rankin: "the latest in
+// a string of retailers"), a ranking word (class
 // rankword, perhaps after a rankmod: "the most recent"), an article or a
 // membership ("one of": rankpart; "among": memberprep) and a copula or a
 // verb of becoming (class rankbe), adverbs perhaps between. It returns the
@@ -2980,11 +3036,22 @@ func (an *analysis) rankedSubject(k, lo int, to bool) int {
 			n++
 			continue
 		}
-		if an.tokM[j] != -1 || an.toks[j].Kind != Word || isCap(an.toks[j].Text) || an.lowWord("stop", j) || an.lowWord("det", j) || an.lowWord("preverb", j) {
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || isCap(an.toks[j].Text) || an.lowWord("stop", j) || an.lowWord("det", j) || an.lowWord("preverb", j) || an.lowWord("ofprep", j) {
 			break
 		}
 		j--
 		n++
+	}
+	if n > 0 && j-2 > lo && an.tokM[j] == -1 && an.lowWord("ofprep", j) && an.lowWord("incseries", j-1) {
+		// "the latest in a string of retailers to be hit"
+		j -= 2
+		if an.lowWord("det", j) {
+			j--
+		}
+		if j < lo || an.tokM[j] != -1 || !an.lowWord("rankin", j) {
+			return -1
+		}
+		j--
 	}
 	if n == 0 || j < lo || an.tokM[j] != -1 || !an.lowWord("rankword", j) {
 		return -1
