@@ -3231,6 +3231,7 @@ func (an *analysis) nameList(k, hi int) []int {
 		} else {
 			return out
 		}
+		k = an.itemCount(k, hi)
 		if k < hi && an.low[k] == "," {
 			k++
 		}
@@ -3241,6 +3242,25 @@ func (an *analysis) nameList(k, hi int) []int {
 		}
 	}
 	return out
+}
+
+// itemCount is the end of the count a listed victim is given right
+// after its name at token k, a word of class countprep, a number and up
+// to three lower-case words, before a comma, a coordinator or the
+// sentence's end ("CVS with 40,739 records, Citigroup with 35,292 and IBM
+// with 33,412"); k if none.
+func (an *analysis) itemCount(k, hi int) int {
+	if k+1 >= hi || an.tokM[k] != -1 || !an.lowWord("countprep", k) || an.toks[k+1].Kind != Number {
+		return k
+	}
+	q := k + 2
+	for n := 0; q < hi && n < 3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q); n++ {
+		q++
+	}
+	if q < hi && an.low[q] != "," && !an.lowWord("conj", q) && an.toks[q].Kind == Word {
+		return k
+	}
+	return q
 }
 
 // hitIncident is the incident standing as the subject of a verb at k: "the
