@@ -1316,9 +1316,15 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 		}
 	}
 	var v int
-	from := f + 1 // where the victim is named
+	var listed []int // "from several hotel chains, including X and Y"
+	from := f + 1    // where the victim is named
 	if f >= 0 {
 		v = an.victimAfter(from, hi, true)
+		if x := an.kindExamples(from, hi, -1); v < 0 && x > 0 {
+			if listed = an.nameList(x, hi); len(listed) > 0 {
+				v, listed = listed[0], listed[1:]
+			}
+		}
 	} else {
 		from = k + 1
 		v = an.possessorAfter(from, hi)
@@ -1337,6 +1343,9 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
+	for _, o := range listed {
+		an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+	}
 	// "from ABC, Fox and IFC"
 	for q := from; q < hi && q < from+7; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
