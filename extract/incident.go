@@ -1914,6 +1914,10 @@ func (an *analysis) kindIncluded(si, k, lo, hi int) {
 		if an.kindExamples(p+1, hi, inc) != k+1 {
 			return
 		}
+		vs := an.nameList(k+1, hi)
+		if len(vs) == 0 {
+			return
+		}
 		if inc < 0 && an.tokM[p-1] == -1 && an.lex.incNoun[an.low[p-1]] == "cyber" {
 			// a plural the phrases left generic: "a wave of attacks on
 			// large retailers, including X"
@@ -1923,7 +1927,7 @@ func (an *analysis) kindIncluded(si, k, lo, hi int) {
 			return
 		}
 		pol, mod := an.polarity(si, an.clauseStart(p), p)
-		an.claimVictims(inc, an.nameList(k+1, hi), si, pol, mod)
+		an.claimVictims(inc, vs, si, pol, mod)
 		return
 	}
 }
