@@ -3247,8 +3247,8 @@ func (an *analysis) nameList(k, hi int) []int {
 // itemCount is the end of the count a listed victim is given right
 // after its name at token k, a word of class countprep, a number and up
 // to three lower-case words, before a comma, a coordinator or the
-// sentence's end ("CVS with 40,739 records, Citigroup with 35,292 and IBM
-// with 33,412"); k if none.
+// sentence's end ("Harlan Bank with 4,210 records, Orvik Bank with 3,977
+// and Tamsin Bank with 1,020"); k if none.
 func (an *analysis) itemCount(k, hi int) int {
 	if k+1 >= hi || an.tokM[k] != -1 || !an.lowWord("countprep", k) || an.toks[k+1].Kind != Number {
 		return k
