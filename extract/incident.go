@@ -1107,6 +1107,9 @@ func (an *analysis) victimsJoined(end int) []int {
 			and = true
 			k++
 		}
+		if and && an.countTail(k, an.sents[si].End) > k {
+			return out // "X, Y and 20 other firms": the count closes the list
+		}
 		if k < len(an.toks) && an.low[k] == "the" && an.tokM[k] == -1 {
 			k++
 		}
@@ -1149,7 +1152,9 @@ func (an *analysis) victimsJoined(end int) []int {
 // relation triggers do not read: "X was attacked"), "the attack disrupted
 // its systems" (an incident, a verb of class inchitverb and a possessive
 // pronoun) and "files at X" (a noun of class incassetat, "at" and a body, with
-// an incident named in the sentence or the two before). An incident named
+// an incident named in the sentence or the two before); a comma and a
+// word of class listinclude after a kind of victims opens examples of them
+// (kindIncluded). An incident named
 // right there or by an agent ("by the attack") is the one; else the one
 // in focus for a verb of hitting, or else the theft or breach of the
 // victim, read at the verb.
@@ -1171,6 +1176,9 @@ func (an *analysis) incidentClauses() {
 			}
 			if an.lowWord("incvictimnoun", k) {
 				an.includedVictims(si, k, lo, hi)
+			}
+			if k-2 > lo && an.low[k-1] == "," && an.lowWord("listinclude", k) {
+				an.kindIncluded(si, k, lo, hi)
 			}
 			if an.lowWord("victimsin", k) {
 				an.victimsIn(si, k, lo, hi)
@@ -1318,9 +1326,15 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 		}
 	}
 	var v int
-	from := f + 1 // where the victim is named
+	var listed []int // "from several hotel chains, including X and Y"
+	from := f + 1    // where the victim is named
 	if f >= 0 {
 		v = an.victimAfter(from, hi, true)
+		if x := an.kindExamples(from, hi, -1); v < 0 && x > 0 {
+			if listed = an.nameList(x, hi); len(listed) > 0 {
+				v, listed = listed[0], listed[1:]
+			}
+		}
 	} else {
 		from = k + 1
 		v = an.possessorAfter(from, hi)
@@ -1339,6 +1353,9 @@ func (an *analysis) stealFrom(si, k, lo, hi int) {
 	pol, mod := an.polarity(si, an.clauseStart(k), k)
 	an.claim(inc, schema.Targets, v, "", si, pol, mod, -1)
 	an.verbAuthor(inc, v, si, k, lo, hi, pol, mod)
+	for _, o := range listed {
+		an.claim(inc, schema.Targets, o, "", si, pol, mod, -1)
+	}
 	// "from ABC, Fox and IFC"
 	for q := from; q < hi && q < from+7; q++ {
 		if mm := an.mentAt(q); mm >= 0 && an.ments[mm].ent == v {
@@ -1886,6 +1903,44 @@ func (an *analysis) includedVictims(si, k, lo, hi int) {
 			}
 			break
 		}
+	}
+}
+
+// kindIncluded reads the examples of a kind of victims an incident's
+// complement names (see kindExamples): "attacks on large retailers,
+// including X, Y and Z", "a phishing campaign against several banks in
+// May, including X": the listinclude word at token k opens the victims of
+// the incident named before the victim preposition (class incvicprep), or
+// of the incident its noun there names.
+func (an *analysis) kindIncluded(si, k, lo, hi int) {
+	for p := k - 2; p > lo && p >= k-9; p-- {
+		if !an.lowWord("incvicprep", p) {
+			continue
+		}
+		inc := -1
+		if e := an.entAt(p); e >= 0 && an.ents[e].typ == schema.Incident {
+			inc = e // the complement inside the incident's phrase
+		} else if e := an.entAt(p - 1); e >= 0 && an.ents[e].typ == schema.Incident && an.ments[an.tokM[p-1]].end == p {
+			inc = e
+		}
+		if an.kindExamples(p+1, hi, inc) != k+1 {
+			return
+		}
+		vs := an.nameList(k+1, hi)
+		if len(vs) == 0 {
+			return
+		}
+		if inc < 0 && an.tokM[p-1] == -1 && an.lex.incNoun[an.low[p-1]] == "cyber" {
+			// a plural the phrases left generic: "a wave of attacks on
+			// large retailers, including X"
+			inc = an.incidentNP(p-1, hi)
+		}
+		if inc < 0 {
+			return
+		}
+		pol, mod := an.polarity(si, an.clauseStart(p), p)
+		an.claimVictims(inc, vs, si, pol, mod)
+		return
 	}
 }
 

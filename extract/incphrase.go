@@ -241,6 +241,7 @@ func (an *analysis) incidentPhrases() {
 				// a complement naming its victim is read over the name:
 				// "the killing of journalist X" after "the X killing"
 				victims := an.complementVictims(i, end)
+				victims = append(victims, an.keptVictims(i, end)...)
 				add := an.addMention
 				if len(victims) > 0 {
 					add = an.replaceMentions
@@ -297,6 +298,7 @@ func (an *analysis) incidentPhrases() {
 		}
 		name := strings.TrimSpace(an.incName(s, end))
 		victims := an.complementVictims(i, end)
+		victims = append(victims, an.keptVictims(i, end)...)
 		if relVictim >= 0 && !slices.Contains(victims, relVictim) {
 			victims = append(victims, relVictim)
 		}
@@ -654,7 +656,10 @@ func (an *analysis) incidentOwners() {
 			continue
 		}
 		var victims []int
-		if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
+		if r := an.rankedSubject(verb, lo, true); r > lo {
+			// "X is the latest company to disclose a breach"
+			victims = an.rankedVictims(r, lo)
+		} else if sm := an.mentAt(j); sm >= 0 && an.ments[sm].end == j+1 {
 			if p := an.ments[sm].first - 1; p >= lo && (an.lowWord("prep", p) || an.low[p] == "the" && p > lo && an.lowWord("prep", p-1)) {
 				continue // "attacks on X reported ..."
 			}
@@ -703,6 +708,9 @@ func (an *analysis) ownedPhrase(s, i int) bool {
 	}
 	if k < lo || k == s-1 || an.tokM[k] != -1 || !an.lowWord("incownverb", k) || an.lowWord("incdef", k+1) {
 		return false // "X reported the theft" refers back
+	}
+	if r := an.rankedSubject(k, lo, true); r > lo {
+		return len(an.rankedVictims(r, lo)) > 0 // "X is the latest firm to disclose a breach"
 	}
 	j := k - 1
 	for j >= lo && an.tokM[j] == -1 && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
@@ -941,6 +949,27 @@ func (an *analysis) complementVictims(i, end int) []int {
 		}
 	}
 	return vs
+}
+
+// keptVictims are the victims listed on past the end of the complement
+// [i+1, end) of the incident noun at token i when a word of class
+// incvickeep after its victim preposition opened the list and a comma
+// ended the phrase in it: "a spree on hotel chains including X, Y, and Z"
+// (victimsJoined reads ", Y, and Z").
+func (an *analysis) keptVictims(i, end int) []int {
+	if end >= len(an.toks) || an.tokM[end] != -1 || an.low[end] != "," || !an.lowWord("incvicprep", i+1) {
+		return nil
+	}
+	m := an.mentAt(end - 1)
+	if m < 0 || an.ments[m].end != end {
+		return nil
+	}
+	for k := i + 2; k < an.ments[m].first; k++ {
+		if an.tokM[k] == -1 && an.lowWord("incvickeep", k) {
+			return an.victimsJoined(end)
+		}
+	}
+	return nil
 }
 
 // incHead reports whether token i is a noun that may head an incident's

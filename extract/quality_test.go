@@ -53,12 +53,12 @@ const (
 	minDevIncidentF1 = 0.80
 	// CASIE gold is partial: targets and attributedTo are held to a loose
 	// precision floor (any incident with the same victim or attacker).
-	minCasieLoosePrecision = 0.77
+	minCasieLoosePrecision = 0.78
 	minCasieLooseFound     = 8
 	// attributedTo, which reaches more, to a precision floor of its own
 	minCasieLooseAttributedToPrecision = 0.88
 	// and to recall floors, one a predicate, at the figures reached
-	minCasieLooseTargetsRecall      = 0.49
+	minCasieLooseTargetsRecall      = 0.53
 	minCasieLooseAttributedToRecall = 0.65
 	// dev2, written after the rules above: far lower recall, held where
 	// it is so that it can only rise.

@@ -2664,6 +2664,12 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 			vs = an.nameList(o, hi)
 		}
 		if len(vs) == 0 {
+			// "hit several firms in May, including X and Y"
+			if x := an.kindExamples(o, hi, -1); x > 0 {
+				vs = an.nameList(x, hi)
+			}
+		}
+		if len(vs) == 0 {
 			return
 		}
 		if np >= 0 {
@@ -2678,6 +2684,20 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		an.hitClaims(inc, k, si, vs, authors, pol, h, claimant, false)
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
+		if r := an.rankedSubject(k, an.sents[si].First, true); len(subj) == 0 && r > an.sents[si].First {
+			// "X is the latest company to suffer a breach"
+			subj = an.rankedVictims(r, an.sents[si].First)
+		}
+		if len(subj) == 0 {
+			// "X, Y and 20 other firms suffered a breach"
+			j := k - 1
+			for j > an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
+				j--
+			}
+			if j > an.sents[si].First && an.tokM[j] == -1 && an.toks[j].Kind == Word {
+				subj = an.tailVictims(j, an.sents[si].First)
+			}
+		}
 		if len(subj) == 0 {
 			// an unknown name: "OneLogin has suffered a data breach",
 			// "the second data breach that OneLogin has suffered"
@@ -2782,8 +2802,13 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
-	among := false
-	if b >= lo && !an.lowWord("beaux", b) {
+	among, ranked := false, -1
+	if r := an.rankedSubject(k, lo, false); r > lo {
+		// "X became the third firm hit by ransomware": the ranked
+		// subject before the copula
+		b, ranked = r-1, r
+	}
+	if b >= lo && ranked < 0 && !an.lowWord("beaux", b) {
 		// "X was among those hit", "X was among the banks affected"
 		q := b
 		for q > lo && q > b-4 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("memberprep", q) && !an.lowWord("stop", q) {
@@ -2793,7 +2818,7 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 			b, among = q-1, true
 		}
 	}
-	if b < lo || !an.lowWord("beaux", b) {
+	if b < lo || ranked < 0 && !an.lowWord("beaux", b) {
 		// a reduced relative before "include": "Telecommunications
 		// providers caught by the breach include Altel, Celcom and DiGi"
 		if end+1 >= hi || !an.lowWord("agentprep", end) {
@@ -2863,10 +2888,252 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 	if inc < 0 {
 		return true
 	}
-	for _, v := range an.breachVictims(b, lo) {
+	victims := an.breachVictims(b, lo)
+	if ranked > 0 {
+		victims = an.rankedVictims(ranked, lo)
+	}
+	if j := b - 1; len(victims) == 0 && ranked < 0 && an.kindSubject(j, lo) {
+		// "Several retailers were hit by the attack, including X and Y"
+		q := end
+		if q+1 < hi && an.lowWord("agentprep", q) {
+			// past the agent that names the incident: "by the attack"
+			for r := q + 1; r < hi && r < q+4; r++ {
+				if m := an.mentAt(r); m >= 0 {
+					if an.ments[m].ent == inc {
+						q = an.ments[m].end
+					}
+					break
+				}
+			}
+		}
+		if x := an.examplesOpen(q, hi); x > 0 {
+			victims = an.nameList(x, hi)
+		}
+	}
+	for _, v := range victims {
 		an.claim(inc, schema.Targets, v, "", si, pol, h.victim, claimant)
 	}
 	return true
+}
+
+// kindExamples is where the examples of a kind of victims start when the
+// words from token k name that kind, a plural noun phrase naming no one
+// ("several retailers", "dozens of hospitals"; the words of incident own
+// may stand inside), then the place and date examplesOpen passes over and
+// a word of class listinclude: "the attack hit several firms in May,
+// including X and Y". It returns the token after the listinclude word, or
+// -1.
+func (an *analysis) kindExamples(k, hi, own int) int {
+	q, last := k, -1
+	for q < hi && q < k+6 {
+		if m := an.tokM[q]; m != -1 && (m < 0 || an.ments[m].ent != own) {
+			break
+		}
+		if an.toks[q].Kind == Number || an.lowWord("det", q) || an.lowWord("approx", q) || q > k && last < 0 && an.lowWord("ofprep", q) {
+			q++ // "several", "dozens of"
+			continue
+		}
+		if an.toks[q].Kind != Word || isCap(an.toks[q].Text) || an.lowWord("stop", q) || an.lowWord("dateprep", q) || an.lowWord("placeprep", q) || an.lowWord("ofprep", q) {
+			break
+		}
+		last = q
+		q++
+	}
+	if last < 0 || last != q-1 || !an.pluralKind(last) {
+		return -1
+	}
+	return an.examplesOpen(q, hi)
+}
+
+// pluralKind reports whether token k is a plural noun of a kind of
+// victims: a lower-case word with a plural ending ("retailers").
+func (an *analysis) pluralKind(k int) bool {
+	return an.toks[k].Kind == Word && !isCap(an.toks[k].Text) && an.lex.suffix("pluralsuffix", an.low[k]) && !an.lex.suffix("nonverbsuffix", an.low[k])
+}
+
+// examplesOpen is where examples start after token q: past a place (a
+// preposition of class placeprep and a state: "in Norway") and a date
+// ("in May", "last week"), a comma or a dash and a word of class
+// listinclude; -1 if none open there.
+func (an *analysis) examplesOpen(q, hi int) int {
+	if q+1 < hi && an.lowWord("placeprep", q) {
+		if m := an.mentAt(q + 1); m >= 0 && an.ments[m].first == q+1 && an.ents[an.ments[m].ent].typ == schema.State {
+			q = an.ments[m].end // "banks in Norway"
+		}
+	}
+	if q+1 < hi && an.lowWord("dateprep", q) && an.tokM[q+1] == -1 && (an.lowWord("dateword", q+1) || isYear(an.low[q+1])) {
+		q += 2 // "in May", "last week"
+	}
+	if q+1 >= hi || an.tokM[q] != -1 || !(an.low[q] == "," || an.toks[q].Text == "—" || an.toks[q].Text == "–") || an.tokM[q+1] != -1 || !an.lowWord("listinclude", q+1) {
+		return -1
+	}
+	return q + 2
+}
+
+// kindSubject reports whether the subject ending at token j is a kind of
+// victims naming no one: a plural noun after lower-case words,
+// determiners or numbers from the sentence's start, a comma or a
+// coordinator ("Several retailers were hit, including X").
+func (an *analysis) kindSubject(j, lo int) bool {
+	if j < lo || an.tokM[j] != -1 || !an.pluralKind(j) {
+		return false
+	}
+	for q := j - 1; q >= lo && q > j-5; q-- {
+		if an.tokM[q] != -1 || an.toks[q].Kind == Possessive {
+			return false
+		}
+		if an.toks[q].Kind != Word && an.toks[q].Kind != Number || an.lowWord("stop", q) {
+			return an.low[q] == "," || an.lowWord("conj", q)
+		}
+	}
+	return true
+}
+
+// countTail is the end of a count of others closing a list from token k,
+// after its coordinator: "20 other companies", "dozens of other lenders",
+// "at least a dozen others", "20 more banks", "other banks" (numbers,
+// approximations, determiners and "of" holding a word of class counttail
+// or a number, then the noun of their kind, up to two lower-case words;
+// a counttail word may end it: "and 20 others"); -1 if none. The tail
+// names no victim, nor ends the list before it.
+func (an *analysis) countTail(k, hi int) int {
+	q, count := k, false
+	for q < hi && q < k+5 && an.tokM[q] == -1 && (an.toks[q].Kind == Number || an.lowWord("approx", q) || an.lowWord("det", q) || an.lowWord("counttail", q) || q > k && an.lowWord("ofprep", q)) {
+		count = count || an.toks[q].Kind == Number || an.lowWord("counttail", q)
+		q++
+	}
+	if !count || q == k {
+		return -1
+	}
+	n := 0
+	for q < hi && n < 2 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q) && !an.lowWord("det", q) {
+		q++
+		n++
+	}
+	if n == 0 && !(an.lowWord("counttail", q-1) && an.lex.suffix("pluralsuffix", an.low[q-1])) {
+		return -1 // "and 20" alone names no count of others
+	}
+	return q
+}
+
+// tailVictims reads a list of victims that a count of others closes,
+// ending at token j: "X, Y and 20 other companies were affected" names X
+// and Y; nil if the phrase ending at j is no such list.
+func (an *analysis) tailVictims(j, lo int) []int {
+	for c := j - 1; c > lo && c >= j-8; c-- {
+		if an.tokM[c] != -1 || !an.lowWord("conj", c) || an.countTail(c+1, j+1) != j+1 {
+			continue
+		}
+		e := c
+		if an.low[e-1] == "," {
+			e--
+		}
+		m := an.mentAt(e - 1)
+		if m < 0 || an.ments[m].end != e || an.inPP(an.ments[m].first, lo) {
+			return nil
+		}
+		var out []int
+		for _, v := range an.victimCoordFrom(m, true) {
+			if an.ownerOK(v) && !(an.ents[v].typ == schema.State && an.ments[m].form == "demonym") {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// rankedVictims is the subject of a ranked victim whose copula is at
+// token r (see rankedSubject): the subject of a passive breach verb's
+// auxiliary, or a relative pronoun's antecedent ("X, which became the
+// second lender to suffer a breach").
+func (an *analysis) rankedVictims(r, lo int) []int {
+	j := r - 1
+	for j > lo && an.tokM[j] == -1 && an.lowWord("skip", j) && !an.lowWord("relative", j) {
+		j--
+	}
+	if j > lo && an.tokM[j] == -1 && an.lowWord("relative", j) {
+		if m := an.antecedent(j); m >= 0 && an.ownerOK(an.ments[m].ent) {
+			return []int{an.ments[m].ent}
+		}
+		return nil
+	}
+	return an.breachVictims(r-1, lo)
+}
+
+// rankedSubject reads a victim ranked among others hit: "X is the latest
+// company to suffer a breach", "X became the third firm hit by ransomware
+// this month", "X is one of the newest retailers to be hit". The verb at
+// token k (after "to", or after "to" and a copula for a participle; a
+// participle may also follow the noun right away unless to is set, and a
+// date may end the noun phrase: "the third firm this month to be hit")
+// follows up to three words of the victims' kind (perhaps after a noun of
+// class incseries, "of" and a preposition of class rankin: "the latest in
+// a string of retailers"), a ranking word (class
+// rankword, perhaps after a rankmod: "the most recent"), an article or a
+// membership ("one of": rankpart; "among": memberprep) and a copula or a
+// verb of becoming (class rankbe), adverbs perhaps between. It returns the
+// token of the copula, after which the subject ends, or -1.
+func (an *analysis) rankedSubject(k, lo int, to bool) int {
+	j := k - 1
+	switch {
+	case j-1 >= lo && an.lowWord("beaux", j) && an.low[j-1] == "to" && an.tokM[j] == -1:
+		j -= 2 // "to be hit"
+	case j >= lo && an.low[j] == "to" && an.tokM[j] == -1:
+		j--
+	case to:
+		return -1
+	}
+	if j-1 >= lo && an.tokM[j] == -1 && an.lowWord("dateword", j) && an.lowWord("dateprep", j-1) {
+		j -= 2 // "the third firm this month to be hit"
+	}
+	n := 0
+	for j >= lo && n < 3 && !an.lowWord("rankword", j) {
+		if m := an.mentAt(j); m >= 0 && an.ents[an.ments[m].ent].typ == schema.State {
+			j = an.ments[m].first - 1 // "the latest British retailer"
+			n++
+			continue
+		}
+		if an.tokM[j] != -1 || an.toks[j].Kind != Word || isCap(an.toks[j].Text) || an.lowWord("stop", j) || an.lowWord("det", j) || an.lowWord("preverb", j) || an.lowWord("ofprep", j) {
+			break
+		}
+		j--
+		n++
+	}
+	if n > 0 && j-2 > lo && an.tokM[j] == -1 && an.lowWord("ofprep", j) && an.lowWord("incseries", j-1) {
+		// "the latest in a string of retailers to be hit"
+		j -= 2
+		if an.lowWord("det", j) {
+			j--
+		}
+		if j < lo || an.tokM[j] != -1 || !an.lowWord("rankin", j) {
+			return -1
+		}
+		j--
+	}
+	if n == 0 || j < lo || an.tokM[j] != -1 || !an.lowWord("rankword", j) {
+		return -1
+	}
+	j--
+	if j >= lo && an.tokM[j] == -1 && an.lowWord("rankmod", j) {
+		j--
+	}
+	if j >= lo && an.tokM[j] == -1 && an.lowWord("article", j) {
+		j--
+	}
+	switch {
+	case j-1 >= lo && an.tokM[j] == -1 && an.lowWord("ofprep", j) && an.lowWord("rankpart", j-1):
+		j -= 2
+	case j >= lo && an.tokM[j] == -1 && an.lowWord("memberprep", j):
+		j--
+	}
+	for n := 0; j >= lo && n < 2 && an.tokM[j] == -1 && !an.lowWord("rankbe", j) && (an.isAdverb(an.low[j]) || an.lowWord("skip", j)); n++ {
+		j-- // "is now the latest", "has also become"
+	}
+	if j <= lo || an.tokM[j] != -1 || !an.lowWord("rankbe", j) {
+		return -1
+	}
+	return j
 }
 
 // applyVictimNoun reads the victims an incident had: "its most prominent
@@ -3022,6 +3289,7 @@ func (an *analysis) nameList(k, hi int) []int {
 		} else {
 			return out
 		}
+		k = an.itemCount(k, hi)
 		if k < hi && an.low[k] == "," {
 			k++
 		}
@@ -3032,6 +3300,25 @@ func (an *analysis) nameList(k, hi int) []int {
 		}
 	}
 	return out
+}
+
+// itemCount is the end of the count a listed victim is given right
+// after its name at token k, a word of class countprep, a number and up
+// to three lower-case words, before a comma, a coordinator or the
+// sentence's end ("Harlan Bank with 4,210 records, Orvik Bank with 3,977
+// and Tamsin Bank with 1,020"); k if none.
+func (an *analysis) itemCount(k, hi int) int {
+	if k+1 >= hi || an.tokM[k] != -1 || !an.lowWord("countprep", k) || an.toks[k+1].Kind != Number {
+		return k
+	}
+	q := k + 2
+	for n := 0; q < hi && n < 3 && an.tokM[q] == -1 && an.toks[q].Kind == Word && !isCap(an.toks[q].Text) && !an.lowWord("stop", q); n++ {
+		q++
+	}
+	if q < hi && an.low[q] != "," && !an.lowWord("conj", q) && an.toks[q].Kind == Word {
+		return k
+	}
+	return q
 }
 
 // hitIncident is the incident standing as the subject of a verb at k: "the
@@ -3162,8 +3449,15 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 	for b >= lo && (an.isAdverb(an.low[b]) || an.lowWord("preverb", b)) {
 		b--
 	}
-	if past && b >= lo && an.lowWord("beaux", b) {
+	ranked := -1
+	if past {
+		ranked = an.rankedSubject(k, lo, false) // "X is the latest firm to be breached"
+	}
+	if ranked > lo || past && b >= lo && an.lowWord("beaux", b) {
 		victims := an.breachVictims(b, lo)
+		if ranked > lo {
+			victims = an.rankedVictims(ranked, lo)
+		}
 		if len(victims) == 0 {
 			return
 		}
@@ -3292,6 +3586,11 @@ func (an *analysis) breachVictims(b, lo int) []int {
 	if v := an.whoseOwner(j, lo); v >= 0 {
 		return []int{v}
 	}
+	if an.tokM[j] == -1 && an.toks[j].Kind == Word {
+		if vs := an.tailVictims(j, lo); len(vs) > 0 {
+			return vs // "X, Y and 20 other companies were affected"
+		}
+	}
 	// a name's acronym in brackets: "the accounts of the Qatar News
 	// Agency (QNA) were compromised"
 	if j-3 >= lo && an.low[j] == ")" && an.low[j-2] == "(" && an.mentAt(j-1) >= 0 && an.mentAt(j-3) >= 0 && an.ments[an.mentAt(j-1)].ent == an.ments[an.mentAt(j-3)].ent {
@@ -3415,14 +3714,18 @@ func (an *analysis) inPP(f, lo int) bool {
 // victimCoord is withCoord for victims, whose names often carry a
 // description: "Spain's Telefonica, the carmaker Renault and the German
 // rail operator Deutsche Bahn".
-func (an *analysis) victimCoord(m int) []int {
+func (an *analysis) victimCoord(m int) []int { return an.victimCoordFrom(m, false) }
+
+// victimCoordFrom is victimCoord; closed says a coordinator after mention
+// m closed the list ("X, Y and 20 other firms"), so that "X, Y" is one.
+func (an *analysis) victimCoordFrom(m int, closed bool) []int {
 	out := an.withCoord(m)
 	if len(out) > 1 {
 		return out
 	}
 	lo := an.sents[an.sentOf[an.ments[m].first]].First
 	cur := m
-	sawAnd := false
+	sawAnd := closed
 	for {
 		// the description before the name: lower-case words, articles,
 		// demonyms
