@@ -451,13 +451,13 @@ func (an *analysis) incidentPass() {
 			}
 		}
 		// dated or possessed incidents: "the 2016 theft of about $80 million", "last year's ..."
-		if year != "" || det == "year's" || det == "last" || (det == "a" || det == "an") && an.suffered(s-1) {
+		if year != "" || det == "year's" || det == "last" || an.lex.word("incindef", det) && an.suffered(s-1) {
 			end := i + 1
 			// an indefinite one runs over the nouns after a modifying one:
 			// "a ransomware attack"; one whose complement names a victim is
 			// left to the phrases ("a ransomware attack on X")
 			n := end
-			for year == "" && (det == "a" || det == "an") && n < len(an.toks) && n < i+3 && an.tokM[n] == -1 && an.sentOf[n] == an.sentOf[i] && an.isIncNoun(n) {
+			for year == "" && an.lex.word("incindef", det) && n < len(an.toks) && n < i+3 && an.tokM[n] == -1 && an.sentOf[n] == an.sentOf[i] && an.isIncNoun(n) {
 				n++
 			}
 			if n > end && !(n+1 < len(an.toks) && an.sentOf[n+1] == an.sentOf[i] && an.lowWord("inccomp", n) && len(an.complementVictims(n-1, an.incComplement(n-1, n+1))) > 0) {
@@ -1389,10 +1389,10 @@ func (an *analysis) personParticiple(si, k int) bool {
 }
 
 // authorTheft reads a theft verb naming no victim whose active subject is
-// a hacker group, a government body or a person named as such ("a group
-// called X was stealing the techniques of other hackers", "the CIA has
-// stolen techniques"): the group's theft, unless an incident is named in
-// the sentence. A company so named steals no data ("X was stealing
+// a hacker group, a government body or a person named as such ("a crew
+// called X was stealing source code", "the agency has stolen tools from
+// rival hackers"): the group's theft, unless an incident is named in the
+// sentence. A company so named steals no data ("X was stealing
 // customers from its rivals").
 func (an *analysis) authorTheft(si, k, lo, hi int) {
 	if an.tokM[k] != -1 || an.incidentIn(an.sents[si].First, k) {
