@@ -240,8 +240,7 @@ func (an *analysis) incidentPhrases() {
 				}
 				// a complement naming its victim is read over the name:
 				// "the killing of journalist X" after "the X killing"
-				victims := an.complementVictims(i, end)
-				victims = append(victims, an.keptVictims(i, end)...)
+				victims := an.phraseVictims(i, end)
 				add := an.addMention
 				if len(victims) > 0 {
 					add = an.replaceMentions
@@ -297,8 +296,7 @@ func (an *analysis) incidentPhrases() {
 			key.WriteString(" " + an.low[k])
 		}
 		name := strings.TrimSpace(an.incName(s, end))
-		victims := an.complementVictims(i, end)
-		victims = append(victims, an.keptVictims(i, end)...)
+		victims := an.phraseVictims(i, end)
 		if relVictim >= 0 && !slices.Contains(victims, relVictim) {
 			victims = append(victims, relVictim)
 		}
@@ -949,6 +947,13 @@ func (an *analysis) complementVictims(i, end int) []int {
 		}
 	}
 	return vs
+}
+
+// phraseVictims are the victims the phrase of the incident noun at token
+// i names: those of its complement [i+1, end) and those listed on past
+// it (keptVictims).
+func (an *analysis) phraseVictims(i, end int) []int {
+	return append(an.complementVictims(i, end), an.keptVictims(i, end)...)
 }
 
 // keptVictims are the victims listed on past the end of the complement

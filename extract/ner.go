@@ -2382,8 +2382,13 @@ func (an *analysis) gangPass() {
 // 2016"). The noun before "of" names a kind of set, no group ("X is a
 // group of companies").
 func (an *analysis) copulaGroupPass() {
+	group := an.class("groupdesc")
 	for j := 3; j < len(an.toks); j++ {
-		if an.tokM[j] != -1 || !an.lowWord("groupdesc", j) || j+1 < len(an.toks) && an.lowWord("ofprep", j+1) {
+		if !an.sentHas(an.sentOf[j], group) {
+			j = max(j, an.sents[an.sentOf[j]].End-1) // no such noun in the sentence
+			continue
+		}
+		if an.tokM[j] != -1 || !an.has(group, j) || j+1 < len(an.toks) && an.lowWord("ofprep", j+1) {
 			continue
 		}
 		si := an.sentOf[j]

@@ -2684,27 +2684,25 @@ func (an *analysis) applyVictim(tr *trigger, si, k, end int, pol schema.Polarity
 		an.hitClaims(inc, k, si, vs, authors, pol, h, claimant, false)
 	case "suffer", "sustain":
 		subj, _ := an.subjectOf(k)
-		if r := an.rankedSubject(k, an.sents[si].First, true); len(subj) == 0 && r > an.sents[si].First {
-			// "X is the latest company to suffer a breach"
-			subj = an.rankedVictims(r, an.sents[si].First)
-		}
+		first := an.sents[si].First
 		if len(subj) == 0 {
+			if r := an.rankedSubject(k, first, true); r > first {
+				// "X is the latest company to suffer a breach"
+				subj = an.rankedVictims(r, first)
+			}
+		}
+		// the word before the verb, past auxiliaries and adverbs
+		j := k - 1
+		for j >= first && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
+			j--
+		}
+		if len(subj) == 0 && j > first && an.tokM[j] == -1 && an.toks[j].Kind == Word {
 			// "X, Y and 20 other firms suffered a breach"
-			j := k - 1
-			for j > an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
-				j--
-			}
-			if j > an.sents[si].First && an.tokM[j] == -1 && an.toks[j].Kind == Word {
-				subj = an.tailVictims(j, an.sents[si].First)
-			}
+			subj = an.tailVictims(j, first)
 		}
 		if len(subj) == 0 {
 			// an unknown name: "OneLogin has suffered a data breach",
 			// "the second data breach that OneLogin has suffered"
-			j := k - 1
-			for j >= an.sents[si].First && (an.lowWord("skip", j) || an.isAdverb(an.low[j])) {
-				j--
-			}
 			if j < an.sents[si].First || an.tokM[j] != -1 || an.toks[j].Kind != Word || !isCap(an.toks[j].Text) {
 				return
 			}
@@ -2888,9 +2886,11 @@ func (an *analysis) passiveHit(si, k, end int, pol schema.Polarity, h hedges, cl
 	if inc < 0 {
 		return true
 	}
-	victims := an.breachVictims(b, lo)
+	var victims []int
 	if ranked > 0 {
 		victims = an.rankedVictims(ranked, lo)
+	} else {
+		victims = an.breachVictims(b, lo)
 	}
 	if j := b - 1; len(victims) == 0 && ranked < 0 && an.kindSubject(j, lo) {
 		// "Several retailers were hit by the attack, including X and Y"
@@ -3454,9 +3454,11 @@ func (an *analysis) applyBreach(si, k, end int, pol schema.Polarity, h hedges, c
 		ranked = an.rankedSubject(k, lo, false) // "X is the latest firm to be breached"
 	}
 	if ranked > lo || past && b >= lo && an.lowWord("beaux", b) {
-		victims := an.breachVictims(b, lo)
+		var victims []int
 		if ranked > lo {
 			victims = an.rankedVictims(ranked, lo)
+		} else {
+			victims = an.breachVictims(b, lo)
 		}
 		if len(victims) == 0 {
 			return
